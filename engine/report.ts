@@ -1,0 +1,67 @@
+// The checker's output contract (docs: report format), as zod schemas so that every boundary
+// that receives a report (CLI consumers, extension messages, imported files) can parse it.
+import { z } from 'zod';
+
+export const FlagFieldSchema = z.enum([
+  'date', 'time', 'duration', 'place', 'participant', 'title', 'commitment', 'number',
+]);
+
+export const FlagSchema = z.object({
+  field: FlagFieldSchema,
+  severity: z.enum(['major', 'minor']),
+  /** The article's words, verbatim. */
+  article: z.string().min(1),
+  /** The official record's words, verbatim. */
+  official: z.string().min(1),
+  explanation: z.string().min(1),
+});
+
+export const EvidenceSchema = z.object({
+  recordId: z.string(),
+  paragraph: z.string(),
+  text: z.string(),
+});
+
+export const VerdictSchema = z.enum(['supported', 'conflict', 'unverified']);
+
+export const ClaimSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  verdict: VerdictSchema,
+  evidence: EvidenceSchema.nullable(),
+  flags: z.array(FlagSchema),
+});
+
+export const MentionSchema = z.object({
+  entity: z.string(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const MeetingMatchSchema = z.object({
+  recordId: z.string(),
+  date: z.string(),
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.string()),
+});
+
+export const ReportSchema = z.object({
+  source: z.string(),
+  title: z.string().nullable(),
+  language: z.string(),
+  published: z.string().nullable(),
+  meeting: MeetingMatchSchema.nullable(),
+  mentions: z.array(MentionSchema),
+  claims: z.array(ClaimSchema),
+});
+
+export type FlagField = z.infer<typeof FlagFieldSchema>;
+export type Flag = z.infer<typeof FlagSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type MeetingMatch = z.infer<typeof MeetingMatchSchema>;
+export type Report = z.infer<typeof ReportSchema>;
