@@ -96,6 +96,8 @@ export const EntitySchema = z.object({
   within: z.string().nullable().default(null),
   /** Bodies: the place where they sit ("body/us-dow" sits in "place/pentagon"). */
   seat: z.string().nullable().default(null),
+  /** Places: how big a place it is; the record's city is the first 'city' up the chain. */
+  level: z.enum(['venue', 'district', 'city', 'region', 'country']).nullable().default(null),
   /** Places: IANA time zone. */
   timeZone: z.string().nullable().default(null),
   /** Offices: what kind of post this is, for participant checks ("defense-minister"). */
