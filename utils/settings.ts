@@ -1,0 +1,52 @@
+// The extension's persisted state: user settings and imported official records, as typed,
+// versioned storage items. Everything read back from storage is parsed with zod.
+import { z } from 'zod';
+import { storage } from '#imports';
+import { OfficialRecordSchema, type OfficialRecord } from '../data/schema';
+
+export const SettingsSchema = z.object({
+  /** Global switch. */
+  enabled: z.boolean(),
+  /** Hostnames where the extension is switched off. */
+  disabledSites: z.array(z.string()),
+  showMinorFlags: z.boolean(),
+  showMentions: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const defaultSettings: Settings = {
+  enabled: true,
+  disabledSites: [],
+  showMinorFlags: true,
+  showMentions: true,
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: defaultSettings,
+  version: 1,
+});
+
+export const importedRecordsItem = storage.defineItem<OfficialRecord[]>('local:importedRecords', {
+  fallback: [],
+  version: 1,
+});
+
+/** Settings as stored, repaired to defaults field by field if storage holds something odd. */
+export async function readSettings(): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
+  return parsed.success ? parsed.data : defaultSettings;
+}
+
+/** Imported records that still validate; anything else in storage is ignored, never trusted. */
+export async function readImportedRecords(): Promise<OfficialRecord[]> {
+  const raw = await importedRecordsItem.getValue();
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((r) => {
+    const parsed = OfficialRecordSchema.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname);
+}
