@@ -1,6 +1,22 @@
-// Top-level pipeline: text in, report out. (Work in progress: filled in by the engine modules.)
+// Top-level pipeline: page text in, report out. Finds mentions and claims, resolves which
+// official meeting the page is about, retrieves evidence and compares each claim field by field.
 import type { Entity, OfficialRecord } from '../data/schema';
-import type { Mention, Report } from './report';
+import type { Claim, Flag, Mention, Report } from './report';
+import { Knowledge } from './knowledge';
+import { RecordIndex, type RecordDetails } from './record-index';
+import { scanText } from './scan-text';
+import { splitSentences } from './sentences';
+import { extractClaims, type ClaimFacts } from './claims';
+import { resolveMeeting, type Resolution } from './resolve';
+import { resolveDate } from './dates';
+import { dateFit } from './meeting-dates';
+import { placeRelation } from './places';
+import { localDateTime } from './calendar';
+import { termsOf } from './terms';
+import { isContentTerm, retrieve } from './retrieve';
+import { compareDate, compareDuration, comparePlace, compareTime, type CompareContext } from './compare-meeting';
+import { compareParticipants, compareTitles } from './compare-people';
+import { compareCommitment, compareNumbers } from './compare-substance';
 
 export interface EngineData {
   records: readonly OfficialRecord[];
@@ -24,16 +40,123 @@ export interface Engine {
   record(id: string): OfficialRecord | undefined;
 }
 
+const SUPPORTED_COVERAGE = 0.5;
+const HELPFUL_COVERAGE = 0.25;
+
 export function createEngine(data: EngineData): Engine {
-  const entities = new Map(data.gazetteer.map((e) => [e.id, e]));
-  const records = new Map(data.records.map((r) => [r.id, r]));
-  return {
-    analyze: (page) => ({
-      source: page.source, title: page.title, language: 'en', published: page.published,
-      meeting: null, mentions: [], claims: [],
-    }),
-    findMentions: () => [],
-    entity: (id) => entities.get(id),
-    record: (id) => records.get(id),
+  const knowledge = new Knowledge(data.gazetteer);
+  const index = new RecordIndex(data.records, knowledge);
+
+  const findMentions = (text: string): Mention[] =>
+    knowledge.matcher.findAll(text).map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
+
+  const analyze = (page: PageInput): Report => {
+    const { text } = page;
+    const scan = scanText(text);
+    const hits = knowledge.matcher.findAll(text);
+    const language = detectLanguage(text);
+    const publishedDate = localPublicationDate(page.published, language);
+    const claims = extractClaims(scan, splitSentences(text), hits, knowledge);
+    const resolution = resolveMeeting(claims, hits, publishedDate, index, knowledge);
+    return {
+      source: page.source,
+      title: page.title,
+      language,
+      published: page.published,
+      meeting: resolution?.match ?? null,
+      mentions: hits.map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end })),
+      claims: claims.map((c) => checkClaim(c, text, resolution, publishedDate)),
+    };
   };
+
+  /** The record a claim is about: its own explicit date may point at another meeting. */
+  const recordForClaim = (claim: ClaimFacts, resolution: Resolution | null, publishedDate: string | null): OfficialRecord | null => {
+    for (const d of claim.dates) {
+      const date = resolveDate(d, publishedDate, claim.tense);
+      if (!date || date === resolution?.record.meeting.date) continue;
+      const other = index.onDate(date).find((r) => r.meeting.participants.some((p) => claim.people.some((m) => m.entity === p.entity)));
+      if (other) return other;
+    }
+    if (!resolution || claim.elsewhere) return null;
+    const record = resolution.record;
+    const participants = new Set(record.meeting.participants.map((p) => p.entity));
+    // Someone else's meeting ("Koizumi separately met Vice President Vance").
+    if (claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief')) return null;
+    // A claim whose date and place both differ describes another meeting, not this one wrongly.
+    const dateOff = claim.dates.length > 0 && claim.dates.every((d) => dateFit(d, record, publishedDate, claim.tense) === 'different');
+    const placeOff = claim.places.length > 0 && record.meeting.place?.entity != null
+      && claim.places.every((p) => placeRelation(p.entity, record.meeting.place!.entity!, knowledge) === 'elsewhere');
+    return dateOff && placeOff ? null : record;
+  };
+
+  const checkClaim = (claim: ClaimFacts, text: string, resolution: Resolution | null, publishedDate: string | null): Claim => {
+    const base = { text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end };
+    const record = recordForClaim(claim, resolution, publishedDate);
+    if (!record) return { ...base, verdict: 'unverified', evidence: null, flags: [] };
+    const details = index.detailsOf(record);
+    const ctx: CompareContext = { text, details, knowledge, publishedDate };
+    const terms = termsOf(scanText(claim.sentence.text), claim.mentions, claim.sentence.start);
+    const isContent = (t: string) => isContentTerm(t, (id) => knowledge.get(id)?.kind);
+    const found = retrieve(terms, details, isContent);
+    const flags: Flag[] = [
+      ...compareDate(claim, ctx), ...compareTime(claim, ctx), ...compareDuration(claim, ctx), ...comparePlace(claim, ctx),
+      ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx),
+      ...compareCommitment(claim, ctx), ...compareNumbers(claim, ctx, found?.paragraph ?? null),
+    ];
+    const contentWeight = [...terms.keys()].filter(isContent).length;
+    const factsChecked = claim.dates.length + claim.times.length + claim.durations.length + claim.places.length + claim.people.length > 0;
+    const evidenceParagraph = pickEvidence(details, found, flags, contentWeight === 0 && factsChecked);
+    const major = flags.some((f) => f.severity === 'major');
+    const covered = (found?.coverage ?? 0) >= SUPPORTED_COVERAGE || (contentWeight === 0 && factsChecked && claim.meeting);
+    const verdict = major ? 'conflict' : covered ? 'supported' : 'unverified';
+    const helpful = verdict !== 'unverified' || (found?.coverage ?? 0) >= HELPFUL_COVERAGE;
+    return {
+      ...base, verdict, flags,
+      evidence: evidenceParagraph && helpful
+        ? { recordId: record.id, paragraph: evidenceParagraph.id, text: evidenceParagraph.text }
+        : null,
+    };
+  };
+
+  return {
+    analyze,
+    findMentions,
+    entity: (id) => knowledge.get(id),
+    record: (id) => index.byId.get(id),
+  };
+}
+
+/** The paragraph to quote: the opening for when/where/who flags, else the best retrieved one. */
+function pickEvidence(details: RecordDetails, found: ReturnType<typeof retrieve>, flags: Flag[], factsOnly: boolean) {
+  const intro = details.record.paragraphs.find((p) => p.id === 'intro') ?? details.record.paragraphs[0]!;
+  const substance = flags.some((f) => f.field === 'commitment' || f.field === 'number');
+  const factual = flags.some((f) => ['date', 'time', 'duration', 'place', 'participant', 'title'].includes(f.field));
+  if (substance && found) {
+    const quoted = flags.find((f) => f.field === 'commitment' || f.field === 'number')!.official;
+    const holder = details.paragraphs.find((p) => quoted.includes(p.paragraph.text.slice(0, 40)) || p.paragraph.text.includes(quoted.split(' … ').pop()!));
+    return holder?.paragraph ?? found.paragraph.paragraph;
+  }
+  if (factsOnly || (factual && (found?.coverage ?? 0) < SUPPORTED_COVERAGE)) return intro;
+  return found?.paragraph.paragraph ?? null;
+}
+
+function detectLanguage(text: string): string {
+  let ja = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i += text.length > 20_000 ? 7 : 1) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) ja++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return ja > latin * 0.3 ? 'ja' : 'en';
+}
+
+/** The calendar date of publication in the outlet's likely zone (Tokyo for Japanese pages). */
+function localPublicationDate(published: string | null, language: string): string | null {
+  if (!published) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(published);
+  if (!m) return null;
+  if (m[3] !== 'Z' || !m[2]) return m[1]!;
+  const zone = language === 'ja' ? 'Asia/Tokyo' : 'America/New_York';
+  return localDateTime(Date.parse(published), zone).date;
 }

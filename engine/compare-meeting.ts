@@ -1,0 +1,135 @@
+// Compares the when and where of a claim with the official record: date (with time-zone
+// reasoning), start time, duration and place. Every flag quotes both sides verbatim.
+import type { Flag } from './report';
+import type { ClaimFacts } from './claims';
+import type { Knowledge } from './knowledge';
+import type { RecordDetails } from './record-index';
+import { localDateTime, zonedInstant } from './calendar';
+import { findDateExpressions, resolveDate } from './dates';
+import { dateFit, describeDate } from './meeting-dates';
+import { placeRelation } from './places';
+import { scanText } from './scan-text';
+
+export interface CompareContext {
+  text: string;
+  details: RecordDetails;
+  knowledge: Knowledge;
+  publishedDate: string | null;
+}
+
+function officialDatePhrase(details: RecordDetails): string {
+  const opening = details.record.opening;
+  const d = findDateExpressions(scanText(opening))[0];
+  return d ? opening.slice(d.start, d.end) : details.record.meeting.date;
+}
+
+export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
+  const { record } = ctx.details;
+  // Only a sentence with one date is read as dating the meeting; several dates are a chronology.
+  if (claim.dates.length !== 1) return [];
+  const d = claim.dates[0]!;
+  const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
+  if (/\b(?:since|until|by|before|after|ahead of|through)\s+$/i.test(before) || /(?:まで|以降|以来)$/.test(ctx.text.slice(d.end, d.end + 3))) return [];
+  const fit = dateFit(d, record, ctx.publishedDate, claim.tense);
+  if (fit === 'same' || fit === 'unknown') return [];
+  const article = ctx.text.slice(d.start, d.end);
+  const official = officialDatePhrase(ctx.details);
+  const recordDay = describeDate(record.meeting.date, false);
+  const stated = resolveDate(d, ctx.publishedDate, claim.tense);
+  if (fit === 'zone') {
+    const { start, timeZone } = record.meeting;
+    const where = start && timeZone
+      ? ` (${start} ${cityOfZone(timeZone)} time is ${localDateTime(zonedInstant(record.meeting.date, start, timeZone), otherSide(timeZone)).time} on ${describeDate(localDateTime(zonedInstant(record.meeting.date, start, timeZone), otherSide(timeZone)).date, false)} in ${cityOfZone(otherSide(timeZone))})`
+      : '';
+    return [{
+      field: 'date', severity: 'minor', article, official,
+      explanation: `The official summary dates the meeting ${recordDay}; the article's date is the same moment on the other side of the date line${where}.`,
+    }];
+  }
+  return [{
+    field: 'date', severity: 'major', article, official,
+    explanation: `The official summary dates the meeting ${recordDay}${stated ? `, not ${describeDate(stated, false)}` : ''}.`,
+  }];
+}
+
+function otherSide(timeZone: string): string {
+  return timeZone === 'Asia/Tokyo' ? 'America/New_York' : 'Asia/Tokyo';
+}
+
+function cityOfZone(timeZone: string): string {
+  return timeZone.split('/').pop()!.replace(/_/g, ' ').replace('New York', 'Washington');
+}
+
+export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
+  const { record, openingTime } = ctx.details;
+  const { start, timeZone, date } = record.meeting;
+  if (!start || !timeZone || !openingTime || claim.times.length !== 1) return [];
+  const t = claim.times[0]!;
+  const instant = zonedInstant(date, start, timeZone);
+  const zoneFor = (hint: typeof t.zone): string =>
+    hint === 'japan' ? 'Asia/Tokyo' : hint === 'us-eastern' ? 'America/New_York' : hint === 'utc' ? 'UTC' : timeZone;
+  const minutesIn = (zone: string) => {
+    const [h, m] = localDateTime(instant, zone).time.split(':').map(Number) as [number, number];
+    return h * 60 + m;
+  };
+  const tolerance = t.approximate || openingTime.approximate ? 30 : 10;
+  const close = (zone: string) => {
+    const diff = Math.abs(minutesIn(zone) - t.minutes);
+    return Math.min(diff, 1440 - diff) <= tolerance;
+  };
+  if (close(zoneFor(t.zone))) return [];
+  const article = ctx.text.slice(t.start, t.end);
+  const official = record.opening.slice(openingTime.start, openingTime.end);
+  if (t.zone === null && close(otherSide(timeZone))) {
+    return [{
+      field: 'time', severity: 'minor', article, official,
+      explanation: `The official start is ${start} ${cityOfZone(timeZone)} time; the article's time matches it in ${cityOfZone(otherSide(timeZone))} time.`,
+    }];
+  }
+  return [{
+    field: 'time', severity: 'major', article, official,
+    explanation: `The official summary says the meeting began at ${start} ${cityOfZone(timeZone)} time.`,
+  }];
+}
+
+export function compareDuration(claim: ClaimFacts, ctx: CompareContext): Flag[] {
+  const { record, openingDuration } = ctx.details;
+  const minutes = record.meeting.durationMinutes;
+  if (!minutes || !openingDuration || claim.durations.length !== 1) return [];
+  const d = claim.durations[0]!;
+  if (d.high >= openingDuration.low && d.low <= openingDuration.high) return [];
+  const gap = Math.min(Math.abs(d.low - minutes), Math.abs(d.high - minutes));
+  const major = gap >= 20 && gap / minutes > 0.3;
+  return [{
+    field: 'duration', severity: major ? 'major' : 'minor',
+    article: ctx.text.slice(d.start, d.end),
+    official: record.opening.slice(openingDuration.start, openingDuration.end),
+    explanation: major
+      ? `The official summary gives the meeting about ${minutes} minutes, far from what the article says.`
+      : `The official summary gives about ${minutes} minutes; the article's figure is close but not the same.`,
+  }];
+}
+
+export function comparePlace(claim: ClaimFacts, ctx: CompareContext): Flag[] {
+  const place = ctx.details.record.meeting.place;
+  if (!place?.entity || claim.places.length === 0) return [];
+  const relations = claim.places.map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
+  const official = place.text;
+  const seat = relations.find((r) => r.rel === 'seat');
+  if (relations.some((r) => r.rel === 'same' || r.rel === 'broader' || r.rel === 'narrower')) return [];
+  if (seat) {
+    const venueName = ctx.knowledge.get(seat.p.entity)?.name ?? 'it';
+    return [{
+      field: 'place', severity: 'minor', article: ctx.text.slice(seat.p.start, seat.p.end), official,
+      explanation: `Same place under another name: ${ctx.knowledge.get(place.entity)?.name ?? place.venue} sits in ${venueName}.`,
+    }];
+  }
+  const first = relations[0]!;
+  const sameCity = relations.every((r) => r.rel === 'same-city');
+  return [{
+    field: 'place', severity: 'major', article: ctx.text.slice(first.p.start, first.p.end), official,
+    explanation: sameCity
+      ? `The official summary places the meeting ${official}, a different venue in ${place.city ?? 'the same city'}.`
+      : `The official summary places the meeting ${official}${place.city ? ` (${place.city})` : ''}, not in ${ctx.knowledge.get(first.p.entity)?.name ?? 'the place the article names'}.`,
+  }];
+}

@@ -1,0 +1,90 @@
+// Compares who met, and in what role, with the official record: a different minister is a
+// conflict; a title the person did not hold on the day, or not the record's, is a minor flag.
+import type { Flag } from './report';
+import type { Participant } from '../data/schema';
+import type { ClaimFacts } from './claims';
+import type { CompareContext } from './compare-meeting';
+import type { AliasHit } from './matcher';
+
+const NOT_A_PARTICIPANT = /\b(?:former|predecessor|succeeded|succeeding|replaced|replacing|then-|ex-|successor|late)\b|前任|後任|元防衛|前防衛|元国防|前国防/i;
+
+/** The opening's words for one participant ("War Secretary Hegseth"), or for all of them. */
+function participantPhrase(opening: string, participants: readonly Participant[]): string {
+  let start = Infinity;
+  let end = -1;
+  for (const p of participants) {
+    for (const piece of [p.name, p.role]) {
+      const i = opening.indexOf(piece);
+      if (i === -1) continue;
+      start = Math.min(start, i);
+      end = Math.max(end, i + piece.length);
+    }
+  }
+  return end > start ? opening.slice(start, end) : participants.map((p) => `${p.role} ${p.name}`).join(', ');
+}
+
+export function compareParticipants(claim: ClaimFacts, ctx: CompareContext): Flag[] {
+  const { record } = ctx.details;
+  const participants = record.meeting.participants;
+  const ids = new Set(participants.map((p) => p.entity));
+  const sentence = ctx.text.slice(claim.sentence.start, claim.sentence.end);
+  if (NOT_A_PARTICIPANT.test(sentence)) return [];
+  const flags: Flag[] = [];
+  for (const m of claim.people) {
+    if (ids.has(m.entity) || ctx.knowledge.roleOf(m.entity) !== 'defense-chief') continue;
+    const country = ctx.knowledge.get(m.entity)?.country;
+    const counterpart = participants.find((p) => p.country === country);
+    if (!counterpart || claim.people.some((o) => o.entity === counterpart.entity)) continue;
+    const name = ctx.knowledge.get(m.entity)?.name ?? ctx.text.slice(m.start, m.end);
+    flags.push({
+      field: 'participant', severity: 'major',
+      article: ctx.text.slice(m.start, m.end),
+      official: participantPhrase(record.opening, [counterpart]),
+      explanation: `The official summary names ${counterpart.role} ${counterpart.name} at this meeting, not ${name}.`,
+    });
+  }
+  return flags;
+}
+
+const GAP_BEFORE_NAME = /^[\s,]*(?:(?:the|U\.S\.|US|American|Japanese|Japan's|Japan|then|new)\s*)*[\s,]*$/i;
+const GAP_AFTER_NAME = /^[\s,、・]*(?:(?:the|U\.S\.|US|Japanese|Japan's|米|日本の?)\s*)*$/i;
+
+/** The title word(s) written right next to a person's name, if any. */
+function titleNextTo(person: AliasHit, offices: readonly AliasHit[], text: string): AliasHit | null {
+  for (const o of offices) {
+    if (o.end <= person.start && person.start - o.end <= 24 && GAP_BEFORE_NAME.test(text.slice(o.end, person.start))) return o;
+    if (o.start >= person.end && o.start - person.end <= 12 && GAP_AFTER_NAME.test(text.slice(person.end, o.start))) return o;
+  }
+  return null;
+}
+
+export function compareTitles(claim: ClaimFacts, ctx: CompareContext): Flag[] {
+  const { record } = ctx.details;
+  const date = record.meeting.date;
+  const flags: Flag[] = [];
+  for (const person of claim.people) {
+    const participant = record.meeting.participants.find((p) => p.entity === person.entity);
+    if (!participant) continue;
+    const title = titleNextTo(person, claim.offices, ctx.text);
+    if (!title) continue;
+    const terms = ctx.knowledge.termsOn(person.entity, date);
+    const recordOffice = ctx.knowledge.matcher.findAll(participant.role)
+      .map((h) => h.entity).find((id) => ctx.knowledge.get(id)?.kind === 'office');
+    const official = participantPhrase(record.opening, [participant]);
+    const article = ctx.text.slice(Math.min(title.start, person.start), Math.max(title.end, person.end));
+    const personName = ctx.knowledge.get(person.entity)?.name ?? participant.name;
+    if (!terms.some((t) => t.office === title.entity)) {
+      const held = terms.map((t) => t.title).join(' / ') || participant.role;
+      flags.push({
+        field: 'title', severity: 'minor', article, official,
+        explanation: `On ${date} ${personName} was ${held}, not ${ctx.knowledge.get(title.entity)?.name ?? 'what the article calls him'}.`,
+      });
+    } else if (recordOffice && recordOffice !== title.entity && terms.some((t) => t.office === recordOffice)) {
+      flags.push({
+        field: 'title', severity: 'minor', article, official,
+        explanation: `Both titles were correct on ${date}; the official summary uses ${ctx.knowledge.get(recordOffice)?.name ?? participant.role}.`,
+      });
+    }
+  }
+  return flags;
+}

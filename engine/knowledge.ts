@@ -1,0 +1,89 @@
+// What the engine knows about entities: look-ups over the gazetteer for places (containment,
+// time zones), people (offices held on a date) and offices (what kind of post they are).
+import type { Entity, TitleTerm } from '../data/schema';
+import { AliasMatcher } from './matcher';
+
+export class Knowledge {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly matcher: AliasMatcher;
+
+  constructor(gazetteer: readonly Entity[]) {
+    this.entities = new Map(gazetteer.map((e) => [e.id, e]));
+    this.matcher = new AliasMatcher(gazetteer.flatMap((e) => [
+      ...[e.name, ...e.aliases.en].map((alias) => ({ alias, entity: e.id })),
+      ...[...(e.nameJa ? [e.nameJa] : []), ...e.aliases.ja].map((alias) => ({ alias, entity: e.id })),
+    ]));
+  }
+
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** The entity and everything that contains it: body → seat → venue → city → country. */
+  chain(id: string): string[] {
+    const out: string[] = [];
+    let current: string | null = id;
+    while (current && !out.includes(current)) {
+      out.push(current);
+      const e = this.entities.get(current);
+      current = e ? e.seat ?? e.within : null;
+    }
+    return out;
+  }
+
+  /** The first place up the chain at the given level. */
+  placeAt(id: string, level: 'city' | 'country'): Entity | undefined {
+    for (const p of this.chain(id)) {
+      const e = this.entities.get(p);
+      if (e?.kind === 'place' && e.level === level) return e;
+      if (level === 'city' && e?.kind === 'place' && e.level === 'country' && e.timeZone) return undefined;
+    }
+    return undefined;
+  }
+
+  timeZoneOf(id: string): string | null {
+    for (const p of this.chain(id)) {
+      const tz = this.entities.get(p)?.timeZone;
+      if (tz) return tz;
+    }
+    return null;
+  }
+
+  isPlaceLike(id: string): boolean {
+    const e = this.entities.get(id);
+    if (!e) return false;
+    if (e.kind === 'place') return e.level !== 'region';
+    return (e.kind === 'body' || e.kind === 'event') && (e.seat !== null || e.within !== null);
+  }
+
+  /** Offices a person held on a date. */
+  termsOn(personId: string, date: string): TitleTerm[] {
+    const e = this.entities.get(personId);
+    if (!e) return [];
+    return e.titles.filter((t) => t.from <= date && (t.to === null || date < t.to || date === t.to));
+  }
+
+  /** The role kind of an office ("defense-chief"), or of any office a person ever held. */
+  roleOf(id: string): string | null {
+    const e = this.entities.get(id);
+    if (!e) return null;
+    if (e.kind === 'office') return e.role;
+    if (e.kind === 'person') {
+      for (const t of e.titles) {
+        const r = this.entities.get(t.office)?.role;
+        if (r) return r;
+      }
+    }
+    return null;
+  }
+
+  /** People who held an office with this role on the date, in the country. */
+  holdersOn(role: string, country: string, date: string): Entity[] {
+    const out: Entity[] = [];
+    for (const e of this.entities.values()) {
+      if (e.kind !== 'person' || e.country !== country) continue;
+      if (this.termsOn(e.id, date).some((t) => this.entities.get(t.office)?.role === role)) out.push(e);
+    }
+    return out;
+  }
+}

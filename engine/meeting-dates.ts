@@ -1,0 +1,38 @@
+// Whether a date an article states fits an official meeting, allowing for the other side's
+// time zone: 14:00 Thursday in Washington is already Friday in Tokyo.
+import type { OfficialRecord } from '../data/schema';
+import { addDays, localDateTime, zonedInstant, isoDate, parseIso } from './calendar';
+import { expressionFits, resolveDate, type DateExpression, type Tense } from './dates';
+
+export type DateFit = 'same' | 'zone' | 'different' | 'unknown';
+
+const SIDES = ['Asia/Tokyo', 'America/New_York'];
+
+/** The meeting's calendar dates as seen in Tokyo, Washington and the venue. */
+export function meetingDatesAcrossZones(record: OfficialRecord): string[] {
+  const { date, start, timeZone } = record.meeting;
+  if (!start || !timeZone) return [addDays(date, -1), date, addDays(date, 1)];
+  const instant = zonedInstant(date, start, timeZone);
+  return [...new Set([date, ...SIDES.map((z) => localDateTime(instant, z).date)])];
+}
+
+export function dateFit(expr: DateExpression, record: OfficialRecord, reference: string | null, tense: Tense): DateFit {
+  const resolved = resolveDate(expr, reference, tense);
+  const zoneDates = meetingDatesAcrossZones(record);
+  if (resolved) {
+    if (resolved === record.meeting.date) return 'same';
+    return zoneDates.includes(resolved) ? 'zone' : 'different';
+  }
+  if (expr.month === null && expr.day === null && expr.weekday === null) return 'unknown';
+  if (expressionFits(expr, record.meeting.date)) return 'same';
+  return zoneDates.some((d) => expressionFits(expr, d)) ? 'zone' : 'different';
+}
+
+/** "January 16" for an ISO date, or the Japanese form for Japanese text. */
+export function describeDate(date: string, japanese: boolean): string {
+  const { y, m, d } = parseIso(date);
+  if (japanese) return `${y}年${m}月${d}日`;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+}
+
+export { isoDate };

@@ -1,0 +1,178 @@
+// Clock times, durations and counted quantities in English and Japanese text.
+import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from './scan-text';
+
+export type ZoneHint = 'local' | 'japan' | 'us-eastern' | 'utc' | null;
+
+export interface ClockTime {
+  start: number;
+  end: number;
+  text: string;
+  /** Minutes after midnight. */
+  minutes: number;
+  approximate: boolean;
+  zone: ZoneHint;
+}
+
+export interface Duration {
+  start: number;
+  end: number;
+  text: string;
+  /** Stated length in minutes, and the range the wording allows. */
+  minutes: number;
+  low: number;
+  high: number;
+}
+
+const ZONE_AFTER = /^\s*\(?\s*(local time|\(local time\)|japan time|japan standard time|tokyo time|washington time|eastern(?: standard| daylight)? time|et|est|edt|jst|gmt|utc|現地時間|日本時間)\s*\)?/i;
+const ZONE_BEFORE = /(japan time|tokyo time|washington time|local time|現地時間|日本時間)[\s,、]*$/i;
+
+function zoneOf(word: string | undefined): ZoneHint {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (w.includes('local') || w === '現地時間') return 'local';
+  if (w.includes('japan') || w.includes('tokyo') || w === 'jst' || w === '日本時間') return 'japan';
+  if (w === 'gmt' || w === 'utc') return 'utc';
+  return 'us-eastern';
+}
+
+/** Clock times: "2 p.m.", "14:00", "10:25 a.m. (local time)", "午後2時", "9時50分". */
+export function findClockTimes(text: string): ClockTime[] {
+  const out: ClockTime[] = [];
+  const patterns: { re: RegExp; read: (m: RegExpExecArray) => number | null }[] = [
+    {
+      re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?(?![a-z])/gi,
+      read: (m) => {
+        let h = Number(m[1]);
+        if (h < 1 || h > 12) return null;
+        if (m[3]!.toLowerCase() === 'p' && h !== 12) h += 12;
+        if (m[3]!.toLowerCase() === 'a' && h === 12) h = 0;
+        return h * 60 + Number(m[2] ?? 0);
+      },
+    },
+    { re: /\b([01]?\d|2[0-3]):([0-5]\d)\b/g, read: (m) => Number(m[1]) * 60 + Number(m[2]) },
+    { re: /\b(noon|midday)\b/gi, read: () => 12 * 60 },
+    {
+      re: /(午前|午後)?\s*(\d{1,2}|[一二三四五六七八九十]+)時(?!間)(?:\s*(\d{1,2}|[一二三四五六七八九十]+)分|(半))?/g,
+      read: (m) => {
+        let h = readNumber(m[2]!);
+        if (h === null || h > 24) return null;
+        if (m[1] === '午後' && h < 12) h += 12;
+        const min = m[4] ? 30 : m[3] ? readNumber(m[3]) ?? 0 : 0;
+        return h * 60 + min;
+      },
+    },
+  ];
+  for (const { re, read } of patterns) {
+    for (const m of text.matchAll(re)) {
+      const minutes = read(m);
+      if (minutes === null) continue;
+      const start = m.index!;
+      let end = start + m[0].length;
+      if (out.some((t) => start < t.end && end > t.start)) continue;
+      const after = ZONE_AFTER.exec(text.slice(end, end + 40));
+      const before = ZONE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+      let zone = zoneOf(after?.[1] ?? before?.[1]);
+      if (after) end += after[0].length;
+      const lead = text.slice(Math.max(0, start - 22), start);
+      const approximate = /(about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|some time after|約|ごろ)\s*$/i.test(lead)
+        || /^\s*(ごろ|頃|過ぎ)/.test(text.slice(end, end + 3));
+      if (zone === null && /(?:^|\s)(et|est|edt)$/i.test(lead.trim())) zone = 'us-eastern';
+      out.push({ start, end, text: text.slice(start, end), minutes, approximate, zone });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const HEDGE = '(?:(about|around|approximately|approx\\.|roughly|nearly|almost|some|close to|more than|over|just over|just under|less than|under|at least|barely|a little over|a little under)\\s+)?';
+const COUNT = `(\\d+(?:\\.\\d+)?|an?|one|${ENGLISH_NUMBER_WORDS}|half an|one and a half|an hour and a half)`;
+
+/** Durations: "for about an hour", "two-hour talks", "50-minute", "約85分間", "1時間半". */
+export function findDurations(text: string): Duration[] {
+  const out: Duration[] = [];
+  const add = (start: number, end: number, minutes: number, hedge: string | undefined) => {
+    if (out.some((d) => start < d.end && end > d.start)) return;
+    const [low, high] = rangeFor(minutes, hedge);
+    out.push({ start, end, text: text.slice(start, end), minutes, low, high });
+  };
+  const en = new RegExp(`\\b${HEDGE}${COUNT}[\\s-]*(hours?|hrs?|minutes?|mins?)(?:\\s+and\\s+(\\d+|a half|${ENGLISH_NUMBER_WORDS})\\s*(minutes?|mins?)?)?(?:[\\s-]+long)?\\b`, 'gi');
+  for (const m of text.matchAll(en)) {
+    const count = m[2]!.toLowerCase();
+    let minutes: number | null;
+    if (count === 'half an') minutes = 30;
+    else if (count === 'one and a half' || count === 'an hour and a half') minutes = 90;
+    else {
+      const n = readEnglishNumber(count);
+      minutes = n === null ? null : /^h/i.test(m[3]!) ? n * 60 : n;
+    }
+    if (minutes === null) continue;
+    if (m[4]) minutes += m[4].toLowerCase() === 'a half' ? 30 : readEnglishNumber(m[4]) ?? 0;
+    add(m.index!, m.index! + m[0].length, minutes, m[1]);
+  }
+  for (const m of text.matchAll(/\b(an?\s+)?hour[\s-]long\b|\ban hour and a half\b|\bhour and a half\b/gi)) {
+    add(m.index!, m.index! + m[0].length, /half/i.test(m[0]) ? 90 : 60, undefined);
+  }
+  const ja = /(約|およそ|おおよそ)?\s*(?:(\d+|[一二三四五六七八九十]+)時間(半|(\d+|[一二三四五六七八九十]+)分)?|(?<![時\d])(\d+|[一二三四五六七八九十]+)分)間?(余り|あまり|以上|超|弱|ほど|程度|近く)?/g;
+  for (const m of text.matchAll(ja)) {
+    let minutes = 0;
+    if (m[2]) minutes = (readNumber(m[2]) ?? NaN) * 60 + (m[3] === '半' ? 30 : m[4] ? readNumber(m[4]) ?? 0 : 0);
+    else if (m[5]) minutes = readNumber(m[5]) ?? NaN;
+    if (!Number.isFinite(minutes) || minutes <= 0) continue;
+    const hedge = m[1] ? 'about' : m[6] === '以上' || m[6] === '超' || m[6] === '余り' || m[6] === 'あまり' ? 'more than'
+      : m[6] === '弱' || m[6] === '近く' ? 'nearly' : m[6] ? 'about' : undefined;
+    add(m.index!, m.index! + m[0].length, minutes, hedge);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The range of minutes a stated duration allows. */
+function rangeFor(minutes: number, hedge: string | undefined): [number, number] {
+  const h = hedge?.toLowerCase();
+  const loose = Math.max(5, minutes * 0.17);
+  if (!h) return [minutes - Math.max(3, minutes * 0.08), minutes + Math.max(3, minutes * 0.08)];
+  if (h === 'more than' || h === 'over' || h === 'just over' || h === 'at least' || h === 'a little over') return [minutes, minutes * 1.5];
+  if (h === 'less than' || h === 'under' || h === 'just under' || h === 'barely' || h === 'a little under') return [minutes * 0.6, minutes];
+  if (h === 'nearly' || h === 'almost' || h === 'close to') return [minutes - loose, minutes];
+  return [minutes - loose, minutes + loose];
+}
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Folded stems of the words counted ("engag", "minis"), or a Japanese counter (発, 基). */
+  unit: string[];
+}
+
+const COUNTED = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${ENGLISH_NUMBER_WORDS})\\s+((?:[A-Za-z][A-Za-z'-]*\\s+){0,2}[A-Za-z][A-Za-z'-]*)`, 'gi');
+const JA_COUNTED = /(\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*(発|基|隻|機|回|件|人|億|兆|万|カ国|か国|ヵ国)/g;
+const NUMBER_STOP = /^(of|the|and|or|to|in|on|at|for|with|by|from|a|an|more|than|percent)$/i;
+
+/** Counted quantities: "four Defense Ministerial engagements", "12 missiles", "4回". */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const value = readEnglishNumber(m[1]!);
+    if (value === null) continue;
+    const words = m[2]!.split(/\s+/);
+    const kept: string[] = [];
+    for (const w of words) { if (NUMBER_STOP.test(w)) break; kept.push(w); }
+    if (!kept.length) continue;
+    const unit = kept.map((w) => stem(w)).filter((s) => s.length >= 3);
+    if (!unit.length) continue;
+    const end = m.index! + m[1]!.length + 1 + kept.join(' ').length;
+    out.push({ start: m.index!, end, text: text.slice(m.index!, end), value, unit });
+  }
+  for (const m of text.matchAll(JA_COUNTED)) {
+    const value = readNumber(m[1]!);
+    if (value === null) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value, unit: [m[2]!] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A crude, stable stem: lowercase, possessive and plural dropped, at most five letters. */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/'s$/, '').replace(/(ies)$/, 'y').replace(/s$/, '');
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
