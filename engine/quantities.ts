@@ -23,7 +23,7 @@ export interface Duration {
   high: number;
 }
 
-const ZONE_AFTER = /^\s*\(?\s*(local time|\(local time\)|japan time|japan standard time|tokyo time|washington time|eastern(?: standard| daylight)? time|et|est|edt|jst|gmt|utc|現地時間|日本時間)\s*\)?/i;
+const ZONE_AFTER = /^\s*(?:から|より)?\s*\(?\s*(local time|\(local time\)|japan time|japan standard time|tokyo time|washington time|eastern(?: standard| daylight)? time|et|est|edt|jst|gmt|utc|現地時間|日本時間)\s*\)?/i;
 const ZONE_BEFORE = /(japan time|tokyo time|washington time|local time|現地時間|日本時間)[\s,、]*$/i;
 
 function zoneOf(word: string | undefined): ZoneHint {
