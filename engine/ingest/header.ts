@@ -1,0 +1,69 @@
+// The lines above the opening sentence: document date, "Source: URL", title, boilerplate
+// ("Ministry of Defense", 「英語版/English」) and where the opening sentence starts.
+import { dateOnlyLine, looksLikeBrokenDateLine, toIsoDate, type DateMatch } from './dates';
+import { IngestError } from './errors';
+import { openingKind } from './opening';
+import { endsSentence, foldWidth, trimAll } from './text';
+
+export const OPENING_EXPECTED = 'the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)';
+export const MEETING_DATE_EXPECTED = 'a meeting date in the opening sentence, such as "On October 29," or 「令和7年3月30日」';
+const DOCUMENT_DATE_EXPECTED = 'a document date such as "January 15, 2026" or 「令和7年3月30日」';
+
+/** Lines under or around the date that carry no content. */
+const BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
+const SOURCE_LINE = /^(?:Source|URL|出典|出所)\s*[:：]\s*(https?:\/\/\S+)$/iu;
+/** A title line of a ministerial summary. */
+export const TITLE_LINE = /Ministerial (?:Meeting|Telephone|Video|Talk)|\((?:Summary|Overview)\)|防衛相(?:電話|テレビ)?会談|[（(]概要[)）]/u;
+
+export interface Header {
+  published: { date: DateMatch; iso: string; line: number } | null;
+  sourceUrl: string | null;
+  /** The first title line, verbatim. */
+  title: string | null;
+  /** Other short lines above the opening (a heading when there is no title line). */
+  headings: string[];
+  /** Index into `lines` of the opening sentence. */
+  openingIndex: number;
+}
+
+/** Reads lines up to the opening sentence; throws IngestError when the opening is not there. */
+export function readHeader(lines: readonly string[]): Header {
+  const header: Header = { published: null, sourceUrl: null, title: null, headings: [], openingIndex: -1 };
+  let firstUnknown: number | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    const line = trimAll(lines[i]!);
+    if (line === '') continue;
+    const source = SOURCE_LINE.exec(foldWidth(line));
+    if (source) {
+      header.sourceUrl ??= line.slice(line.length - source[1]!.length);
+      continue;
+    }
+    const date = dateOnlyLine(line);
+    if (date) {
+      if (!date.valid) throw new IngestError(n, DOCUMENT_DATE_EXPECTED, `"${line}" is not a calendar date`);
+      header.published ??= { date, iso: toIsoDate(date.year!, date.month, date.day), line: n };
+      continue;
+    }
+    if (looksLikeBrokenDateLine(line)) throw new IngestError(n, DOCUMENT_DATE_EXPECTED, `cannot read "${line}"`);
+    if (BOILERPLATE.test(line)) continue;
+    const opening = openingKind(line);
+    if (opening === 'dated') {
+      header.openingIndex = i;
+      return header;
+    }
+    if (opening === 'undated') throw new IngestError(n, MEETING_DATE_EXPECTED);
+    if (TITLE_LINE.test(line) && line.length <= 150) {
+      header.title ??= line;
+      continue;
+    }
+    // The body started (a section heading or a sentence) before any opening sentence.
+    if (/^\d{1,2}(?:[.)]|\s)/.test(foldWidth(line)) || endsSentence(line) || line.length > 150) {
+      throw new IngestError(n, OPENING_EXPECTED);
+    }
+    firstUnknown ??= n;
+    header.headings.push(line);
+  }
+  if (lines.every((l) => trimAll(l) === '')) throw new IngestError(1, OPENING_EXPECTED, 'the file is empty');
+  throw new IngestError(firstUnknown ?? lines.length + 1, OPENING_EXPECTED, 'no opening sentence found');
+}

@@ -1,0 +1,220 @@
+// The opening sentence of a summary and the facts it carries: date, start time, "(local time)",
+// duration, format (meeting / telephone / video) and the place phrase, in English or Japanese.
+import { findDate, type DateMatch } from './dates';
+import { foldWidth } from './text';
+
+export type MeetingFormat = 'in-person' | 'telephone' | 'video';
+
+export interface PlacePhrase {
+  /** The phrase verbatim: "at the U.S. Department of War", 「防衛省において」. */
+  text: string;
+  /** The place it names: "U.S. Department of War", 「防衛省」. */
+  name: string;
+}
+
+export interface OpeningFacts {
+  date: DateMatch | null;
+  start: string | null;
+  localTime: boolean;
+  durationMinutes: number | null;
+  format: MeetingFormat;
+  place: PlacePhrase | null;
+}
+
+const MEETING_WORDS_EN = /\b(?:held|met|hold|had|conducted|talks?|meeting|conference|discussions?|telecon)\b/i;
+const MEETING_WORDS_JA = /会談|会議|会合|意見交換/u;
+
+/**
+ * Whether a line is (meant as) the opening sentence: 'dated' when it carries a date,
+ * 'undated' when it reads like one ("On the same day, ... held ...") but names no date we can
+ * read, null when it is something else.
+ */
+export function openingKind(line: string): 'dated' | 'undated' | null {
+  const f = foldWidth(line).trim();
+  const date = findDate(f);
+  if (/^On\s/.test(f) && MEETING_WORDS_EN.test(f)) return date && date.start <= 4 ? 'dated' : 'undated';
+  if (date && date.start < 60 && MEETING_WORDS_EN.test(f) && /[A-Za-z]/.test(f.slice(0, 3))) return 'dated';
+  if (MEETING_WORDS_JA.test(f) && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(f)) {
+    if (date && date.start < 20) return 'dated';
+    if (/^(?:令和|平成|昭和|\d{1,2}\s*月|本日|同日)/u.test(f)) return 'undated';
+  }
+  return null;
+}
+
+// ---- start time ----
+
+function clock(hour: number, minute: number, ampm: string | undefined): string | null {
+  let h = hour;
+  const m = ampm?.toLowerCase().replace(/\./g, '');
+  if (m === 'pm' || m === '午後') h = h < 12 ? h + 12 : h;
+  if ((m === 'am' || m === '午前') && h === 12) h = 0;
+  if (h > 24 || minute > 59) return null;
+  return `${String(h % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function minutesBetween(start: string, end: string): number | null {
+  const [sh, sm] = start.split(':').map(Number);
+  const [eh, em] = end.split(':').map(Number);
+  const d = (eh! * 60 + em! - (sh! * 60 + sm!) + 24 * 60) % (24 * 60);
+  return d > 0 ? d : null;
+}
+
+const AMPM = '([ap]\\.?m\\.?)';
+const START_EN = new RegExp(`\\b(?:from|at|starting at|beginning at|commencing at)\\s+(?:around\\s+|about\\s+|approximately\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?(?![\\d:])`, 'gi');
+const END_EN = new RegExp(`^\\s*(?:\\(local time\\)\\s*)?(?:to|until|till|-|–)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?`, 'i');
+
+function readTimeEn(f: string): { start: string | null; end: string | null } {
+  for (const m of f.matchAll(START_EN)) {
+    if (m[2] === undefined && m[3] === undefined) continue; // "at 9" alone is not a time
+    const start = clock(Number(m[1]), Number(m[2] ?? 0), m[3]);
+    if (!start) continue;
+    const e = END_EN.exec(f.slice(m.index + m[0].length));
+    const end = e && (e[2] !== undefined || e[3] !== undefined) ? clock(Number(e[1]), Number(e[2] ?? 0), e[3] ?? m[3]) : null;
+    return { start, end };
+  }
+  return { start: null, end: null };
+}
+
+const START_JA = /(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜|頃|ごろ)/u;
+const END_JA = /^\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜)?\s*(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*まで/u;
+
+function readTimeJa(f: string): { start: string | null; end: string | null } {
+  const m = START_JA.exec(f);
+  if (!m) return { start: null, end: null };
+  const start = clock(Number(m[2]), m[4] ? 30 : Number(m[3] ?? 0), m[1]);
+  // The range's end follows "から": 「9時50分から11時15分まで」.
+  const rest = f.slice(m.index + m[0].length);
+  const e = END_JA.exec(rest);
+  const end = e ? clock(Number(e[2]), e[4] ? 30 : Number(e[3] ?? 0), e[1] ?? m[1]) : null;
+  return { start, end };
+}
+
+// ---- duration ----
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30,
+  'thirty-five': 35, forty: 40, 'forty-five': 45, fifty: 50, 'fifty-five': 55, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+};
+const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const ABOUT = '(?:(?:approximately|about|around|roughly|some|nearly|almost|approx\\.|just over|over|more than)\\s+)?';
+
+function num(s: string): number {
+  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+}
+
+const DURATIONS_EN: readonly [RegExp, (m: RegExpExecArray) => number][] = [
+  [new RegExp(`\\bfor\\s+${ABOUT}half an hour\\b`, 'i'), () => 30],
+  [new RegExp(`\\bfor\\s+${ABOUT}${NUM}\\s+and\\s+a\\s+half\\s+hours?\\b`, 'i'), (m) => num(m[1]!) * 60 + 30],
+  [new RegExp(`\\bfor\\s+${ABOUT}${NUM}\\s+hours?(?:\\s+and\\s+(?:(a half)|${NUM}\\s+minutes?))?\\b`, 'i'),
+    (m) => num(m[1]!) * 60 + (m[2] ? 30 : m[3] ? num(m[3]) : 0)],
+  [new RegExp(`\\bfor\\s+${ABOUT}${NUM}\\s+(?:minutes?|mins?)\\b`, 'i'), (m) => num(m[1]!)],
+  [new RegExp(`\\b${NUM}-minute\\b`, 'i'), (m) => num(m[1]!)],
+  [new RegExp(`\\b${NUM}-hour\\b`, 'i'), (m) => num(m[1]!) * 60],
+  [/\bhour-long\b/i, () => 60],
+];
+
+const DURATIONS_JA: readonly [RegExp, (m: RegExpExecArray) => number][] = [
+  [/約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d{1,2})\s*分|(半))?/u, (m) => Number(m[1]) * 60 + (m[3] ? 30 : Number(m[2] ?? 0))],
+  [/(\d+)\s*分間/u, (m) => Number(m[1])],
+  [/約\s*(\d+)\s*分/u, (m) => Number(m[1])],
+];
+
+function readDuration(f: string, language: 'en' | 'ja'): number | null {
+  for (const [re, minutes] of language === 'ja' ? DURATIONS_JA : DURATIONS_EN) {
+    const m = re.exec(f);
+    if (!m) continue;
+    const n = Math.round(minutes(m));
+    if (n > 0) return n;
+  }
+  return null;
+}
+
+// ---- format ----
+
+const VIDEO = /video[- ]?(?:tele)?conference|video call|video meeting|online meeting|テレビ会談|テレビ会議|ビデオ会談|ビデオ会議|オンライン/iu;
+const TELEPHONE = /telephone|telecon|phone (?:call|talk|conversation)|電話会談|電話会議|電話/iu;
+
+function readFormat(f: string): MeetingFormat {
+  if (VIDEO.test(f)) return 'video';
+  if (TELEPHONE.test(f)) return 'telephone';
+  return 'in-person';
+}
+
+// ---- place ----
+
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japan-U\.S\.)\b|\b(?:Meeting|Conference|Talks?|Dialogue|Summit|Minister|Secretary|Telecon)\b/;
+
+function englishPlaceCandidates(s: string): PlacePhrase[] {
+  const out: PlacePhrase[] = [];
+  for (const m of s.matchAll(/\b(at|in)\s+/g)) {
+    let i = m.index + m[0].length;
+    const nameStart = /^the\s+/i.exec(s.slice(i)) ? i + /^the\s+/i.exec(s.slice(i))![0].length : i;
+    i = nameStart;
+    let end = i;
+    for (;;) {
+      const rest = s.slice(i);
+      const tok = /^[A-Z0-9][\w.'’&-]*/.exec(rest);
+      if (!tok) break;
+      let word = tok[0];
+      const dotted = /\..*\./.test(word); // "U.S.", "D.C."
+      if (word.endsWith('.') && !dotted) {
+        end = i + word.length - 1;
+        break;
+      }
+      end = i + word.length;
+      i = end;
+      const dc = /^,\s*D\.C\./.exec(s.slice(i));
+      if (dc) {
+        end = i + dc[0].length;
+        break;
+      }
+      const link = /^\s+(?:(?:of|the|and|for|de|on)\s+)?(?=[A-Z0-9])/.exec(s.slice(i));
+      if (!link) break;
+      if (dotted && /^\s+The\b/.test(s.slice(i))) break;
+      i += link[0].length;
+      word = '';
+    }
+    const name = s.slice(nameStart, end);
+    if (!name || NOT_PLACES.test(name)) continue;
+    out.push({ text: s.slice(m.index, end), name });
+  }
+  return out;
+}
+
+const JA_PLACE_RUN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\u30a0-\\u30ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．]+';
+
+function japanesePlaceCandidates(s: string): PlacePhrase[] {
+  const out: PlacePhrase[] = [];
+  for (const m of s.matchAll(new RegExp(`(${JA_PLACE_RUN})(において|にて|で)`, 'gu'))) {
+    out.push({ text: m[0], name: m[1]! });
+  }
+  return out;
+}
+
+/**
+ * The place phrase: the first candidate the gazetteer knows, else the first one that reads like
+ * a place ("at"/"in" + a proper name; Japanese において/にて, not the looser で).
+ */
+function readPlace(s: string, language: 'en' | 'ja', known: (name: string) => boolean): PlacePhrase | null {
+  const candidates = language === 'ja' ? japanesePlaceCandidates(s) : englishPlaceCandidates(s);
+  return candidates.find((c) => known(c.name))
+    ?? candidates.find((c) => language === 'en' || !c.text.endsWith('で'))
+    ?? null;
+}
+
+/** Reads the opening sentence. `knownPlace` tells whether the gazetteer knows a place name. */
+export function readOpening(sentence: string, language: 'en' | 'ja', knownPlace: (name: string) => boolean): OpeningFacts {
+  const f = foldWidth(sentence);
+  const time = language === 'ja' ? readTimeJa(f) : readTimeEn(f);
+  const explicit = readDuration(f, language);
+  return {
+    date: findDate(f),
+    start: time.start,
+    localTime: /\(\s*local time\s*\)|現地時間/iu.test(f),
+    durationMinutes: explicit ?? (time.start && time.end ? minutesBetween(time.start, time.end) : null),
+    format: readFormat(f),
+    place: readPlace(sentence, language, knownPlace),
+  };
+}
