@@ -12,8 +12,9 @@ export interface ResolvedPlace {
 
 /**
  * venue: the name as written when it names a body or a venue (or, unknown to the gazetteer, an
- * "at …" phrase); city: the English name of the first city up the chain; country: the first
- * country code up the chain; entity: the body or place named.
+ * "at …" phrase); city: the English name of the first city up the chain, up to its first comma
+ * ("Washington, D.C." → "Washington"); country: the first country code up the chain; entity: the
+ * body or place named.
  */
 export function resolvePlace(phrase: PlacePhrase, gz: GazetteerLookup): ResolvedPlace {
   const entity = gz.place(phrase.name);
@@ -31,7 +32,7 @@ export function resolvePlace(phrase: PlacePhrase, gz: GazetteerLookup): Resolved
     place: {
       text: phrase.text,
       venue: isVenue ? phrase.name : null,
-      city: city ? city.name : null,
+      city: city ? city.name.split(',')[0]!.trim() : null,
       country: chain.find((e) => e.country)?.country ?? null,
       entity: entity.id,
     },
