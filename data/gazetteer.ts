@@ -1,0 +1,1226 @@
+// The entity gazetteer: people, offices, bodies, frameworks, systems, places, documents and events
+// that U.S.–Japan defence coverage names, with the spellings outlets use in English and Japanese.
+//
+// Conventions (the engine relies on them):
+// - Aliases are matched after folding (NFKC, lowercase, Latin diacritics stripped, hyphens and
+//   dashes as spaces, curly quotes as straight ones), leftmost-longest, with word boundaries for
+//   Latin script and none for Japanese. So "SM-3" and "SM 3" are one alias, and a longer alias
+//   ("Futenma Replacement Facility") wins over a shorter one inside it ("Futenma").
+// - A folded alias belongs to exactly one entity (tests/unit/gazetteer.test.ts checks it).
+// - Title terms: `from` is the first day in office, `to` the last day (the successor's first day
+//   when the handover was same-day); `to: null` while still held.
+// - Places form a chain through `within` up to a country (level "country"). Seas and wide regions
+//   that lie in no single country (Indo-Pacific, East China Sea …) have country null and hang
+//   under place/indo-pacific or place/pacific, which have no parent.
+import { GazetteerSchema, type Entity, type EntityInput } from './schema';
+
+export const gazetteerInput: EntityInput[] = [
+  // ───────────────────────────── People ─────────────────────────────
+  {
+    id: 'person/hegseth', kind: 'person', name: 'Pete Hegseth', nameJa: 'ピート・ヘグセス', country: 'US',
+    description: 'U.S. Secretary of Defense since January 2025, also styled Secretary of War since September 2025.',
+    aliases: { en: ['Pete Hegseth', 'Peter Hegseth', 'Peter Brian Hegseth', 'Hegseth'], ja: ['ピート・ヘグセス', 'ヘグセス', 'ヘグセス長官'] },
+    titles: [
+      { title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2025-01-25', to: null },
+      { title: 'Secretary of War', titleJa: '戦争長官', office: 'office/us-secwar', from: '2025-09-05', to: null },
+    ],
+  },
+  {
+    id: 'person/austin', kind: 'person', name: 'Lloyd Austin', nameJa: 'ロイド・オースティン', country: 'US',
+    description: 'U.S. Secretary of Defense under President Biden, 2021–2025.',
+    aliases: { en: ['Lloyd Austin', 'Lloyd J. Austin', 'Lloyd J. Austin III', 'Lloyd Austin III', 'Austin'], ja: ['ロイド・オースティン', 'オースティン', 'オースティン長官'] },
+    titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2021-01-22', to: '2025-01-20' }],
+  },
+  {
+    id: 'person/koizumi', kind: 'person', name: 'Shinjiro Koizumi', nameJa: '小泉進次郎', country: 'JP',
+    description: 'Minister of Defense of Japan in the Takaichi cabinet since October 2025.',
+    aliases: { en: ['Shinjiro Koizumi', 'Shinjirō Koizumi', 'Koizumi Shinjiro', 'Koizumi'], ja: ['小泉進次郎', '小泉'] },
+    titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2025-10-21', to: null }],
+  },
+  {
+    id: 'person/koizumi-junichiro', kind: 'person', name: 'Junichiro Koizumi', nameJa: '小泉純一郎', country: 'JP',
+    description: 'Prime Minister of Japan 2001–2006; father of Shinjiro Koizumi.',
+    aliases: { en: ['Junichiro Koizumi', "Jun'ichiro Koizumi", 'Koizumi Junichiro'], ja: ['小泉純一郎'] },
+    titles: [{ title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2001-04-26', to: '2006-09-26' }],
+  },
+  {
+    id: 'person/nakatani', kind: 'person', name: 'Gen Nakatani', nameJa: '中谷元', country: 'JP',
+    description: 'Minister of Defense of Japan 2014–2016 and in the Ishiba cabinet 2024–2025.',
+    aliases: { en: ['Gen Nakatani', 'Nakatani Gen', 'Nakatani'], ja: ['中谷元', '中谷'] },
+    titles: [
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2014-12-24', to: '2016-08-03' },
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2024-10-01', to: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'person/kihara', kind: 'person', name: 'Minoru Kihara', nameJa: '木原稔', country: 'JP',
+    description: 'Minister of Defense of Japan 2023–2024; Chief Cabinet Secretary since October 2025.',
+    aliases: { en: ['Minoru Kihara', 'Kihara Minoru', 'Kihara'], ja: ['木原稔', '木原'] },
+    titles: [
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2023-09-13', to: '2024-10-01' },
+      { title: 'Chief Cabinet Secretary', titleJa: '内閣官房長官', office: 'office/jp-ccs', from: '2025-10-21', to: null },
+    ],
+  },
+  {
+    id: 'person/hamada', kind: 'person', name: 'Yasukazu Hamada', nameJa: '浜田靖一', country: 'JP',
+    description: 'Minister of Defense of Japan 2008–2009 and 2022–2023.',
+    aliases: { en: ['Yasukazu Hamada', 'Hamada Yasukazu', 'Hamada'], ja: ['浜田靖一', '浜田'] },
+    titles: [
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2008-09-24', to: '2009-09-16' },
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2022-08-10', to: '2023-09-13' },
+    ],
+  },
+  {
+    id: 'person/iwaya', kind: 'person', name: 'Takeshi Iwaya', nameJa: '岩屋毅', country: 'JP',
+    description: 'Minister of Defense of Japan 2018–2019; Minister for Foreign Affairs 2024–2025.',
+    aliases: { en: ['Takeshi Iwaya', 'Iwaya Takeshi', 'Iwaya'], ja: ['岩屋毅', '岩屋'] },
+    titles: [
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2018-10-02', to: '2019-09-11' },
+      { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2024-10-01', to: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'person/takaichi', kind: 'person', name: 'Sanae Takaichi', nameJa: '高市早苗', country: 'JP',
+    description: 'Prime Minister of Japan since October 2025.',
+    aliases: { en: ['Sanae Takaichi', 'Takaichi Sanae', 'Takaichi'], ja: ['高市早苗', '高市'] },
+    titles: [{ title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2025-10-21', to: null }],
+  },
+  {
+    id: 'person/ishiba', kind: 'person', name: 'Shigeru Ishiba', nameJa: '石破茂', country: 'JP',
+    description: 'Prime Minister of Japan 2024–2025; Minister of Defense 2007–2008.',
+    aliases: { en: ['Shigeru Ishiba', 'Ishiba Shigeru', 'Ishiba'], ja: ['石破茂', '石破'] },
+    titles: [
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2007-09-26', to: '2008-08-02' },
+      { title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2024-10-01', to: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'person/kishida', kind: 'person', name: 'Fumio Kishida', nameJa: '岸田文雄', country: 'JP',
+    description: 'Prime Minister of Japan 2021–2024; Minister for Foreign Affairs 2012–2017.',
+    aliases: { en: ['Fumio Kishida', 'Kishida Fumio', 'Kishida'], ja: ['岸田文雄', '岸田'] },
+    titles: [
+      { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2012-12-26', to: '2017-08-03' },
+      { title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2021-10-04', to: '2024-10-01' },
+    ],
+  },
+  {
+    id: 'person/abe', kind: 'person', name: 'Shinzo Abe', nameJa: '安倍晋三', country: 'JP',
+    description: 'Prime Minister of Japan 2006–2007 and 2012–2020.',
+    aliases: { en: ['Shinzo Abe', 'Shinzō Abe', 'Abe Shinzo'], ja: ['安倍晋三', '安倍'] },
+    titles: [
+      { title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2006-09-26', to: '2007-09-26' },
+      { title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2012-12-26', to: '2020-09-16' },
+    ],
+  },
+  {
+    id: 'person/suga', kind: 'person', name: 'Yoshihide Suga', nameJa: '菅義偉', country: 'JP',
+    description: 'Prime Minister of Japan 2020–2021; Chief Cabinet Secretary 2012–2020.',
+    aliases: { en: ['Yoshihide Suga', 'Suga Yoshihide'], ja: ['菅義偉'] },
+    titles: [
+      { title: 'Chief Cabinet Secretary', titleJa: '内閣官房長官', office: 'office/jp-ccs', from: '2012-12-26', to: '2020-09-16' },
+      { title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2020-09-16', to: '2021-10-04' },
+    ],
+  },
+  {
+    id: 'person/motegi', kind: 'person', name: 'Toshimitsu Motegi', nameJa: '茂木敏充', country: 'JP',
+    description: 'Minister for Foreign Affairs of Japan 2019–2021 and again since October 2025.',
+    aliases: { en: ['Toshimitsu Motegi', 'Motegi Toshimitsu', 'Motegi'], ja: ['茂木敏充', '茂木'] },
+    titles: [
+      { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2019-09-11', to: '2021-11-04' },
+      { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2025-10-21', to: null },
+    ],
+  },
+  {
+    id: 'person/hayashi', kind: 'person', name: 'Yoshimasa Hayashi', nameJa: '林芳正', country: 'JP',
+    description: 'Minister for Foreign Affairs of Japan 2021–2023; Chief Cabinet Secretary 2023–2025.',
+    aliases: { en: ['Yoshimasa Hayashi', 'Hayashi Yoshimasa'], ja: ['林芳正'] },
+    titles: [
+      { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2021-11-10', to: '2023-09-13' },
+      { title: 'Chief Cabinet Secretary', titleJa: '内閣官房長官', office: 'office/jp-ccs', from: '2023-12-14', to: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'person/kamikawa', kind: 'person', name: 'Yoko Kamikawa', nameJa: '上川陽子', country: 'JP',
+    description: 'Minister for Foreign Affairs of Japan 2023–2024.',
+    aliases: { en: ['Yoko Kamikawa', 'Yōko Kamikawa', 'Kamikawa'], ja: ['上川陽子'] },
+    titles: [{ title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2023-09-13', to: '2024-10-01' }],
+  },
+  {
+    id: 'person/trump', kind: 'person', name: 'Donald Trump', nameJa: 'ドナルド・トランプ', country: 'US',
+    description: 'President of the United States 2017–2021 and since January 2025.',
+    aliases: { en: ['Donald Trump', 'Donald J. Trump', 'Trump'], ja: ['ドナルド・トランプ', 'トランプ', 'トランプ大統領'] },
+    titles: [
+      { title: 'President of the United States', titleJa: '大統領', office: 'office/us-president', from: '2017-01-20', to: '2021-01-20' },
+      { title: 'President of the United States', titleJa: '大統領', office: 'office/us-president', from: '2025-01-20', to: null },
+    ],
+  },
+  {
+    id: 'person/biden', kind: 'person', name: 'Joe Biden', nameJa: 'ジョー・バイデン', country: 'US',
+    description: 'President of the United States 2021–2025; Vice President 2009–2017.',
+    aliases: { en: ['Joe Biden', 'Joseph R. Biden', 'Joseph R. Biden Jr.', 'Biden'], ja: ['ジョー・バイデン', 'バイデン'] },
+    titles: [
+      { title: 'Vice President of the United States', titleJa: '副大統領', office: 'office/us-vp', from: '2009-01-20', to: '2017-01-20' },
+      { title: 'President of the United States', titleJa: '大統領', office: 'office/us-president', from: '2021-01-20', to: '2025-01-20' },
+    ],
+  },
+  {
+    id: 'person/vance', kind: 'person', name: 'JD Vance', nameJa: 'J・D・バンス', country: 'US',
+    description: 'Vice President of the United States since January 2025.',
+    aliases: { en: ['JD Vance', 'J.D. Vance', 'J. D. Vance', 'James David Vance', 'Vance'], ja: ['J・D・バンス', 'JD・バンス', 'バンス', 'ヴァンス', 'バンス副大統領'] },
+    titles: [{ title: 'Vice President of the United States', titleJa: '副大統領', office: 'office/us-vp', from: '2025-01-20', to: null }],
+  },
+  {
+    id: 'person/rubio', kind: 'person', name: 'Marco Rubio', nameJa: 'マルコ・ルビオ', country: 'US',
+    description: 'U.S. Secretary of State since January 2025.',
+    aliases: { en: ['Marco Rubio', 'Rubio'], ja: ['マルコ・ルビオ', 'ルビオ', 'ルビオ国務長官'] },
+    titles: [{ title: 'Secretary of State', titleJa: '国務長官', office: 'office/us-secstate', from: '2025-01-21', to: null }],
+  },
+  {
+    id: 'person/blinken', kind: 'person', name: 'Antony Blinken', nameJa: 'アントニー・ブリンケン', country: 'US',
+    description: 'U.S. Secretary of State 2021–2025.',
+    aliases: { en: ['Antony Blinken', 'Tony Blinken', 'Blinken'], ja: ['アントニー・ブリンケン', 'ブリンケン'] },
+    titles: [{ title: 'Secretary of State', titleJa: '国務長官', office: 'office/us-secstate', from: '2021-01-26', to: '2025-01-20' }],
+  },
+  {
+    id: 'person/paparo', kind: 'person', name: 'Samuel Paparo', nameJa: 'サミュエル・パパロ', country: 'US',
+    description: 'U.S. Navy admiral, Commander of U.S. Indo-Pacific Command since May 2024.',
+    aliases: {
+      en: ['Samuel Paparo', 'Samuel J. Paparo', 'Sam Paparo', 'Adm. Samuel Paparo', 'Admiral Samuel Paparo', 'Adm. Paparo', 'Admiral Paparo', 'Paparo'],
+      ja: ['サミュエル・パパロ', 'パパロ', 'パパロ司令官'],
+    },
+    titles: [{ title: 'Commander, U.S. Indo-Pacific Command', titleJa: 'インド太平洋軍司令官', office: 'office/indopacom-commander', from: '2024-05-03', to: null }],
+  },
+  {
+    id: 'person/nagumo', kind: 'person', name: 'Kenichiro Nagumo', nameJa: '南雲憲一郎', country: 'JP',
+    description: 'Air Self-Defense Force general, first Commander of the Japan Joint Operations Command (from its launch in March 2025).',
+    aliases: { en: ['Kenichiro Nagumo', "Ken'ichiro Nagumo", 'Nagumo'], ja: ['南雲憲一郎', '南雲'] },
+    titles: [{ title: 'Commander, Japan Joint Operations Command', titleJa: '統合作戦司令官', office: 'office/jjoc-commander', from: '2025-03-24', to: null }],
+  },
+  {
+    id: 'person/xi', kind: 'person', name: 'Xi Jinping', nameJa: '習近平', country: 'CN',
+    description: 'President of the People\'s Republic of China since 2013.',
+    aliases: { en: ['Xi Jinping', 'Xi'], ja: ['習近平', '習主席'] },
+    titles: [{ title: 'President of the People\'s Republic of China', titleJa: '国家主席', office: 'office/cn-president', from: '2013-03-14', to: null }],
+  },
+  {
+    id: 'person/dong-jun', kind: 'person', name: 'Dong Jun', nameJa: '董軍', country: 'CN',
+    description: 'Minister of National Defense of China since December 2023.',
+    aliases: { en: ['Dong Jun', 'Admiral Dong Jun', 'Adm. Dong Jun'], ja: ['董軍'] },
+    titles: [{ title: 'Minister of National Defense', titleJa: '国防相', office: 'office/cn-defmin', from: '2023-12-29', to: null }],
+  },
+
+  // ───────────────────────────── Offices ─────────────────────────────
+  {
+    id: 'office/us-secdef', kind: 'office', name: 'U.S. Secretary of Defense', nameJa: '米国防長官', country: 'US', role: 'defense-chief',
+    description: 'Head of the U.S. Department of Defense (Department of War).',
+    aliases: {
+      en: ['Secretary of Defense', 'U.S. Secretary of Defense', 'US Secretary of Defense', 'Defense Secretary', 'U.S. Defense Secretary', 'US Defense Secretary',
+        'U.S. Secretary of Defence', 'U.S. Defence Secretary', 'US Defence Secretary', 'Pentagon chief', 'SecDef'],
+      ja: ['国防長官', '米国防長官'],
+    },
+  },
+  {
+    id: 'office/us-secwar', kind: 'office', name: 'U.S. Secretary of War', nameJa: '米戦争長官', country: 'US', role: 'defense-chief',
+    description: 'Secondary title of the U.S. Secretary of Defense under the executive order of September 5, 2025.',
+    aliases: {
+      en: ['Secretary of War', 'U.S. Secretary of War', 'US Secretary of War', 'War Secretary', 'U.S. War Secretary', 'US War Secretary', 'SecWar'],
+      ja: ['戦争長官', '米戦争長官'],
+    },
+  },
+  {
+    id: 'office/jp-defmin', kind: 'office', name: 'Minister of Defense of Japan', nameJa: '防衛大臣', country: 'JP', role: 'defense-chief',
+    description: 'Cabinet minister heading Japan\'s Ministry of Defense.',
+    aliases: {
+      en: ['Minister of Defense', 'Minister of Defence', 'Defense Minister', 'Defence Minister', 'Japanese Defense Minister', 'Japanese Defence Minister',
+        "Japan's Defense Minister", "Japan's Defence Minister", 'Japan Defense Minister', 'Minister of Defense of Japan', 'Japanese Minister of Defense'],
+      ja: ['防衛大臣', '防衛相'],
+    },
+  },
+  {
+    id: 'office/jp-pm', kind: 'office', name: 'Prime Minister of Japan', nameJa: '内閣総理大臣', country: 'JP', role: 'head-of-government',
+    description: 'Head of the government of Japan.',
+    aliases: {
+      en: ['Prime Minister of Japan', 'Japanese Prime Minister', "Japan's Prime Minister", 'Prime Minister', 'Japanese PM'],
+      ja: ['内閣総理大臣', '総理大臣', '首相'],
+    },
+  },
+  {
+    id: 'office/jp-fm', kind: 'office', name: 'Minister for Foreign Affairs of Japan', nameJa: '外務大臣', country: 'JP', role: 'foreign-minister',
+    description: 'Cabinet minister heading Japan\'s Ministry of Foreign Affairs.',
+    aliases: {
+      en: ['Minister for Foreign Affairs of Japan', 'Minister for Foreign Affairs', 'Minister of Foreign Affairs', 'Foreign Minister', 'Japanese Foreign Minister', "Japan's Foreign Minister"],
+      ja: ['外務大臣', '外相'],
+    },
+  },
+  {
+    id: 'office/jp-ccs', kind: 'office', name: 'Chief Cabinet Secretary', nameJa: '内閣官房長官', country: 'JP', role: 'chief-cabinet-secretary',
+    description: 'Japan\'s top government spokesperson, heading the Cabinet Secretariat.',
+    aliases: { en: ['Chief Cabinet Secretary'], ja: ['内閣官房長官', '官房長官'] },
+  },
+  {
+    id: 'office/us-president', kind: 'office', name: 'President of the United States', nameJa: '米国大統領', country: 'US', role: 'head-of-state',
+    description: 'Head of state and government of the United States.',
+    aliases: {
+      en: ['President of the United States', 'U.S. President', 'US President', 'American President', 'POTUS'],
+      ja: ['米国大統領', '米大統領', 'アメリカ大統領', 'アメリカ合衆国大統領'],
+    },
+  },
+  {
+    id: 'office/us-vp', kind: 'office', name: 'Vice President of the United States', nameJa: '米国副大統領', country: 'US', role: 'vice-president',
+    description: 'Vice President of the United States.',
+    aliases: { en: ['Vice President of the United States', 'U.S. Vice President', 'US Vice President'], ja: ['米国副大統領', '米副大統領'] },
+  },
+  {
+    id: 'office/us-secstate', kind: 'office', name: 'U.S. Secretary of State', nameJa: '米国務長官', country: 'US', role: 'foreign-minister',
+    description: 'Head of the U.S. Department of State.',
+    aliases: { en: ['Secretary of State', 'U.S. Secretary of State', 'US Secretary of State'], ja: ['国務長官', '米国務長官'] },
+  },
+  {
+    id: 'office/indopacom-commander', kind: 'office', name: 'Commander, U.S. Indo-Pacific Command', nameJa: '米インド太平洋軍司令官', country: 'US', role: 'military-commander',
+    description: 'Four-star commander of U.S. forces in the Indo-Pacific.',
+    aliases: {
+      en: ['Commander, U.S. Indo-Pacific Command', 'Commander of U.S. Indo-Pacific Command', 'INDOPACOM commander', 'Indo-Pacific Command commander', 'Indo-Pacific Command chief', 'INDOPACOM chief'],
+      ja: ['米インド太平洋軍司令官', 'インド太平洋軍司令官'],
+    },
+  },
+  {
+    id: 'office/usfj-commander', kind: 'office', name: 'Commander, U.S. Forces Japan', nameJa: '在日米軍司令官', country: 'US', role: 'military-commander',
+    description: 'Commander of U.S. Forces Japan.',
+    aliases: { en: ['Commander, U.S. Forces Japan', 'Commander of U.S. Forces Japan', 'USFJ commander'], ja: ['在日米軍司令官'] },
+  },
+  {
+    id: 'office/jjoc-commander', kind: 'office', name: 'Commander, Japan Joint Operations Command', nameJa: '統合作戦司令官', country: 'JP', role: 'military-commander',
+    description: 'Commander of the Self-Defense Forces\' Joint Operations Command.',
+    aliases: { en: ['Commander, Japan Joint Operations Command', 'JJOC commander', 'Joint Operations Commander'], ja: ['統合作戦司令官'] },
+  },
+  {
+    id: 'office/cn-president', kind: 'office', name: 'President of the People\'s Republic of China', nameJa: '中国国家主席', country: 'CN', role: 'head-of-state',
+    description: 'Head of state of the People\'s Republic of China.',
+    aliases: { en: ['President of the People\'s Republic of China', 'Chinese President', 'President of China', "China's President"], ja: ['中国国家主席', '国家主席'] },
+  },
+  {
+    id: 'office/cn-defmin', kind: 'office', name: 'Minister of National Defense of China', nameJa: '中国国防相', country: 'CN', role: 'defense-chief',
+    description: 'China\'s minister of national defense.',
+    aliases: { en: ['Minister of National Defense of China', 'Chinese Defense Minister', 'Chinese Defence Minister', "China's Defense Minister", "China's Defence Minister"], ja: ['中国国防相', '中国国防部長'] },
+  },
+
+  // ───────────────────────────── Bodies ─────────────────────────────
+  {
+    id: 'body/us-dow', kind: 'body', name: 'U.S. Department of War', nameJa: '米国防総省', country: 'US', seat: 'place/pentagon',
+    description: 'The U.S. Department of Defense, given the secondary name Department of War in September 2025; headquartered at the Pentagon.',
+    aliases: {
+      en: ['U.S. Department of War', 'US Department of War', 'United States Department of War', 'Department of War', 'War Department', 'U.S. War Department', 'US War Department',
+        'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense', 'United States Department of Defense',
+        'Defense Department', 'U.S. Defense Department', 'US Defense Department', 'DoD'],
+      ja: ['米国防総省', '国防総省', '米戦争省', '戦争省'],
+    },
+  },
+  {
+    id: 'body/jp-mod', kind: 'body', name: 'Ministry of Defense of Japan', nameJa: '防衛省', country: 'JP', seat: 'place/ichigaya',
+    description: 'Japan\'s Ministry of Defense, at Ichigaya in Shinjuku, Tokyo.',
+    aliases: {
+      en: ['Ministry of Defense of Japan', 'Ministry of Defense', 'Ministry of Defence', 'Japan Ministry of Defense', "Japan's Ministry of Defense", 'Japanese Ministry of Defense',
+        'Japanese Defense Ministry', 'Japanese Defence Ministry', "Japan's Defense Ministry", "Japan's Defence Ministry", 'Defense Ministry', 'Defence Ministry', 'MOD', 'JMOD', 'Japan MOD'],
+      ja: ['防衛省'],
+    },
+  },
+  {
+    id: 'body/usfj', kind: 'body', name: 'U.S. Forces Japan', nameJa: '在日米軍', country: 'US', seat: 'place/yokota',
+    description: 'The U.S. military command for U.S. forces stationed in Japan, headquartered at Yokota Air Base.',
+    aliases: {
+      en: ['U.S. Forces Japan', 'US Forces Japan', 'United States Forces Japan', 'U.S. Forces, Japan', 'USFJ', 'U.S. forces in Japan', 'US forces in Japan',
+        'American forces in Japan', 'U.S. military in Japan', 'US military in Japan', 'U.S. troops in Japan', 'US troops in Japan'],
+      ja: ['在日米軍', '在日米軍司令部'],
+    },
+  },
+  {
+    id: 'body/jjoc', kind: 'body', name: 'Japan Joint Operations Command', nameJa: '統合作戦司令部', country: 'JP', seat: 'place/ichigaya',
+    description: 'Permanent joint command of Japan\'s Self-Defense Forces, launched in March 2025.',
+    aliases: {
+      en: ['Japan Joint Operations Command', 'JJOC', 'Joint Operations Command', 'Japan Self-Defense Forces Joint Operations Command', 'JSDF Joint Operations Command', 'SDF Joint Operations Command'],
+      ja: ['統合作戦司令部', '自衛隊統合作戦司令部'],
+    },
+  },
+  {
+    id: 'body/sdf', kind: 'body', name: 'Japan Self-Defense Forces', nameJa: '自衛隊', country: 'JP',
+    description: 'Japan\'s armed forces.',
+    aliases: {
+      en: ['Japan Self-Defense Forces', 'Japan Self-Defense Force', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defense Force', 'Self-Defence Forces', 'Self-Defence Force',
+        'Japan Self-Defence Forces', 'SDF', 'JSDF'],
+      ja: ['自衛隊'],
+    },
+  },
+  {
+    id: 'body/jmsdf', kind: 'body', name: 'Japan Maritime Self-Defense Force', nameJa: '海上自衛隊', country: 'JP',
+    description: 'Japan\'s navy.',
+    aliases: { en: ['Japan Maritime Self-Defense Force', 'Maritime Self-Defense Force', 'Maritime Self-Defence Force', 'JMSDF', 'MSDF'], ja: ['海上自衛隊', '海自'] },
+  },
+  {
+    id: 'body/jasdf', kind: 'body', name: 'Japan Air Self-Defense Force', nameJa: '航空自衛隊', country: 'JP',
+    description: 'Japan\'s air force.',
+    aliases: { en: ['Japan Air Self-Defense Force', 'Air Self-Defense Force', 'Air Self-Defence Force', 'JASDF', 'ASDF'], ja: ['航空自衛隊', '空自'] },
+  },
+  {
+    id: 'body/jgsdf', kind: 'body', name: 'Japan Ground Self-Defense Force', nameJa: '陸上自衛隊', country: 'JP',
+    description: 'Japan\'s army.',
+    aliases: { en: ['Japan Ground Self-Defense Force', 'Ground Self-Defense Force', 'Ground Self-Defence Force', 'JGSDF', 'GSDF'], ja: ['陸上自衛隊', '陸自'] },
+  },
+  {
+    id: 'body/ardb', kind: 'body', name: 'Amphibious Rapid Deployment Brigade', nameJa: '水陸機動団', country: 'JP', seat: 'place/sasebo',
+    description: 'Ground Self-Defense Force amphibious unit for the defence of remote islands, based at Sasebo.',
+    aliases: { en: ['Amphibious Rapid Deployment Brigade', 'ARDB'], ja: ['水陸機動団'] },
+  },
+  {
+    id: 'body/joint-staff', kind: 'body', name: 'Joint Staff (Japan)', nameJa: '統合幕僚監部', country: 'JP', seat: 'place/ichigaya',
+    description: 'The Self-Defense Forces\' Joint Staff Office, headed by the Chief of Staff, Joint Staff.',
+    aliases: { en: ['Joint Staff (Japan)', 'Japan Joint Staff', 'Joint Staff Office'], ja: ['統合幕僚監部', '統幕'] },
+  },
+  {
+    id: 'body/atla', kind: 'body', name: 'Acquisition, Technology & Logistics Agency', nameJa: '防衛装備庁', country: 'JP', seat: 'place/ichigaya',
+    description: 'Japan Ministry of Defense agency for procurement and defence equipment.',
+    aliases: { en: ['Acquisition, Technology & Logistics Agency', 'Acquisition, Technology and Logistics Agency', 'ATLA'], ja: ['防衛装備庁'] },
+  },
+  {
+    id: 'body/jcg', kind: 'body', name: 'Japan Coast Guard', nameJa: '海上保安庁', country: 'JP',
+    description: 'Japan\'s coast guard.',
+    aliases: { en: ['Japan Coast Guard', 'JCG'], ja: ['海上保安庁', '海保'] },
+  },
+  {
+    id: 'body/jp-government', kind: 'body', name: 'Government of Japan', nameJa: '日本政府', country: 'JP', seat: 'place/tokyo',
+    description: 'The Japanese government.',
+    aliases: { en: ['Government of Japan', 'Japanese government', "Japan's government"], ja: ['日本政府'] },
+  },
+  {
+    id: 'body/jp-mofa', kind: 'body', name: 'Ministry of Foreign Affairs of Japan', nameJa: '外務省', country: 'JP', seat: 'place/tokyo',
+    description: 'Japan\'s foreign ministry.',
+    aliases: {
+      en: ['Ministry of Foreign Affairs of Japan', 'Ministry of Foreign Affairs', "Japan's Ministry of Foreign Affairs", 'Japanese Foreign Ministry', "Japan's Foreign Ministry", 'Foreign Ministry', 'MOFA'],
+      ja: ['外務省'],
+    },
+  },
+  {
+    id: 'body/us-military', kind: 'body', name: 'United States Armed Forces', nameJa: '米軍', country: 'US',
+    description: 'The U.S. military as a whole.',
+    aliases: {
+      en: ['United States Armed Forces', 'U.S. Armed Forces', 'US Armed Forces', 'U.S. military', 'US military', 'American military', 'U.S. forces', 'US forces', 'American forces', 'U.S. troops', 'US troops'],
+      ja: ['米軍', '米国軍', 'アメリカ軍'],
+    },
+  },
+  {
+    id: 'body/indopacom', kind: 'body', name: 'U.S. Indo-Pacific Command', nameJa: '米インド太平洋軍', country: 'US', seat: 'place/camp-smith',
+    description: 'U.S. combatant command for the Indo-Pacific, headquartered at Camp H.M. Smith, Hawaii (formerly Pacific Command).',
+    aliases: {
+      en: ['U.S. Indo-Pacific Command', 'US Indo-Pacific Command', 'United States Indo-Pacific Command', 'Indo-Pacific Command', 'INDOPACOM', 'USINDOPACOM', 'U.S. Pacific Command', 'PACOM'],
+      ja: ['米インド太平洋軍', 'インド太平洋軍', 'インド太平洋軍司令部', '米太平洋軍'],
+    },
+  },
+  {
+    id: 'body/us-marines', kind: 'body', name: 'U.S. Marine Corps', nameJa: '米海兵隊', country: 'US',
+    description: 'The U.S. Marine Corps, with major forces in Okinawa.',
+    aliases: { en: ['U.S. Marine Corps', 'US Marine Corps', 'United States Marine Corps', 'USMC', 'Marine Corps', 'U.S. Marines', 'US Marines'], ja: ['米海兵隊', '海兵隊'] },
+  },
+  {
+    id: 'body/iii-mef', kind: 'body', name: 'III Marine Expeditionary Force', nameJa: '第3海兵遠征軍', country: 'US', seat: 'place/okinawa',
+    description: 'The U.S. Marine Corps\' forward-deployed force headquartered in Okinawa.',
+    aliases: { en: ['III Marine Expeditionary Force', 'III MEF', 'Third Marine Expeditionary Force'], ja: ['第3海兵遠征軍', '第三海兵遠征軍'] },
+  },
+  {
+    id: 'body/12th-mlr', kind: 'body', name: '12th Marine Littoral Regiment', nameJa: '第12海兵沿岸連隊', country: 'US', seat: 'place/okinawa',
+    description: 'U.S. Marine Corps littoral regiment stood up in Okinawa in 2023.',
+    aliases: { en: ['12th Marine Littoral Regiment', '12th MLR', 'Marine Littoral Regiment'], ja: ['第12海兵沿岸連隊', '海兵沿岸連隊'] },
+  },
+  {
+    id: 'body/us-navy', kind: 'body', name: 'U.S. Navy', nameJa: '米海軍', country: 'US',
+    description: 'The U.S. Navy.',
+    aliases: { en: ['U.S. Navy', 'US Navy', 'United States Navy', 'USN'], ja: ['米海軍'] },
+  },
+  {
+    id: 'body/seventh-fleet', kind: 'body', name: 'U.S. 7th Fleet', nameJa: '米第7艦隊', country: 'US', seat: 'place/yokosuka',
+    description: 'The U.S. Navy\'s forward-deployed fleet, headquartered at Yokosuka.',
+    aliases: { en: ['U.S. 7th Fleet', 'US 7th Fleet', '7th Fleet', 'Seventh Fleet', 'U.S. Seventh Fleet'], ja: ['米第7艦隊', '第7艦隊', '第七艦隊'] },
+  },
+  {
+    id: 'body/us-air-force', kind: 'body', name: 'U.S. Air Force', nameJa: '米空軍', country: 'US',
+    description: 'The U.S. Air Force.',
+    aliases: { en: ['U.S. Air Force', 'US Air Force', 'United States Air Force', 'USAF'], ja: ['米空軍'] },
+  },
+  {
+    id: 'body/us-army', kind: 'body', name: 'U.S. Army', nameJa: '米陸軍', country: 'US',
+    description: 'The U.S. Army.',
+    aliases: { en: ['U.S. Army', 'US Army', 'United States Army'], ja: ['米陸軍'] },
+  },
+  {
+    id: 'body/white-house', kind: 'body', name: 'White House', nameJa: 'ホワイトハウス', country: 'US', seat: 'place/washington',
+    description: 'The U.S. president\'s residence and office in Washington.',
+    aliases: { en: ['White House'], ja: ['ホワイトハウス', '米ホワイトハウス'] },
+  },
+  {
+    id: 'body/us-state-dept', kind: 'body', name: 'U.S. Department of State', nameJa: '米国務省', country: 'US', seat: 'place/washington',
+    description: 'The U.S. foreign ministry.',
+    aliases: { en: ['U.S. Department of State', 'US Department of State', 'Department of State', 'State Department', 'U.S. State Department', 'US State Department'], ja: ['米国務省', '国務省'] },
+  },
+  {
+    id: 'body/us-government', kind: 'body', name: 'U.S. government', nameJa: '米政府', country: 'US', seat: 'place/washington',
+    description: 'The government of the United States.',
+    aliases: { en: ['U.S. government', 'US government', 'United States government', 'American government'], ja: ['米政府', '米国政府', 'アメリカ政府'] },
+  },
+  {
+    id: 'body/pla', kind: 'body', name: 'People\'s Liberation Army', nameJa: '中国人民解放軍', country: 'CN',
+    description: 'China\'s armed forces.',
+    aliases: {
+      en: ["People's Liberation Army", "Chinese People's Liberation Army", 'PLA', 'PLA Navy', 'Chinese military', "China's military", 'Chinese navy', 'Chinese armed forces'],
+      ja: ['中国人民解放軍', '人民解放軍', '解放軍', '中国軍', '中国海軍'],
+    },
+  },
+  {
+    id: 'body/china-coast-guard', kind: 'body', name: 'China Coast Guard', nameJa: '中国海警局', country: 'CN',
+    description: 'China\'s coast guard.',
+    aliases: { en: ['China Coast Guard', 'Chinese Coast Guard', 'CCG'], ja: ['中国海警局', '中国海警', '海警局'] },
+  },
+  {
+    id: 'body/china-mfa', kind: 'body', name: 'Ministry of Foreign Affairs of China', nameJa: '中国外務省', country: 'CN', seat: 'place/beijing',
+    description: 'China\'s foreign ministry.',
+    aliases: {
+      en: ['Ministry of Foreign Affairs of China', 'Chinese Foreign Ministry', "China's Foreign Ministry", 'Chinese Ministry of Foreign Affairs'],
+      ja: ['中国外務省', '中国外交部'],
+    },
+  },
+  {
+    id: 'body/asean', kind: 'body', name: 'Association of Southeast Asian Nations', nameJa: '東南アジア諸国連合', country: null,
+    description: 'Regional organisation of ten Southeast Asian states.',
+    aliases: { en: ['Association of Southeast Asian Nations', 'ASEAN'], ja: ['東南アジア諸国連合'] },
+  },
+  {
+    id: 'body/nato', kind: 'body', name: 'North Atlantic Treaty Organization', nameJa: '北大西洋条約機構', country: null,
+    description: 'The transatlantic military alliance.',
+    aliases: { en: ['North Atlantic Treaty Organization', 'NATO'], ja: ['北大西洋条約機構'] },
+  },
+  {
+    id: 'body/iiss', kind: 'body', name: 'International Institute for Strategic Studies', nameJa: '英国際戦略研究所', country: 'GB',
+    description: 'London think tank that organises the Shangri-La Dialogue.',
+    aliases: { en: ['International Institute for Strategic Studies', 'IISS'], ja: ['英国際戦略研究所', '国際戦略研究所'] },
+  },
+  {
+    id: 'body/csis', kind: 'body', name: 'Center for Strategic and International Studies', nameJa: '米戦略国際問題研究所', country: 'US', seat: 'place/washington',
+    description: 'Washington think tank.',
+    aliases: { en: ['Center for Strategic and International Studies', 'CSIS'], ja: ['米戦略国際問題研究所', '戦略国際問題研究所'] },
+  },
+
+  // News outlets whose names would otherwise read as places ("the Washington Post reported").
+  {
+    id: 'body/washington-post', kind: 'body', name: 'The Washington Post', nameJa: 'ワシントン・ポスト', country: 'US',
+    description: 'U.S. newspaper (a source, not a place).',
+    aliases: { en: ['The Washington Post', 'Washington Post'], ja: ['ワシントン・ポスト', 'ワシントンポスト'] },
+  },
+  {
+    id: 'body/washington-times', kind: 'body', name: 'The Washington Times', nameJa: 'ワシントン・タイムズ', country: 'US',
+    description: 'U.S. newspaper (a source, not a place).',
+    aliases: { en: ['The Washington Times', 'Washington Times'], ja: ['ワシントン・タイムズ'] },
+  },
+  {
+    id: 'body/japan-times', kind: 'body', name: 'The Japan Times', nameJa: 'ジャパンタイムズ', country: 'JP',
+    description: 'Japanese English-language newspaper (a source, not a place).',
+    aliases: { en: ['The Japan Times', 'Japan Times'], ja: ['ジャパンタイムズ', 'ジャパン・タイムズ'] },
+  },
+  {
+    id: 'body/japan-news', kind: 'body', name: 'The Japan News', nameJa: 'ジャパンニューズ', country: 'JP',
+    description: 'English-language newspaper of the Yomiuri Shimbun (a source, not a place).',
+    aliases: { en: ['The Japan News', 'Japan News'], ja: ['ジャパンニューズ'] },
+  },
+
+  // ───────────────────────────── Frameworks ─────────────────────────────
+  {
+    id: 'framework/dicas', kind: 'framework', name: 'Defense Industrial Cooperation, Acquisition and Sustainment', nameJa: '日米防衛産業協力・取得・維持整備定期協議',
+    description: 'The Japan-U.S. Forum on Defense Industrial Cooperation, Acquisition and Sustainment (DICAS): co-production and co-sustainment.',
+    aliases: {
+      en: ['Defense Industrial Cooperation, Acquisition and Sustainment', 'Defense Industrial Cooperation, Acquisition, and Sustainment', 'Defence Industrial Cooperation, Acquisition and Sustainment',
+        'Forum for Defense Industrial Cooperation, Acquisition and Sustainment', 'Forum on Defense Industrial Cooperation, Acquisition and Sustainment', 'DICAS', 'DICAS forum'],
+      ja: ['日米防衛産業協力・取得・維持整備定期協議', '防衛産業協力・取得・維持整備定期協議'],
+    },
+  },
+  {
+    id: 'framework/2plus2', kind: 'framework', name: 'Japan-U.S. Security Consultative Committee', nameJa: '日米安全保障協議委員会',
+    description: 'The "2+2" meeting of the two countries\' foreign and defence ministers.',
+    aliases: {
+      en: ['Japan-U.S. Security Consultative Committee', 'U.S.-Japan Security Consultative Committee', 'Security Consultative Committee', 'SCC', '2+2', 'two-plus-two', '2-plus-2',
+        'Japan-U.S. 2+2', 'Japan-US 2+2', 'U.S.-Japan 2+2', 'US-Japan 2+2'],
+      ja: ['日米安全保障協議委員会', '日米安保協議委員会', '2プラス2', '日米2プラス2', 'ツー・プラス・ツー'],
+    },
+  },
+  {
+    id: 'framework/alliance', kind: 'framework', name: 'Japan-U.S. Alliance', nameJa: '日米同盟',
+    description: 'The security alliance between Japan and the United States.',
+    aliases: {
+      en: ['Japan-U.S. Alliance', 'Japan-US alliance', 'U.S.-Japan alliance', 'US-Japan alliance', 'Japan-U.S. security alliance', 'Japan-US security alliance',
+        'U.S.-Japan security alliance', 'US-Japan security alliance', 'U.S.-Japanese alliance', 'US-Japanese alliance', 'Japanese-US alliance', 'Japanese-U.S. alliance'],
+      ja: ['日米同盟'],
+    },
+  },
+  {
+    id: 'framework/okinawa-consolidation-plan', kind: 'framework', name: 'Okinawa Consolidation Plan', nameJa: '沖縄統合計画',
+    description: 'The 2013 bilateral plan for the return of U.S. facilities and areas south of Kadena in Okinawa.',
+    aliases: {
+      en: ['Okinawa Consolidation Plan', 'Consolidation Plan for Facilities and Areas in Okinawa'],
+      ja: ['沖縄統合計画', '沖縄における在日米軍施設・区域に関する統合計画'],
+    },
+  },
+  {
+    id: 'framework/realignment', kind: 'framework', name: 'Realignment of U.S. Forces in Japan', nameJa: '在日米軍再編',
+    description: 'The bilateral plan to realign U.S. forces in Japan, including the Futenma relocation and Marines to Guam.',
+    aliases: {
+      en: ['Realignment of U.S. Forces in Japan', 'realignment of US forces in Japan', 'realignment of U.S. forces', 'realignment of US forces', 'U.S. force realignment', 'US force realignment',
+        'U.S. military realignment', 'US military realignment'],
+      ja: ['在日米軍再編', '米軍再編'],
+    },
+  },
+  {
+    id: 'framework/foip', kind: 'framework', name: 'Free and Open Indo-Pacific', nameJa: '自由で開かれたインド太平洋',
+    description: 'Japan\'s (and the shared) vision of a rules-based Indo-Pacific.',
+    aliases: { en: ['Free and Open Indo-Pacific', 'FOIP'], ja: ['自由で開かれたインド太平洋'] },
+  },
+  {
+    id: 'framework/extended-deterrence', kind: 'framework', name: 'Extended deterrence', nameJa: '拡大抑止',
+    description: 'The U.S. commitment to defend Japan with all its capabilities, including nuclear.',
+    aliases: { en: ['extended deterrence', 'nuclear umbrella', 'U.S. extended deterrence', 'US extended deterrence'], ja: ['拡大抑止', '核の傘'] },
+  },
+  {
+    id: 'framework/edd', kind: 'framework', name: 'Japan-U.S. Extended Deterrence Dialogue', nameJa: '日米拡大抑止協議',
+    description: 'Regular bilateral consultations on extended deterrence.',
+    aliases: { en: ['Japan-U.S. Extended Deterrence Dialogue', 'Extended Deterrence Dialogue', 'EDD'], ja: ['日米拡大抑止協議', '拡大抑止協議'] },
+  },
+  {
+    id: 'framework/host-nation-support', kind: 'framework', name: 'Host Nation Support', nameJa: '在日米軍駐留経費負担',
+    description: 'Japan\'s financial support for stationing U.S. forces ("sympathy budget", "alliance resilience budget").',
+    aliases: {
+      en: ['Host Nation Support', 'HNS', 'sympathy budget', 'alliance resilience budget'],
+      ja: ['在日米軍駐留経費負担', '在日米軍駐留経費', '駐留経費負担', '思いやり予算', '同盟強靱化予算', '同盟強靭化予算'],
+    },
+  },
+  {
+    id: 'framework/quad', kind: 'framework', name: 'Quadrilateral Security Dialogue', nameJa: '日米豪印戦略対話',
+    description: 'The Quad: Japan, the United States, Australia and India.',
+    aliases: { en: ['Quadrilateral Security Dialogue', 'Quad'], ja: ['日米豪印戦略対話', '日米豪印', 'クアッド'] },
+  },
+  {
+    id: 'framework/japan-us-australia', kind: 'framework', name: 'Japan-U.S.-Australia trilateral cooperation', nameJa: '日米豪',
+    description: 'Trilateral defence cooperation among Japan, the United States and Australia.',
+    aliases: {
+      en: ['Japan-U.S.-Australia trilateral cooperation', 'Japan-U.S.-Australia', 'Japan-US-Australia', 'U.S.-Japan-Australia', 'US-Japan-Australia', 'Australia-Japan-U.S.', 'Australia-Japan-US'],
+      ja: ['日米豪'],
+    },
+  },
+  {
+    id: 'framework/japan-us-philippines', kind: 'framework', name: 'Japan-U.S.-Philippines trilateral cooperation', nameJa: '日米比',
+    description: 'Trilateral defence cooperation among Japan, the United States and the Philippines.',
+    aliases: {
+      en: ['Japan-U.S.-Philippines trilateral cooperation', 'Japan-U.S.-Philippines', 'Japan-US-Philippines', 'U.S.-Japan-Philippines', 'US-Japan-Philippines'],
+      ja: ['日米比'],
+    },
+  },
+  {
+    id: 'framework/japan-us-rok', kind: 'framework', name: 'Japan-U.S.-ROK trilateral cooperation', nameJa: '日米韓',
+    description: 'Trilateral security cooperation among Japan, the United States and South Korea.',
+    aliases: {
+      en: ['Japan-U.S.-ROK trilateral cooperation', 'Japan-U.S.-ROK', 'Japan-US-ROK', 'U.S.-Japan-ROK', 'US-Japan-ROK', 'U.S.-Japan-South Korea', 'US-Japan-South Korea', 'Japan-U.S.-South Korea', 'Japan-US-South Korea'],
+      ja: ['日米韓'],
+    },
+  },
+  {
+    id: 'framework/aukus', kind: 'framework', name: 'AUKUS', nameJa: 'オーカス',
+    description: 'Security partnership of Australia, the United Kingdom and the United States.',
+    aliases: { en: ['AUKUS'], ja: ['オーカス'] },
+  },
+  {
+    id: 'framework/counterstrike', kind: 'framework', name: 'Counterstrike capabilities', nameJa: '反撃能力',
+    description: 'Japan\'s capability to strike missile launch sites in self-defence, adopted in the 2022 strategic documents.',
+    aliases: {
+      en: ['counterstrike capabilities', 'counterstrike capability', 'counter-strike capabilities', 'counter-strike capability', 'enemy base strike capability', 'enemy base strike capabilities'],
+      ja: ['反撃能力', '敵基地攻撃能力'],
+    },
+  },
+  {
+    id: 'framework/fms', kind: 'framework', name: 'Foreign Military Sales', nameJa: '対外有償軍事援助',
+    description: 'U.S. government-to-government arms sales programme.',
+    aliases: { en: ['Foreign Military Sales', 'FMS'], ja: ['対外有償軍事援助', '有償援助'] },
+  },
+  {
+    id: 'framework/equipment-technology-cooperation', kind: 'framework', name: 'Defense equipment and technology cooperation', nameJa: '防衛装備・技術協力',
+    description: 'Bilateral cooperation on defence equipment, technology, production and sustainment.',
+    aliases: { en: ['defense equipment and technology cooperation', 'defence equipment and technology cooperation'], ja: ['防衛装備・技術協力'] },
+  },
+
+  // ───────────────────────────── Systems ─────────────────────────────
+  {
+    id: 'system/sm-3-block-iia', kind: 'system', name: 'SM-3 Block IIA', nameJa: 'SM-3ブロックIIA',
+    description: 'Standard Missile-3 Block IIA, the jointly developed Japan-U.S. interceptor missile for ballistic missile defense.',
+    aliases: {
+      en: ['SM-3 Block IIA', 'SM-3 Block 2A', 'SM3 Block IIA', 'SM3 Block 2A', 'SM-3 Blk IIA', 'SM-3 IIA', 'SM-3IIA',
+        'Standard Missile-3 Block IIA', 'Standard Missile-3 Block 2A', 'Standard Missile 3 Block IIA', 'Standard Missile-3', 'SM-3', 'SM3',
+        'interceptor missile for Ballistic Missile Defense', 'interceptor missile for ballistic missile defence', 'interceptor missiles for Ballistic Missile Defense'],
+      ja: ['SM-3ブロックIIA', 'SM-3ブロック2A', 'SM3ブロックIIA', 'SM3ブロック2A', 'SM-3ブロック・IIA', 'スタンダード・ミサイル3ブロックIIA', '弾道ミサイル防衛用迎撃ミサイル'],
+    },
+  },
+  {
+    id: 'system/sm-3-block-ib', kind: 'system', name: 'SM-3 Block IB', nameJa: 'SM-3ブロックIB',
+    description: 'Earlier Standard Missile-3 variant deployed on Aegis destroyers.',
+    aliases: { en: ['SM-3 Block IB', 'SM-3 Block 1B', 'SM3 Block IB', 'Standard Missile-3 Block IB'], ja: ['SM-3ブロックIB', 'SM-3ブロック1B'] },
+  },
+  {
+    id: 'system/sm-6', kind: 'system', name: 'SM-6', nameJa: 'SM-6',
+    description: 'Standard Missile-6 multi-role interceptor.',
+    aliases: { en: ['SM-6', 'SM6', 'Standard Missile-6'], ja: [] },
+  },
+  {
+    id: 'system/pac-3-mse', kind: 'system', name: 'PAC-3 MSE', nameJa: 'PAC-3MSE',
+    description: 'Patriot Advanced Capability-3 Missile Segment Enhancement, a surface-to-air interceptor missile co-produced in Japan.',
+    aliases: {
+      en: ['PAC-3 MSE', 'PAC-3MSE', 'PAC3 MSE', 'PAC3MSE', 'PAC-3 Missile Segment Enhancement', 'Patriot Advanced Capability-3 Missile Segment Enhancement', 'Patriot PAC-3 MSE',
+        'PAC-3', 'PAC3', 'Patriot Advanced Capability-3', 'surface-to-air interceptor missile', 'surface-to-air interceptor'],
+      ja: ['地対空誘導弾PAC-3MSE', 'ペトリオットPAC-3MSE', 'パトリオットPAC-3MSE', '地対空迎撃ミサイル'],
+    },
+  },
+  {
+    id: 'system/patriot', kind: 'system', name: 'Patriot air defense system', nameJa: 'ペトリオット',
+    description: 'U.S.-designed surface-to-air missile system (MIM-104), operated by Japan.',
+    aliases: {
+      en: ['Patriot air defense system', 'Patriot missile', 'Patriot system', 'Patriot battery', 'Patriot interceptor', 'Patriot air defence system', 'MIM-104'],
+      ja: ['ペトリオット', 'パトリオット'],
+    },
+  },
+  {
+    id: 'system/amraam', kind: 'system', name: 'AMRAAM', nameJa: '中距離空対空ミサイル',
+    description: 'AIM-120 Advanced Medium-Range Air-to-Air Missile.',
+    aliases: {
+      en: ['AMRAAM', 'AIM-120', 'AIM-120 AMRAAM', 'Advanced Medium-Range Air-to-Air Missile', 'advanced medium range air-to-air missile'],
+      ja: ['中距離空対空ミサイル', '先進中距離空対空ミサイル', 'アムラーム'],
+    },
+  },
+  {
+    id: 'system/tomahawk', kind: 'system', name: 'Tomahawk', nameJa: 'トマホーク',
+    description: 'U.S. long-range land-attack cruise missile being acquired by Japan.',
+    aliases: { en: ['Tomahawk', 'Tomahawk cruise missile', 'Tomahawk missile', 'BGM-109'], ja: ['トマホーク'] },
+  },
+  {
+    id: 'system/f-35', kind: 'system', name: 'F-35', nameJa: 'F-35',
+    description: 'F-35 Lightning II stealth fighter (A and B variants in Japan).',
+    aliases: { en: ['F-35', 'F35', 'F-35A', 'F-35B', 'F-35 Lightning II', 'Joint Strike Fighter'], ja: ['F-35', 'ステルス戦闘機F-35'] },
+  },
+  {
+    id: 'system/aegis-system-equipped-vessel', kind: 'system', name: 'Aegis System Equipped Vessel', nameJa: 'イージス・システム搭載艦',
+    description: 'Japan\'s planned large Aegis ships replacing the cancelled Aegis Ashore.',
+    aliases: {
+      en: ['Aegis System Equipped Vessel', 'Aegis system-equipped vessel', 'ASEV', 'Aegis-equipped vessel'],
+      ja: ['イージス・システム搭載艦', 'イージスシステム搭載艦', 'イージス搭載艦'],
+    },
+  },
+  {
+    id: 'system/aegis', kind: 'system', name: 'Aegis combat system', nameJa: 'イージス',
+    description: 'Aegis combat system and the Aegis destroyers that carry it.',
+    aliases: { en: ['Aegis combat system', 'Aegis', 'Aegis destroyer', 'Aegis-equipped destroyer', 'Aegis system'], ja: ['イージス', 'イージス艦', 'イージス・システム'] },
+  },
+  {
+    id: 'system/aegis-ashore', kind: 'system', name: 'Aegis Ashore', nameJa: 'イージス・アショア',
+    description: 'Land-based Aegis missile defense system; Japan cancelled its deployment in 2020.',
+    aliases: { en: ['Aegis Ashore'], ja: ['イージス・アショア', 'イージスアショア'] },
+  },
+  {
+    id: 'system/gpi', kind: 'system', name: 'Glide Phase Interceptor', nameJa: '滑空段階迎撃用誘導弾',
+    description: 'Japan-U.S. co-developed interceptor against hypersonic glide weapons.',
+    aliases: { en: ['Glide Phase Interceptor', 'GPI'], ja: ['滑空段階迎撃用誘導弾', '滑空段階迎撃ミサイル', '滑空段階迎撃弾'] },
+  },
+  {
+    id: 'system/hypersonic', kind: 'system', name: 'Hypersonic weapons', nameJa: '極超音速兵器',
+    description: 'Hypersonic missiles and glide vehicles.',
+    aliases: {
+      en: ['Hypersonic weapons', 'hypersonic weapon', 'hypersonic missile', 'hypersonic glide vehicle', 'hypersonic threats'],
+      ja: ['極超音速兵器', '極超音速ミサイル', '極超音速滑空兵器', '極超音速滑空体'],
+    },
+  },
+  {
+    id: 'system/hvgp', kind: 'system', name: 'Hyper Velocity Gliding Projectile', nameJa: '島嶼防衛用高速滑空弾',
+    description: 'Japan\'s stand-off glide weapon for the defence of remote islands.',
+    aliases: { en: ['Hyper Velocity Gliding Projectile', 'HVGP'], ja: ['島嶼防衛用高速滑空弾', '高速滑空弾'] },
+  },
+  {
+    id: 'system/type-12-ssm', kind: 'system', name: 'Type 12 surface-to-ship missile', nameJa: '12式地対艦誘導弾',
+    description: 'Japanese anti-ship missile; the upgraded version is a stand-off weapon.',
+    aliases: {
+      en: ['Type 12 surface-to-ship missile', 'Type 12 SSM', 'Type-12 missile', 'upgraded Type 12 surface-to-ship missile', 'Type 12 anti-ship missile'],
+      ja: ['12式地対艦誘導弾', '12式地対艦誘導弾能力向上型'],
+    },
+  },
+  {
+    id: 'system/osprey', kind: 'system', name: 'V-22 Osprey', nameJa: 'オスプレイ',
+    description: 'Tiltrotor aircraft (MV-22, CV-22) operated by the U.S. and Japan.',
+    aliases: { en: ['V-22 Osprey', 'Osprey', 'MV-22', 'MV-22B', 'V-22', 'CV-22', 'MV-22 Osprey'], ja: ['オスプレイ', 'MV-22', 'V-22'] },
+  },
+  {
+    id: 'system/himars', kind: 'system', name: 'HIMARS', nameJa: '高機動ロケット砲システム',
+    description: 'M142 High Mobility Artillery Rocket System.',
+    aliases: { en: ['HIMARS', 'High Mobility Artillery Rocket System', 'M142'], ja: ['高機動ロケット砲システム', 'ハイマース'] },
+  },
+  {
+    id: 'system/typhon', kind: 'system', name: 'Typhon missile system', nameJa: 'タイフォン',
+    description: 'U.S. Army Mid-Range Capability launcher for SM-6 and Tomahawk.',
+    aliases: { en: ['Typhon missile system', 'Typhon', 'Typhon launcher', 'Mid-Range Capability'], ja: ['タイフォン', '中距離ミサイルシステム「タイフォン」'] },
+  },
+  {
+    id: 'system/nmesis', kind: 'system', name: 'NMESIS', nameJa: 'NMESIS',
+    description: 'Navy-Marine Expeditionary Ship Interdiction System, a Marine Corps anti-ship missile launcher.',
+    aliases: { en: ['NMESIS', 'Navy-Marine Expeditionary Ship Interdiction System', 'Navy/Marine Expeditionary Ship Interdiction System'], ja: ['ネメシス'] },
+  },
+  {
+    id: 'system/gcap', kind: 'system', name: 'Global Combat Air Programme', nameJa: '次期戦闘機',
+    description: 'Japan-UK-Italy next-generation fighter programme.',
+    aliases: { en: ['Global Combat Air Programme', 'Global Combat Air Program', 'GCAP'], ja: ['次期戦闘機', 'グローバル戦闘航空プログラム'] },
+  },
+  {
+    id: 'system/golden-dome', kind: 'system', name: 'Golden Dome', nameJa: 'ゴールデン・ドーム',
+    description: 'U.S. homeland missile defense initiative announced in 2025.',
+    aliases: { en: ['Golden Dome', 'Golden Dome for America'], ja: ['ゴールデン・ドーム', 'ゴールデンドーム'] },
+  },
+  {
+    id: 'system/bmd', kind: 'system', name: 'Ballistic Missile Defense', nameJa: '弾道ミサイル防衛',
+    description: 'Defence against ballistic missiles.',
+    aliases: { en: ['Ballistic Missile Defense', 'ballistic missile defence', 'BMD'], ja: ['弾道ミサイル防衛'] },
+  },
+  {
+    id: 'system/iamd', kind: 'system', name: 'Integrated Air and Missile Defense', nameJa: '統合防空ミサイル防衛',
+    description: 'Integrated air and missile defense capabilities.',
+    aliases: { en: ['Integrated Air and Missile Defense', 'Integrated Air Missile Defense', 'Integrated Air and Missile Defence', 'IAMD'], ja: ['統合防空ミサイル防衛', 'IAMD'] },
+  },
+  {
+    id: 'system/uss-george-washington', kind: 'system', name: 'USS George Washington', nameJa: '空母ジョージ・ワシントン',
+    description: 'U.S. Navy aircraft carrier forward-deployed at Yokosuka.',
+    aliases: { en: ['USS George Washington', 'George Washington'], ja: ['空母ジョージ・ワシントン', 'ジョージ・ワシントン'] },
+  },
+
+  // ───────────────────────────── Places ─────────────────────────────
+  {
+    id: 'place/japan', kind: 'place', name: 'Japan', nameJa: '日本', country: 'JP', level: 'country', timeZone: 'Asia/Tokyo',
+    description: 'Japan (UTC+9 all year).',
+    aliases: { en: ['Japan'], ja: ['日本', '日本国', '我が国', 'わが国'] },
+  },
+  {
+    id: 'place/us', kind: 'place', name: 'United States', nameJa: '米国', country: 'US', level: 'country', timeZone: null,
+    description: 'The United States of America (several time zones).',
+    aliases: { en: ['United States', 'United States of America', 'U.S.', 'U.S.A.', 'USA', 'America'], ja: ['米国', 'アメリカ', 'アメリカ合衆国', '合衆国'] },
+  },
+  {
+    id: 'place/tokyo', kind: 'place', name: 'Tokyo', nameJa: '東京', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
+    description: 'Capital of Japan.',
+    aliases: { en: ['Tokyo'], ja: ['東京', '東京都'] },
+  },
+  {
+    id: 'place/ichigaya', kind: 'place', name: 'Ichigaya, Shinjuku', nameJa: '市ヶ谷', country: 'JP', level: 'district', within: 'place/tokyo', timeZone: 'Asia/Tokyo',
+    description: 'District of Shinjuku, Tokyo, where the Ministry of Defense stands.',
+    aliases: { en: ['Ichigaya, Shinjuku', 'Ichigaya'], ja: ['市ヶ谷', '市谷', '市ケ谷'] },
+  },
+  {
+    id: 'place/yokota', kind: 'place', name: 'Yokota Air Base', nameJa: '横田基地', country: 'JP', level: 'venue', within: 'place/tokyo',
+    description: 'U.S. air base in western Tokyo; headquarters of U.S. Forces Japan.',
+    aliases: { en: ['Yokota Air Base', 'Yokota AB', 'Yokota base'], ja: ['横田基地', '米軍横田基地'] },
+  },
+  {
+    id: 'place/washington', kind: 'place', name: 'Washington, D.C.', nameJa: 'ワシントン', country: 'US', level: 'city', within: 'place/us', timeZone: 'America/New_York',
+    description: 'Capital of the United States (UTC−5, UTC−4 in summer).',
+    aliases: { en: ['Washington, D.C.', 'Washington D.C.', 'Washington, DC', 'Washington DC', 'Washington', 'District of Columbia'], ja: ['ワシントン', 'ワシントンDC', 'ワシントンD.C.', '米ワシントン'] },
+  },
+  {
+    id: 'place/arlington', kind: 'place', name: 'Arlington, Virginia', nameJa: 'アーリントン', country: 'US', level: 'district', within: 'place/washington', timeZone: 'America/New_York',
+    description: 'Arlington County, Virginia, across the Potomac from Washington; treated as part of the Washington area.',
+    aliases: { en: ['Arlington, Virginia', 'Arlington, Va.', 'Arlington County', 'Arlington'], ja: ['アーリントン', 'バージニア州アーリントン'] },
+  },
+  {
+    id: 'place/pentagon', kind: 'place', name: 'The Pentagon', nameJa: 'ペンタゴン', country: 'US', level: 'venue', within: 'place/arlington', timeZone: 'America/New_York',
+    description: 'Headquarters building of the U.S. Department of War (Defense) in Arlington, Virginia.',
+    aliases: { en: ['The Pentagon', 'Pentagon'], ja: ['ペンタゴン'] },
+  },
+  {
+    id: 'place/hawaii', kind: 'place', name: 'Hawaii', nameJa: 'ハワイ', country: 'US', level: 'region', within: 'place/us', timeZone: 'Pacific/Honolulu',
+    description: 'U.S. state in the Pacific (UTC−10, no daylight saving).',
+    aliases: { en: ['Hawaii', 'Hawaiʻi', 'State of Hawaii'], ja: ['ハワイ', 'ハワイ州'] },
+  },
+  {
+    id: 'place/honolulu', kind: 'place', name: 'Honolulu', nameJa: 'ホノルル', country: 'US', level: 'city', within: 'place/hawaii', timeZone: 'Pacific/Honolulu',
+    description: 'Capital of Hawaii.',
+    aliases: { en: ['Honolulu'], ja: ['ホノルル'] },
+  },
+  {
+    id: 'place/camp-smith', kind: 'place', name: 'Camp H.M. Smith', nameJa: 'キャンプ・スミス', country: 'US', level: 'venue', within: 'place/honolulu', timeZone: 'Pacific/Honolulu',
+    description: 'Marine Corps base near Honolulu; headquarters of U.S. Indo-Pacific Command.',
+    aliases: { en: ['Camp H.M. Smith', 'Camp H. M. Smith', 'Camp Smith'], ja: ['キャンプ・スミス'] },
+  },
+  {
+    id: 'place/guam', kind: 'place', name: 'Guam', nameJa: 'グアム', country: 'US', level: 'region', within: 'place/us', timeZone: 'Pacific/Guam',
+    description: 'U.S. territory in the western Pacific (UTC+10).',
+    aliases: { en: ['Guam'], ja: ['グアム', 'グアム島'] },
+  },
+  {
+    id: 'place/singapore-state', kind: 'place', name: 'Republic of Singapore', nameJa: 'シンガポール共和国', country: 'SG', level: 'country', timeZone: 'Asia/Singapore',
+    description: 'The city-state of Singapore as a country (UTC+8).',
+    aliases: { en: ['Republic of Singapore'], ja: ['シンガポール共和国'] },
+  },
+  {
+    id: 'place/singapore', kind: 'place', name: 'Singapore', nameJa: 'シンガポール', country: 'SG', level: 'city', within: 'place/singapore-state', timeZone: 'Asia/Singapore',
+    description: 'Singapore, city-state in Southeast Asia; venue of the Shangri-La Dialogue.',
+    aliases: { en: ['Singapore'], ja: ['シンガポール'] },
+  },
+  {
+    id: 'place/shangri-la-hotel', kind: 'place', name: 'Shangri-La Hotel, Singapore', nameJa: 'シャングリラ・ホテル', country: 'SG', level: 'venue', within: 'place/singapore', timeZone: 'Asia/Singapore',
+    description: 'Hotel in Singapore that hosts the Shangri-La Dialogue.',
+    aliases: { en: ['Shangri-La Hotel, Singapore', 'Shangri-La Hotel', 'Shangri-La Hotel Singapore'], ja: ['シャングリラ・ホテル', 'シャングリラホテル'] },
+  },
+  {
+    id: 'place/malaysia', kind: 'place', name: 'Malaysia', nameJa: 'マレーシア', country: 'MY', level: 'country', timeZone: 'Asia/Kuala_Lumpur',
+    description: 'Malaysia (UTC+8).',
+    aliases: { en: ['Malaysia'], ja: ['マレーシア'] },
+  },
+  {
+    id: 'place/kuala-lumpur', kind: 'place', name: 'Kuala Lumpur', nameJa: 'クアラルンプール', country: 'MY', level: 'city', within: 'place/malaysia', timeZone: 'Asia/Kuala_Lumpur',
+    description: 'Capital of Malaysia; venue of the ADMM-Plus in 2025.',
+    aliases: { en: ['Kuala Lumpur'], ja: ['クアラルンプール'] },
+  },
+  {
+    id: 'place/southwestern-region', kind: 'place', name: 'Southwestern region of Japan', nameJa: '南西地域', country: 'JP', level: 'region', within: 'place/japan', timeZone: 'Asia/Tokyo',
+    description: 'Japan\'s southwestern islands: the Nansei (Ryukyu) chain from Kyushu to Yonaguni, including Okinawa and the Sakishima islands.',
+    aliases: {
+      en: ['Southwestern region of Japan', 'southwestern region', 'southwest region', "Japan's southwest", 'southwestern Japan', 'southwest of Japan', 'southwestern islands', 'southwest islands',
+        'Nansei', 'Nansei Islands', 'Nansei Shoto', 'Ryukyu', 'Ryukyus', 'Ryukyu Islands', 'Ryukyu island chain', 'Ryukyu chain', 'Sakishima', 'Sakishima Islands'],
+      ja: ['南西地域', '南西諸島', '南西方面', '琉球諸島', '先島諸島', '先島'],
+    },
+  },
+  {
+    id: 'place/okinawa', kind: 'place', name: 'Okinawa', nameJa: '沖縄', country: 'JP', level: 'region', within: 'place/southwestern-region', timeZone: 'Asia/Tokyo',
+    description: 'Okinawa Prefecture, hosting most U.S. military facilities in Japan.',
+    aliases: { en: ['Okinawa', 'Okinawa Prefecture', 'Okinawa Island'], ja: ['沖縄', '沖縄県', '沖縄本島'] },
+  },
+  {
+    id: 'place/futenma', kind: 'place', name: 'Marine Corps Air Station Futenma', nameJa: '普天間飛行場', country: 'JP', level: 'venue', within: 'place/okinawa',
+    description: 'U.S. Marine Corps air station in Ginowan, Okinawa, to be returned once the Henoko replacement facility is built.',
+    aliases: {
+      en: ['Marine Corps Air Station Futenma', 'MCAS Futenma', 'Futenma', 'Futenma Air Station', 'Futenma air base', 'Futenma base'],
+      ja: ['普天間飛行場', '普天間', '普天間基地', '米軍普天間飛行場'],
+    },
+  },
+  {
+    id: 'place/henoko', kind: 'place', name: 'Henoko', nameJa: '辺野古', country: 'JP', level: 'district', within: 'place/okinawa',
+    description: 'Coastal district of Nago, Okinawa, site of the Futenma Replacement Facility.',
+    aliases: { en: ['Henoko'], ja: ['辺野古', '名護市辺野古'] },
+  },
+  {
+    id: 'place/camp-schwab', kind: 'place', name: 'Camp Schwab', nameJa: 'キャンプ・シュワブ', country: 'JP', level: 'venue', within: 'place/henoko',
+    description: 'U.S. Marine Corps camp at Henoko adjoining the replacement-facility site.',
+    aliases: { en: ['Camp Schwab'], ja: ['キャンプ・シュワブ', 'キャンプシュワブ'] },
+  },
+  {
+    id: 'place/futenma-replacement-facility', kind: 'place', name: 'Futenma Replacement Facility', nameJa: '普天間飛行場代替施設', country: 'JP', level: 'venue', within: 'place/henoko',
+    description: 'Replacement airfield for MCAS Futenma under construction at Henoko.',
+    aliases: {
+      en: ['Futenma Replacement Facility', 'FRF', 'Futenma replacement base', 'Futenma replacement airfield'],
+      ja: ['普天間飛行場代替施設', '普天間代替施設', '辺野古新基地', '辺野古移設'],
+    },
+  },
+  {
+    id: 'place/kadena', kind: 'place', name: 'Kadena Air Base', nameJa: '嘉手納基地', country: 'JP', level: 'venue', within: 'place/okinawa',
+    description: 'U.S. Air Force base in Okinawa.',
+    aliases: { en: ['Kadena Air Base', 'Kadena AB', 'Kadena'], ja: ['嘉手納基地', '米軍嘉手納基地', '嘉手納'] },
+  },
+  {
+    id: 'place/senkaku', kind: 'place', name: 'Senkaku Islands', nameJa: '尖閣諸島', country: 'JP', level: 'region', within: 'place/okinawa',
+    description: 'Japanese-administered islands in the East China Sea claimed by China (Diaoyu) and Taiwan.',
+    aliases: { en: ['Senkaku Islands', 'Senkakus', 'Senkaku', 'Diaoyu Islands', 'Diaoyu'], ja: ['尖閣諸島', '尖閣', '釣魚島'] },
+  },
+  {
+    id: 'place/yonaguni', kind: 'place', name: 'Yonaguni Island', nameJa: '与那国島', country: 'JP', level: 'region', within: 'place/okinawa',
+    description: 'Japan\'s westernmost inhabited island, about 110 km from Taiwan.',
+    aliases: { en: ['Yonaguni Island', 'Yonaguni'], ja: ['与那国島', '与那国'] },
+  },
+  {
+    id: 'place/ishigaki', kind: 'place', name: 'Ishigaki Island', nameJa: '石垣島', country: 'JP', level: 'region', within: 'place/okinawa',
+    description: 'Island in the Sakishima group, site of a GSDF missile garrison.',
+    aliases: { en: ['Ishigaki Island', 'Ishigaki'], ja: ['石垣島'] },
+  },
+  {
+    id: 'place/miyako', kind: 'place', name: 'Miyako Island', nameJa: '宮古島', country: 'JP', level: 'region', within: 'place/okinawa',
+    description: 'Island in the Sakishima group, site of a GSDF garrison.',
+    aliases: { en: ['Miyako Island', 'Miyakojima'], ja: ['宮古島'] },
+  },
+  {
+    id: 'place/miyako-strait', kind: 'place', name: 'Miyako Strait', nameJa: '宮古海峡', country: 'JP', level: 'region', within: 'place/southwestern-region',
+    description: 'Strait between Okinawa Island and Miyako Island used by Chinese naval transits.',
+    aliases: { en: ['Miyako Strait'], ja: ['宮古海峡'] },
+  },
+  {
+    id: 'place/amami', kind: 'place', name: 'Amami Oshima', nameJa: '奄美大島', country: 'JP', level: 'region', within: 'place/southwestern-region',
+    description: 'Island in Kagoshima Prefecture in the Nansei chain.',
+    aliases: { en: ['Amami Oshima', 'Amami Island', 'Amami'], ja: ['奄美大島', '奄美'] },
+  },
+  {
+    id: 'place/mageshima', kind: 'place', name: 'Mageshima', nameJa: '馬毛島', country: 'JP', level: 'region', within: 'place/southwestern-region',
+    description: 'Island off Kagoshima being built into an SDF base and U.S. carrier landing practice site.',
+    aliases: { en: ['Mageshima', 'Mage Island'], ja: ['馬毛島'] },
+  },
+  {
+    id: 'place/yokosuka', kind: 'place', name: 'Yokosuka', nameJa: '横須賀', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
+    description: 'Port city in Kanagawa, home of the U.S. 7th Fleet and a major MSDF base.',
+    aliases: { en: ['Yokosuka', 'Yokosuka Naval Base', 'Fleet Activities Yokosuka'], ja: ['横須賀', '横須賀市', '横須賀基地', '米海軍横須賀基地'] },
+  },
+  {
+    id: 'place/iwakuni', kind: 'place', name: 'Iwakuni', nameJa: '岩国', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
+    description: 'City in Yamaguchi hosting Marine Corps Air Station Iwakuni.',
+    aliases: { en: ['Iwakuni', 'MCAS Iwakuni', 'Marine Corps Air Station Iwakuni'], ja: ['岩国', '岩国市', '岩国基地', '米軍岩国基地'] },
+  },
+  {
+    id: 'place/misawa', kind: 'place', name: 'Misawa', nameJa: '三沢', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
+    description: 'City in Aomori hosting Misawa Air Base.',
+    aliases: { en: ['Misawa', 'Misawa Air Base'], ja: ['三沢', '三沢基地'] },
+  },
+  {
+    id: 'place/sasebo', kind: 'place', name: 'Sasebo', nameJa: '佐世保', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
+    description: 'Port city in Nagasaki with U.S. Navy and MSDF bases.',
+    aliases: { en: ['Sasebo'], ja: ['佐世保', '佐世保基地'] },
+  },
+  {
+    id: 'place/china', kind: 'place', name: 'China', nameJa: '中国', country: 'CN', level: 'country', timeZone: 'Asia/Shanghai',
+    description: 'People\'s Republic of China (UTC+8).',
+    aliases: { en: ['China', "People's Republic of China", 'PRC', 'mainland China'], ja: ['中国', '中華人民共和国', '中国本土'] },
+  },
+  {
+    id: 'place/beijing', kind: 'place', name: 'Beijing', nameJa: '北京', country: 'CN', level: 'city', within: 'place/china', timeZone: 'Asia/Shanghai',
+    description: 'Capital of China.',
+    aliases: { en: ['Beijing'], ja: ['北京'] },
+  },
+  {
+    id: 'place/taiwan', kind: 'place', name: 'Taiwan', nameJa: '台湾', country: 'TW', level: 'country', timeZone: 'Asia/Taipei',
+    description: 'Taiwan (UTC+8).',
+    aliases: { en: ['Taiwan'], ja: ['台湾'] },
+  },
+  {
+    id: 'place/korea', kind: 'place', name: 'Republic of Korea', nameJa: '韓国', country: 'KR', level: 'country', timeZone: 'Asia/Seoul',
+    description: 'South Korea (UTC+9).',
+    aliases: { en: ['Republic of Korea', 'South Korea', 'ROK', 'Korea'], ja: ['韓国', '大韓民国'] },
+  },
+  {
+    id: 'place/north-korea', kind: 'place', name: 'North Korea', nameJa: '北朝鮮', country: 'KP', level: 'country', timeZone: 'Asia/Pyongyang',
+    description: 'Democratic People\'s Republic of Korea.',
+    aliases: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], ja: ['北朝鮮', '朝鮮民主主義人民共和国'] },
+  },
+  {
+    id: 'place/philippines', kind: 'place', name: 'Philippines', nameJa: 'フィリピン', country: 'PH', level: 'country', timeZone: 'Asia/Manila',
+    description: 'Republic of the Philippines (UTC+8).',
+    aliases: { en: ['Philippines', 'Republic of the Philippines'], ja: ['フィリピン', 'フィリピン共和国'] },
+  },
+  {
+    id: 'place/australia', kind: 'place', name: 'Australia', nameJa: 'オーストラリア', country: 'AU', level: 'country', timeZone: null,
+    description: 'Australia (several time zones).',
+    aliases: { en: ['Australia', 'Commonwealth of Australia'], ja: ['オーストラリア', '豪州'] },
+  },
+  {
+    id: 'place/india', kind: 'place', name: 'India', nameJa: 'インド', country: 'IN', level: 'country', timeZone: 'Asia/Kolkata',
+    description: 'Republic of India.',
+    aliases: { en: ['India', 'Republic of India'], ja: ['インド'] },
+  },
+  {
+    id: 'place/uk', kind: 'place', name: 'United Kingdom', nameJa: '英国', country: 'GB', level: 'country', timeZone: 'Europe/London',
+    description: 'United Kingdom of Great Britain and Northern Ireland.',
+    aliases: { en: ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'], ja: ['英国', 'イギリス'] },
+  },
+  {
+    id: 'place/russia', kind: 'place', name: 'Russia', nameJa: 'ロシア', country: 'RU', level: 'country', timeZone: null,
+    description: 'Russian Federation (several time zones).',
+    aliases: { en: ['Russia', 'Russian Federation'], ja: ['ロシア', 'ロシア連邦'] },
+  },
+  {
+    id: 'place/indo-pacific', kind: 'place', name: 'Indo-Pacific', nameJa: 'インド太平洋', country: null, level: 'region',
+    description: 'The Indo-Pacific region, from the Indian Ocean to the western Pacific.',
+    aliases: { en: ['Indo-Pacific', 'Indo-Pacific region'], ja: ['インド太平洋', 'インド太平洋地域'] },
+  },
+  {
+    id: 'place/pacific', kind: 'place', name: 'Pacific Ocean', nameJa: '太平洋', country: null, level: 'region',
+    description: 'The Pacific Ocean.',
+    aliases: { en: ['Pacific Ocean', 'the Pacific', 'western Pacific', 'West Pacific'], ja: ['太平洋', '西太平洋'] },
+  },
+  {
+    id: 'place/taiwan-strait', kind: 'place', name: 'Taiwan Strait', nameJa: '台湾海峡', country: null, level: 'region', within: 'place/indo-pacific',
+    description: 'Strait between Taiwan and mainland China.',
+    aliases: { en: ['Taiwan Strait', 'Taiwan Straits', 'Strait of Taiwan', 'Formosa Strait'], ja: ['台湾海峡'] },
+  },
+  {
+    id: 'place/east-china-sea', kind: 'place', name: 'East China Sea', nameJa: '東シナ海', country: null, level: 'region', within: 'place/indo-pacific',
+    description: 'Sea between China, Japan\'s Nansei islands and Korea.',
+    aliases: { en: ['East China Sea'], ja: ['東シナ海'] },
+  },
+  {
+    id: 'place/south-china-sea', kind: 'place', name: 'South China Sea', nameJa: '南シナ海', country: null, level: 'region', within: 'place/indo-pacific',
+    description: 'Sea bounded by China, Vietnam, the Philippines, Malaysia and Brunei.',
+    aliases: { en: ['South China Sea', 'West Philippine Sea'], ja: ['南シナ海'] },
+  },
+  {
+    id: 'place/first-island-chain', kind: 'place', name: 'First island chain', nameJa: '第1列島線', country: null, level: 'region', within: 'place/indo-pacific',
+    description: 'Island arc from Japan through the Ryukyus and Taiwan to the Philippines.',
+    aliases: { en: ['First island chain'], ja: ['第1列島線', '第一列島線'] },
+  },
+  {
+    id: 'place/second-island-chain', kind: 'place', name: 'Second island chain', nameJa: '第2列島線', country: null, level: 'region', within: 'place/indo-pacific',
+    description: 'Island arc from Japan through Guam to Palau.',
+    aliases: { en: ['Second island chain'], ja: ['第2列島線', '第二列島線'] },
+  },
+
+  // ───────────────────────────── Documents ─────────────────────────────
+  {
+    id: 'document/three-strategic-documents', kind: 'document', name: 'Three strategic documents', nameJa: '戦略三文書',
+    description: 'Japan\'s National Security Strategy, National Defense Strategy and Defense Buildup Program (December 2022).',
+    aliases: {
+      en: ['Three strategic documents', 'three security documents', 'three national security documents', 'three key security documents', 'three security-related documents', 'three defense documents'],
+      ja: ['戦略三文書', '戦略3文書', '安保3文書', '安保三文書', '安全保障関連3文書', '安保関連3文書', '安保関連三文書'],
+    },
+  },
+  {
+    id: 'document/nss', kind: 'document', name: 'National Security Strategy', nameJa: '国家安全保障戦略',
+    description: 'Japan\'s top-level security policy document (one of the three strategic documents).',
+    aliases: { en: ['National Security Strategy', "Japan's National Security Strategy", 'NSS'], ja: ['国家安全保障戦略'] },
+  },
+  {
+    id: 'document/nds', kind: 'document', name: 'National Defense Strategy', nameJa: '国家防衛戦略',
+    description: 'Japan\'s defence strategy document (one of the three strategic documents).',
+    aliases: { en: ['National Defense Strategy', 'National Defence Strategy', "Japan's National Defense Strategy", 'NDS'], ja: ['国家防衛戦略'] },
+  },
+  {
+    id: 'document/dbp', kind: 'document', name: 'Defense Buildup Program', nameJa: '防衛力整備計画',
+    description: 'Japan\'s five-year defence procurement plan (one of the three strategic documents).',
+    aliases: { en: ['Defense Buildup Program', 'Defence Buildup Program', 'Defense Buildup Plan', 'Defense Force Buildup Program'], ja: ['防衛力整備計画'] },
+  },
+  {
+    id: 'document/mtdp', kind: 'document', name: 'Medium Term Defense Program', nameJa: '中期防衛力整備計画',
+    description: 'Predecessor of the Defense Buildup Program (until 2022).',
+    aliases: { en: ['Medium Term Defense Program', 'Mid-Term Defense Program', 'Medium Term Defense Buildup Program'], ja: ['中期防衛力整備計画', '中期防'] },
+  },
+  {
+    id: 'document/us-nss', kind: 'document', name: 'U.S. National Security Strategy', nameJa: '米国家安全保障戦略',
+    description: 'The U.S. president\'s National Security Strategy.',
+    aliases: { en: ['U.S. National Security Strategy', 'US National Security Strategy'], ja: ['米国家安全保障戦略'] },
+  },
+  {
+    id: 'document/us-nds', kind: 'document', name: 'U.S. National Defense Strategy', nameJa: '米国家防衛戦略',
+    description: 'The U.S. Department of War\'s National Defense Strategy.',
+    aliases: { en: ['U.S. National Defense Strategy', 'US National Defense Strategy'], ja: ['米国家防衛戦略'] },
+  },
+  {
+    id: 'document/guidelines', kind: 'document', name: 'Guidelines for Japan-U.S. Defense Cooperation', nameJa: '日米防衛協力のための指針',
+    description: 'Bilateral guidelines on roles and missions (last revised 2015).',
+    aliases: {
+      en: ['Guidelines for Japan-U.S. Defense Cooperation', 'Guidelines for U.S.-Japan Defense Cooperation', 'Japan-U.S. Defense Cooperation Guidelines', 'U.S.-Japan Defense Cooperation Guidelines',
+        'defense cooperation guidelines'],
+      ja: ['日米防衛協力のための指針', '日米防衛協力指針', '日米ガイドライン'],
+    },
+  },
+  {
+    id: 'document/sofa', kind: 'document', name: 'Japan-U.S. Status of Forces Agreement', nameJa: '日米地位協定',
+    description: 'Agreement governing U.S. forces and personnel in Japan.',
+    aliases: {
+      en: ['Japan-U.S. Status of Forces Agreement', 'U.S.-Japan Status of Forces Agreement', 'Status of Forces Agreement', 'SOFA'],
+      ja: ['日米地位協定', '地位協定'],
+    },
+  },
+  {
+    id: 'document/security-treaty', kind: 'document', name: 'Japan-U.S. Security Treaty', nameJa: '日米安全保障条約',
+    description: 'The 1960 Treaty of Mutual Cooperation and Security between Japan and the United States.',
+    aliases: {
+      en: ['Japan-U.S. Security Treaty', 'Japan-US Security Treaty', 'U.S.-Japan Security Treaty', 'US-Japan Security Treaty', 'Treaty of Mutual Cooperation and Security', 'U.S.-Japan security pact'],
+      ja: ['日米安全保障条約', '日米安保条約', '日米安保', '安保条約'],
+    },
+  },
+  {
+    id: 'document/three-principles', kind: 'document', name: 'Three Principles on Transfer of Defense Equipment and Technology', nameJa: '防衛装備移転三原則',
+    description: 'Japan\'s 2014 rules on defence exports, loosened since.',
+    aliases: { en: ['Three Principles on Transfer of Defense Equipment and Technology', 'Three Principles on Transfer of Defense Equipment'], ja: ['防衛装備移転三原則'] },
+  },
+  {
+    id: 'document/itar', kind: 'document', name: 'International Traffic in Arms Regulations', nameJa: '国際武器取引規則',
+    description: 'U.S. export-control rules for defence articles.',
+    aliases: { en: ['International Traffic in Arms Regulations', 'ITAR'], ja: ['国際武器取引規則'] },
+  },
+  {
+    id: 'document/realignment-roadmap', kind: 'document', name: 'United States-Japan Roadmap for Realignment Implementation', nameJa: '再編実施のための日米のロードマップ',
+    description: 'The 2006 bilateral roadmap for realigning U.S. forces in Japan.',
+    aliases: { en: ['United States-Japan Roadmap for Realignment Implementation', 'Roadmap for Realignment Implementation', 'realignment roadmap'], ja: ['再編実施のための日米のロードマップ', '再編ロードマップ'] },
+  },
+  {
+    id: 'document/special-measures-agreement', kind: 'document', name: 'Special Measures Agreement', nameJa: '在日米軍駐留経費負担特別協定',
+    description: 'The agreement setting Japan\'s host nation support for U.S. forces.',
+    aliases: { en: ['Special Measures Agreement'], ja: ['在日米軍駐留経費負担特別協定'] },
+  },
+
+  // ───────────────────────────── Events ─────────────────────────────
+  {
+    id: 'event/shangri-la-dialogue', kind: 'event', name: 'Shangri-La Dialogue', nameJa: 'シャングリラ会合', within: 'place/singapore',
+    description: 'The IISS Asia Security Summit, held each year around the start of June at the Shangri-La Hotel, Singapore.',
+    aliases: {
+      en: ['Shangri-La Dialogue', 'IISS Shangri-La Dialogue', 'Shangri-La Dialog', 'Shangri-La security forum', 'Shangri-La forum', 'Asia Security Summit'],
+      ja: ['シャングリラ会合', 'シャングリラ・ダイアローグ', 'シャングリラ対話', 'アジア安全保障会議'],
+    },
+  },
+  {
+    id: 'event/honolulu-defense-forum', kind: 'event', name: 'Honolulu Defense Forum', nameJa: 'ホノルル防衛フォーラム', within: 'place/honolulu',
+    description: 'Defence conference in Honolulu.',
+    aliases: { en: ['Honolulu Defense Forum', 'Honolulu Defence Forum'], ja: ['ホノルル防衛フォーラム'] },
+  },
+  {
+    id: 'event/admm-plus', kind: 'event', name: 'ADMM-Plus', nameJa: '拡大ASEAN国防相会議',
+    description: 'ASEAN Defence Ministers\' Meeting-Plus with eight partner countries; venue rotates with the ASEAN chair.',
+    aliases: {
+      en: ['ADMM-Plus', 'ADMM+', "ASEAN Defence Ministers' Meeting-Plus", "ASEAN Defense Ministers' Meeting-Plus", 'ASEAN Defence Ministers Meeting-Plus', 'ASEAN Defense Ministers Meeting Plus'],
+      ja: ['拡大ASEAN国防相会議', 'ADMMプラス'],
+    },
+  },
+  {
+    id: 'event/japan-us-summit', kind: 'event', name: 'Japan-U.S. summit meeting', nameJa: '日米首脳会談',
+    description: 'Meeting between the Japanese prime minister and the U.S. president.',
+    aliases: {
+      en: ['Japan-U.S. summit meeting', 'Japan-U.S. summit', 'Japan-US summit', 'U.S.-Japan summit', 'US-Japan summit', 'Japan-US summit meeting'],
+      ja: ['日米首脳会談'],
+    },
+  },
+  {
+    id: 'event/defense-ministerial', kind: 'event', name: 'Japan-U.S. Defense Ministerial Meeting', nameJa: '日米防衛相会談',
+    description: 'Meeting between Japan\'s defense minister and the U.S. secretary of defense (war).',
+    aliases: {
+      en: ['Japan-U.S. Defense Ministerial Meeting', 'Japan-US Defense Ministerial Meeting', 'U.S.-Japan defense ministerial', 'US-Japan defense ministerial', 'Japan-U.S. defense ministerial',
+        "Japan-U.S. defense ministers' meeting", "Japan-US defense ministers' meeting", "U.S.-Japan defense ministers' meeting"],
+      ja: ['日米防衛相会談', '日米防衛相会合'],
+    },
+  },
+  {
+    id: 'event/resolute-dragon', kind: 'event', name: 'Resolute Dragon', nameJa: 'レゾリュート・ドラゴン',
+    description: 'Annual GSDF–U.S. Marine Corps field exercise in Japan.',
+    aliases: { en: ['Resolute Dragon'], ja: ['レゾリュート・ドラゴン'] },
+  },
+  {
+    id: 'event/orient-shield', kind: 'event', name: 'Orient Shield', nameJa: 'オリエント・シールド',
+    description: 'Annual GSDF–U.S. Army field exercise in Japan.',
+    aliases: { en: ['Orient Shield'], ja: ['オリエント・シールド'] },
+  },
+  {
+    id: 'event/keen-sword', kind: 'event', name: 'Keen Sword', nameJa: 'キーン・ソード',
+    description: 'Biennial Japan-U.S. joint field exercise (Keen Edge is its command-post counterpart).',
+    aliases: { en: ['Keen Sword', 'Keen Edge'], ja: ['キーン・ソード', 'キーン・エッジ'] },
+  },
+  {
+    id: 'event/talisman-sabre', kind: 'event', name: 'Talisman Sabre', nameJa: 'タリスマン・セイバー',
+    description: 'Biennial Australia-U.S. exercise with Japanese participation.',
+    aliases: { en: ['Talisman Sabre', 'Talisman Saber'], ja: ['タリスマン・セイバー', 'タリスマン・セーバー'] },
+  },
+  {
+    id: 'event/balikatan', kind: 'event', name: 'Balikatan', nameJa: 'バリカタン',
+    description: 'Annual Philippines-U.S. exercise with Japanese participation.',
+    aliases: { en: ['Balikatan'], ja: ['バリカタン'] },
+  },
+  {
+    id: 'event/freedom-edge', kind: 'event', name: 'Freedom Edge', nameJa: 'フリーダム・エッジ',
+    description: 'Japan-U.S.-ROK multi-domain exercise.',
+    aliases: { en: ['Freedom Edge'], ja: ['フリーダム・エッジ'] },
+  },
+];
+
+export const gazetteer: Entity[] = GazetteerSchema.parse(gazetteerInput);
