@@ -40,7 +40,7 @@ export interface Engine {
   record(id: string): OfficialRecord | undefined;
 }
 
-const SUPPORTED_COVERAGE = 0.5;
+const SUPPORTED_COVERAGE = 0.4;
 const HELPFUL_COVERAGE = 0.25;
 
 export function createEngine(data: EngineData): Engine {
@@ -96,18 +96,23 @@ export function createEngine(data: EngineData): Engine {
     const details = index.detailsOf(record);
     const ctx: CompareContext = { text, details, knowledge, publishedDate };
     const terms = termsOf(scanText(claim.sentence.text), claim.mentions, claim.sentence.start);
-    const isContent = (t: string) => isContentTerm(t, (id) => knowledge.get(id)?.kind);
+    // Across languages only entity ids can match, so only they count.
+    const crossLanguage = claim.japanese !== (record.language === 'ja');
+    const isContent = (t: string) => (!crossLanguage || t.startsWith('@')) && isContentTerm(t, (id) => knowledge.get(id)?.kind, (id) => knowledge.get(id)?.level);
     const found = retrieve(terms, details, isContent);
     const flags: Flag[] = [
       ...compareDate(claim, ctx), ...compareTime(claim, ctx), ...compareDuration(claim, ctx), ...comparePlace(claim, ctx),
       ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx),
       ...compareCommitment(claim, ctx), ...compareNumbers(claim, ctx, found?.paragraph ?? null),
     ];
-    const contentWeight = [...terms.keys()].filter(isContent).length;
-    const factsChecked = claim.dates.length + claim.times.length + claim.durations.length + claim.places.length + claim.people.length > 0;
-    const evidenceParagraph = pickEvidence(details, found, flags, contentWeight === 0 && factsChecked);
+    const contentTerms = [...terms.keys()].filter(isContent).length;
+    const agreeing = agreeingFacts(claim, record, flags, publishedDate);
+    const coverage = found?.coverage ?? 0;
+    const evidenceParagraph = pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
     const major = flags.some((f) => f.severity === 'major');
-    const covered = (found?.coverage ?? 0) >= SUPPORTED_COVERAGE || (contentWeight === 0 && factsChecked && claim.meeting);
+    // A who/when/where claim is covered by the opening sentence when its facts agree with it.
+    const covered = coverage >= SUPPORTED_COVERAGE
+      || (claim.meeting && agreeing >= 2 && (contentTerms <= 2 || coverage >= HELPFUL_COVERAGE));
     const verdict = major ? 'conflict' : covered ? 'supported' : 'unverified';
     const helpful = verdict !== 'unverified' || (found?.coverage ?? 0) >= HELPFUL_COVERAGE;
     return {
@@ -124,6 +129,20 @@ export function createEngine(data: EngineData): Engine {
     entity: (id) => knowledge.get(id),
     record: (id) => index.byId.get(id),
   };
+}
+
+/** How many of the claim's when/where/who facts agree with the record (flags count against). */
+function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: readonly Flag[], publishedDate: string | null): number {
+  const flagged = new Set(flags.filter((f) => f.severity === 'major').map((f) => f.field));
+  let n = 0;
+  if (claim.dates.length && !flagged.has('date')
+    && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense) !== 'different')) n++;
+  if (claim.places.length && !flagged.has('place')) n++;
+  if (claim.durations.length && !flagged.has('duration')) n++;
+  if (claim.times.length && !flagged.has('time')) n++;
+  const participants = new Set(record.meeting.participants.map((p) => p.entity));
+  if (claim.people.some((p) => participants.has(p.entity)) && !flagged.has('participant')) n++;
+  return n;
 }
 
 /** The paragraph to quote: the opening for when/where/who flags, else the best retrieved one. */

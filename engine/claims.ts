@@ -14,7 +14,7 @@ export interface ClaimFacts {
   mentions: AliasHit[];
   people: AliasHit[];
   offices: AliasHit[];
-  /** Places and bodies named as where something happened ("in Washington", 「防衛省で」). */
+  /** In meeting sentences: places and bodies named as where it happened ("in Washington", 「防衛省で」). */
   places: AliasHit[];
   dates: DateExpression[];
   times: ClockTime[];
@@ -29,15 +29,15 @@ export interface ClaimFacts {
   format: 'telephone' | 'video' | null;
 }
 
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|held (?:talks|discussions|a meeting|a call|a phone call|a video call|consultations)|discussions|spoke|phone call|telephone|call|video ?conference|videoconference|sat down|roundtable|bilateral|hosted|visited|visit|sit-down|huddled)\b/i;
+const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|held (?:talks|discussions|a meeting|a call|a phone call|a video call|consultations)|discussions|spoke|phone call|telephone|call|video ?conference|videoconference|sat down|roundtable|bilateral|hosted|hosts|received|greeted|sit-down|huddled)\b/i;
 const MEETING_JA = /会談|会合|会見|協議|電話|テレビ会議|テレビ会談|面会|訪問|会い|会った/;
-const COLLECTIVE = /\b(?:the two|both (?:sides|ministers|men|officials|leaders|defense chiefs|countries|nations)|the ministers|the defen[cs]e chiefs|the allies|the pair|they|tokyo and washington|washington and tokyo|japan and the (?:u\.s\.|us|united states)|the (?:u\.s\.|us|united states) and japan)\b|両氏|両閣僚|両者|両国|日米|両大臣|両防衛相|両長官/i;
+const COLLECTIVE = /\b(?:the two|both (?:sides|ministers|men|officials|leaders|defense chiefs|countries|nations)|the ministers|the defen[cs]e chiefs|the allies|the pair|they|tokyo and washington|washington and tokyo|japan and the (?:u\.s\.|us|united states)|the (?:u\.s\.|us|united states) and japan|the (?:meeting|talks|discussions?|session|call|conversation) (?:began|started|lasted|ran|took place|was held|were held|ended))\b|会談は|両氏|両閣僚|両者|両国|日米|両大臣|両防衛相|両長官/i;
 const ANALYSIS = /\b(?:analysts?|experts?|observers|critics|commentators|could|might|may|perhaps|likely|suggests?|suggested|signal(?:s|ing|ed|led)?|appears? to|seems? to|expected to|interpreted|speculat\w*|whether)\b|\?|とみられる|見られる|可能性|かもしれない|専門家|見方|分析|と指摘|ではないか|か。$/i;
 const ELSEWHERE = /\b(?:previously|earlier this year|last met|first met|previous (?:meeting|talks)|separately|also met|later met|in (?:their|a) previous|last year|next month|next year|upcoming|planned|in (?:19|20)\d\d)\b|前回|以前|別途|昨年|来月|来年/i;
 const FUTURE = /\b(?:will|is to|are to|plans? to|scheduled to|set to|next week|tomorrow)\b|予定|する見通し|方針/i;
 const TELEPHONE = /\b(?:phone|telephone|call|telecon)\b|電話/i;
 const VIDEO = /\b(?:video ?(?:call|conference|link)|videoconference|virtual(?:ly)?)\b|テレビ会議|テレビ会談|オンライン/i;
-const LOCATIVE_BEFORE = /\b(?:in|at|inside|near|outside|to)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|Japanese\s+|Japan's\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|Japanese\s+|Japan's\s+)?$/i;
 const LOCATIVE_AFTER_JA = /^(?:で|において|にて|を訪|内で|に到着)/;
 
 /** Reads the facts of every sentence that is a claim about the ministers' meetings. */
@@ -72,7 +72,7 @@ function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowl
   if (ANALYSIS.test(text) || isMostlyQuote(text)) return null;
   return {
     sentence, japanese, mentions, people, offices,
-    places: mentions.filter((h) => knowledge.isPlaceLike(h.entity) && isLocative(scan, h, knowledge)),
+    places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && isLocative(scan, h, knowledge)) : [],
     dates: shift(findDateExpressions(text), sentence.start),
     times: shift(findClockTimes(text), sentence.start),
     durations: shift(findDurations(text), sentence.start),

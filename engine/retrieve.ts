@@ -15,19 +15,23 @@ const MEETING_WORDS = new Set(['met', 'meet', 'meeti', 'talk', 'held', 'hold', '
   'agree', 'said', 'two', 'pledg', 'vowed', 'vow', 'confi', 'count', 'sides', 'side', 'offic', 'japan', 'japane',
   'allie', 'ally', 'unite', 'state', 'chief', 'war', 'tuesd', 'wedne', 'thurs', 'frida', 'satur', 'sunda', 'monda',
   'janua', 'febru', 'march', 'april', 'june', 'july', 'augus', 'septe', 'octob', 'novem', 'decem', 'minut', 'hour',
-  'local', 'time', 'week', 'day', 'month', 'also', 'ahead', 'later', 'their', 'they', 'both', 'new'].map((w) => stem(w)));
+  'local', 'time', 'week', 'day', 'month', 'also', 'ahead', 'later', 'their', 'they', 'both', 'new', 'security',
+  'visit', 'trip', 'first', 'formal', 'counterpart', 'readout', 'according', 'ministerial', 'bilateral', 'held', 'holding'].map((w) => stem(w)));
 
-export function isContentTerm(term: string, entityKind: (id: string) => string | undefined): boolean {
+export function isContentTerm(
+  term: string, entityKind: (id: string) => string | undefined, entityLevel: (id: string) => string | null | undefined = () => null,
+): boolean {
   if (term.startsWith('@')) {
     const kind = entityKind(term.slice(1));
-    return kind === 'system' || kind === 'framework' || kind === 'document' || kind === 'body' || (kind === 'place' && false);
+    return kind === 'system' || kind === 'framework' || kind === 'document' || kind === 'body'
+      || (kind === 'place' && entityLevel(term.slice(1)) === 'region');
   }
   return !MEETING_WORDS.has(term) && !/^\d/.test(term);
 }
 
 export function retrieve(claimTerms: Terms, details: RecordDetails, isContent: (t: string) => boolean): Retrieved | null {
   const n = details.paragraphs.length;
-  const weight = (t: string) => (t.startsWith('@') ? 2 : 1) * Math.log(1 + n / Math.max(1, details.documentFrequency.get(t) ?? 0.5));
+  const weight = (t: string) => (t.startsWith('@') ? 3 : 1) * Math.log(1 + n / Math.max(1, details.documentFrequency.get(t) ?? 0.5));
   let total = 0;
   for (const t of claimTerms.keys()) if (isContent(t)) total += weight(t);
   let best: Retrieved | null = null;
