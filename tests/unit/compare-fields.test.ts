@@ -1,0 +1,117 @@
+// Field-by-field comparisons, table-driven: each row is a sentence an outlet might write about a
+// meeting in the bundled records, and the flags a careful desk editor would raise (or not).
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine';
+import { bundledRecords } from '../../data/records';
+import { gazetteer } from '../../data/gazetteer';
+
+const engine = createEngine({ records: bundledRecords, gazetteer });
+
+const MEETINGS = {
+  jan15: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Pentagon on January 15.', published: '2026-01-16T02:00:00Z' },
+  oct29: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Ministry of Defense in Tokyo on October 29.', published: '2025-10-29T12:00:00Z' },
+  mar30: { context: 'Defense Minister Gen Nakatani met Defense Secretary Pete Hegseth in Tokyo on March 30.', published: '2025-03-30T12:00:00Z' },
+  jan15ja: { context: '小泉防衛相は15日、国防総省でヘグセス戦争長官と会談した。', published: '2026-01-16T09:00:00+09:00' },
+  mar30ja: { context: '中谷防衛相は30日、防衛省でヘグセス国防長官と会談した。', published: '2025-03-30T15:00:00+09:00' },
+} as const;
+
+type Expected = string; // "field:severity", comma-separated; "" for no flags
+
+function flagsOf(meeting: keyof typeof MEETINGS, sentence: string): { flags: string; meetingId: string | null; verdict: string | null } {
+  const { context, published } = MEETINGS[meeting];
+  const sep = meeting.endsWith('ja') ? '' : ' ';
+  const text = `${context}${sep}${sentence}`;
+  const report = engine.analyze({ text, published, source: 'test', title: null });
+  const claim = report.claims.find((c) => c.start >= context.length);
+  return {
+    flags: (claim?.flags ?? []).map((f) => `${f.field}:${f.severity}`).sort().join(','),
+    meetingId: report.meeting?.recordId ?? null,
+    verdict: claim?.verdict ?? null,
+  };
+}
+
+const rows: [keyof typeof MEETINGS, string, Expected][] = [
+  // date, with time zones: 14:00 Thursday in Washington is early Friday in Tokyo
+  ['jan15', 'Koizumi and Hegseth met on Thursday.', ''],
+  ['jan15', 'Koizumi and Hegseth met on January 20.', 'date:major'],
+  ['jan15', 'Koizumi and Hegseth met on January 16.', 'date:minor'],
+  ['jan15ja', '小泉防衛相は16日、ヘグセス長官と会談した。', 'date:minor'],
+  ['jan15ja', '両氏は12日に会談した。', 'date:major'],
+  // time
+  ['jan15', 'The meeting began at 2 p.m. local time.', ''],
+  ['jan15', 'The meeting began at 9 a.m. local time.', 'time:major'],
+  ['jan15', 'The meeting began at 4 a.m. Japan time.', ''],
+  ['oct29', 'The meeting began at 10:30 a.m.', ''],
+  ['mar30ja', '会談は午前9時50分から行われた。', ''],
+  ['mar30ja', '会談は午後3時から行われた。', 'time:major'],
+  // duration: "about an hour" fits "approximately 50 minutes"; two hours does not
+  ['jan15', 'The two ministers met for about an hour.', ''],
+  ['jan15', 'The ministers held two-hour talks.', 'duration:major'],
+  ['jan15', 'The ministers met for 75 minutes.', 'duration:minor'],
+  ['oct29', 'The talks lasted an hour.', ''],
+  ['jan15ja', '両氏は約2時間会談した。', 'duration:major'],
+  ['jan15ja', '会談は約50分間行われた。', ''],
+  ['mar30ja', '両氏は約30分間会談した。', 'duration:major'],
+  // place: containment, and the Pentagon is the Department of War
+  ['jan15', 'Koizumi met Hegseth in Washington.', ''],
+  ['jan15', 'Koizumi met Hegseth in Tokyo.', 'place:major'],
+  ['oct29', 'Koizumi met Hegseth in Singapore.', 'place:major'],
+  ['oct29', 'The two ministers met in Japan.', ''],
+  ['jan15ja', '小泉氏は東京でヘグセス氏と会談した。', 'place:major'],
+  ['mar30ja', '両氏は東京で会談した。', ''],
+  // participants
+  ['jan15', 'Defense Minister Gen Nakatani and Hegseth held talks.', 'participant:major'],
+  ['oct29', 'Koizumi held talks with Lloyd Austin.', 'participant:major'],
+  ['jan15', 'Koizumi, who succeeded Gen Nakatani in October, met Hegseth.', ''],
+  ['jan15ja', '中谷防衛相はヘグセス長官と会談した。', 'participant:major'],
+  // titles: always minor, time-aware
+  ['jan15', 'Secretary of Defense Pete Hegseth met Koizumi.', 'title:minor'],
+  ['jan15', 'War Secretary Pete Hegseth met Koizumi.', ''],
+  ['mar30', 'War Secretary Pete Hegseth met Nakatani.', 'title:minor'],
+  ['mar30', 'Secretary of Defense Pete Hegseth met Nakatani.', ''],
+  // numbers
+  ['jan15', 'They confirmed that the allies had held five Defense Ministerial engagements over the past three months.', 'number:major'],
+  ['jan15', 'They confirmed that the allies had held four Defense Ministerial engagements over the past three months.', ''],
+  // commitment strength
+  ['jan15', 'The two ministers signed a deal to jointly produce SM-3 Block IIA interceptors.', 'commitment:major'],
+  ['jan15', 'They agreed to hold further talks on ramping up production of the Standard Missile-3 Block 2A.', ''],
+  ['jan15', 'The ministers agreed to increase production of SM-3 Block IIA missiles.', 'commitment:major'],
+  ['jan15', 'The ministers agreed to accelerate co-production of AMRAAM missiles.', ''],
+  ['jan15', 'The ministers did not agree to produce SM-3 Block IIA missiles.', ''],
+  ['oct29', 'Koizumi and Hegseth agreed to co-produce AMRAAM missiles.', 'commitment:major'],
+  ['oct29', 'They welcomed progress on exploring co-production of AMRAAM.', ''],
+  ['jan15ja', '両氏はSM-3ブロックIIAの共同生産で合意した。', 'commitment:major'],
+  ['jan15ja', '両氏はSM-3ブロックIIAの生産拡大に向けた議論を進めることで一致した。', ''],
+];
+
+describe('field comparisons', () => {
+  it.each(rows)('[%s] %s → %s', (meeting, sentence, expected) => {
+    const { flags, meetingId } = flagsOf(meeting, sentence);
+    expect(meetingId).not.toBeNull();
+    expect(flags).toBe(expected);
+  });
+
+  it('gives every flag both sides, verbatim', () => {
+    const text = `${MEETINGS.jan15.context} The ministers held two-hour talks. The two ministers signed a deal to jointly produce SM-3 Block IIA interceptors.`;
+    const report = engine.analyze({ text, published: MEETINGS.jan15.published, source: 't', title: null });
+    const record = bundledRecords.find((r) => r.id === report.meeting!.recordId)!;
+    const official = record.paragraphs.map((p) => p.text).join('\n');
+    const flags = report.claims.flatMap((c) => c.flags);
+    expect(flags.length).toBeGreaterThanOrEqual(2);
+    for (const f of flags) {
+      expect(text).toContain(f.article);
+      for (const piece of f.official.split(' … ')) expect(official).toContain(piece);
+    }
+  });
+
+  it('marks a claim with a major flag as a conflict and quotes the official paragraph', () => {
+    const text = `${MEETINGS.jan15.context} The ministers held two-hour talks.`;
+    const claim = engine.analyze({ text, published: MEETINGS.jan15.published, source: 't', title: null }).claims.at(-1)!;
+    expect(claim.verdict).toBe('conflict');
+    expect(claim.evidence?.text).toContain('for approximately 50 minutes');
+  });
+
+  it('supports a who-when-where claim that agrees with the opening sentence', () => {
+    expect(flagsOf('jan15', 'Koizumi and Hegseth met in Washington on Thursday.').verdict).toBe('supported');
+  });
+});
