@@ -1,0 +1,309 @@
+// The pipeline for one page: snapshot → cheap gate → engine → plan → draw, then keeping up with
+// the page's changes. Work runs one job at a time (a queue), sliced by the scheduler, and every
+// job stops when the lens is stopped. stop() takes every highlight out in one call.
+import type { Engine } from '../../engine/analyze';
+import type { Mention, Report } from '../../engine/report';
+import { Highlighter } from './apply';
+import { Classifier } from './classify';
+import { observePage, type PageObserver } from './observer';
+import { readPublished, readTitle } from './page-meta';
+import { PageText } from './page-text';
+import { claimId, planHighlights, type Highlight } from './plan';
+import { AbortedError, isAbort, type Scheduler } from './scheduler';
+import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
+
+export interface LensOptions {
+  doc: Document;
+  /** An engine over the gazetteer only: enough for findMentions, the cheap gate. */
+  gate: Pick<Engine, 'findMentions' | 'entity'>;
+  /** The full engine (gazetteer + official records); asked for once a page passes the gate. */
+  engine(): Promise<Engine>;
+  scheduler: Scheduler;
+  /** The page's address, for the report. */
+  source(): string;
+  showMentions(): boolean;
+  /** Describes a highlight for assistive technology (aria-description). */
+  describe(hl: Highlight): string;
+  /** Called whenever the report changes (null: the lens was stopped). */
+  onReport(report: Report | null): void;
+  /** Keep up with later changes of the page (default true). */
+  observe?: boolean;
+  onError?(err: unknown): void;
+}
+
+export type LensPhase = 'off' | 'reading' | 'waiting' | 'active';
+
+/** Gate chunks: findMentions on at most this many characters per task. */
+const GATE_CHUNK = 60_000;
+/** Rebuild from scratch when this much of the page text is dead (blanked) text. */
+const COMPACT_AT = 400_000;
+
+export class Lens {
+  private phase: LensPhase = 'off';
+  private controller: AbortController | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private classifier = new Classifier();
+  private text = new PageText();
+  private highlighter: Highlighter;
+  private observer: PageObserver | null = null;
+  private fullEngine: Engine | null = null;
+  private current: Report | null = null;
+  private planned = new Map<string, Highlight>();
+
+  constructor(private readonly opts: LensOptions) {
+    this.highlighter = new Highlighter(opts.doc, this.classifier, { describe: opts.describe });
+  }
+
+  get state(): LensPhase {
+    return this.phase;
+  }
+
+  get report(): Report | null {
+    return this.current;
+  }
+
+  get engine(): Engine | null {
+    return this.fullEngine;
+  }
+
+  /** The highlight with this id as last planned (claim with its report index, or mention). */
+  highlight(id: string): Highlight | undefined {
+    return this.planned.get(id);
+  }
+
+  /** The wrapper elements of a highlight, in document order (first = focusable head). */
+  wrappers(id: string): HTMLElement[] {
+    return (this.highlighter.wrappers.get(id) ?? []).filter((el) => el.isConnected);
+  }
+
+  /** Head element of claim `index` of the report, if it is drawn. */
+  claimHead(index: number): HTMLElement | null {
+    const claim = this.current?.claims[index];
+    return claim ? (this.wrappers(claimId(claim))[0] ?? null) : null;
+  }
+
+  /** Heads of every drawn claim, in document order. */
+  claimHeads(): HTMLElement[] {
+    const heads: HTMLElement[] = [];
+    for (const hl of this.planned.values()) {
+      if (hl.kind !== 'claim') continue;
+      const head = this.wrappers(hl.id)[0];
+      if (head) heads.push(head);
+    }
+    return heads.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+
+  /** Starts reading the page (no-op when already on). Resolves when the first pass is done. */
+  start(): Promise<void> {
+    if (this.phase !== 'off') return this.idle();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.phase = 'reading';
+    this.classifier = new Classifier();
+    this.text = new PageText();
+    this.highlighter = new Highlighter(this.opts.doc, this.classifier, { describe: this.opts.describe });
+    const body = this.opts.doc.body;
+    if (body && this.opts.observe !== false) {
+      this.observer = observePage(body, {
+        classifier: this.classifier,
+        onChange: (roots) => this.enqueue((signal) => this.update(roots, signal)),
+      });
+    }
+    return this.enqueue((signal) => this.firstPass(signal));
+  }
+
+  /** Removes every trace from the page and stops watching it. */
+  stop(): void {
+    if (this.phase === 'off') return;
+    this.controller?.abort();
+    this.controller = null;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.highlighter.eraseAll();
+    this.text = new PageText();
+    this.planned.clear();
+    this.phase = 'off';
+    if (this.current) {
+      this.current = null;
+      this.opts.onReport(null);
+    }
+  }
+
+  /** Redraws from the current report (e.g. the "show entity mentions" setting changed). */
+  redraw(): Promise<void> {
+    return this.enqueue(async (signal) => {
+      if (this.phase === 'active') await this.reconcile(signal);
+    });
+  }
+
+  /** Resolves when all queued work is done (tests, focus-claim before drawing finished). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private enqueue(job: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    const signal = this.controller?.signal;
+    if (!signal) return this.queue;
+    this.queue = this.queue.then(async () => {
+      if (signal.aborted) return;
+      try {
+        await job(signal);
+      } catch (err) {
+        if (!isAbort(err)) this.opts.onError?.(err);
+      }
+    });
+    return this.queue;
+  }
+
+  private async firstPass(signal: AbortSignal): Promise<void> {
+    const body = this.opts.doc.body;
+    if (!body) return;
+    let snap = await this.snapshot(body, signal);
+    if (!snap) snap = await this.snapshot(body, signal); // the page moved under us: once more
+    if (!snap) return;
+    this.text.append(snap);
+    if (!(await this.passesGate([this.text.value], signal))) {
+      this.phase = 'waiting';
+      this.text = new PageText(); // nothing to keep: a later change re-reads the page
+      return;
+    }
+    await this.analyzeAndDraw(signal);
+  }
+
+  private async update(roots: Element[], signal: AbortSignal): Promise<void> {
+    if (this.phase === 'waiting') {
+      // Only the new text is read; when it turns out to be about the alliance, read it all.
+      const texts: string[] = [];
+      for (const root of roots) {
+        const snap = await this.snapshot(root, signal);
+        if (snap) texts.push(snap.text);
+      }
+      if (!(await this.passesGate(texts, signal))) return;
+      this.text = new PageText();
+      this.phase = 'reading';
+      return this.firstPass(signal);
+    }
+    if (this.phase !== 'active') return;
+    if (this.text.dead > COMPACT_AT && this.text.dead > this.text.size / 2) return this.rebuild();
+    this.quietly(() => {
+      for (const root of roots) this.highlighter.eraseWithin(root);
+      this.highlighter.forgetDetached();
+    });
+    this.text.retire((e) => !e.node.isConnected || roots.some((r) => r.contains(e.node)));
+    for (const root of roots) {
+      const snap = await this.snapshot(root, signal);
+      if (snap) this.text.append(snap);
+    }
+    await this.analyzeAndDraw(signal);
+  }
+
+  /** Start over on a fresh page text (the old one is mostly dead text now). */
+  private rebuild(): void {
+    this.stop();
+    void this.start();
+  }
+
+  private async snapshot(root: Element, signal: AbortSignal): Promise<Snapshot | null> {
+    const builder = new SnapshotBuilder();
+    await this.opts.scheduler.run(snapshotSteps(root, this.classifier, builder), signal);
+    return builder.interrupted ? null : builder.result();
+  }
+
+  /** Whether any of the texts mentions something alliance-related (a bare place does not count). */
+  private async passesGate(texts: string[], signal: AbortSignal): Promise<boolean> {
+    const gate = this.opts.gate;
+    const related = (ms: Mention[]) => ms.some((m) => gate.entity(m.entity)?.kind !== 'place');
+    let found = false;
+    function* steps(): Generator<void> {
+      for (const text of texts) {
+        for (let at = 0; at < text.length;) {
+          // Cut at a block separator so no chunk splits a name in two.
+          let end = Math.min(text.length, at + GATE_CHUNK);
+          if (end < text.length) {
+            const nl = text.lastIndexOf('\n', end);
+            if (nl > at) end = nl;
+          }
+          if (related(gate.findMentions(text.slice(at, end)))) {
+            found = true;
+            return;
+          }
+          at = end;
+          yield;
+        }
+      }
+    }
+    await this.opts.scheduler.run(steps(), signal);
+    return found;
+  }
+
+  private async analyzeAndDraw(signal: AbortSignal): Promise<void> {
+    const engine = this.fullEngine ?? (this.fullEngine = await this.opts.engine());
+    if (signal.aborted) throw new AbortedError();
+    const doc = this.opts.doc;
+    const began = performance.now();
+    const report = engine.analyze({
+      text: this.text.value,
+      published: readPublished(doc),
+      source: this.opts.source(),
+      title: readTitle(doc),
+    });
+    // Pages that are slow to analyse get fewer updates: at most ~5% of the main thread.
+    this.observer?.setThrottle(Math.min(5000, Math.max(400, (performance.now() - began) * 20)));
+    const changed = JSON.stringify(report) !== JSON.stringify(this.current);
+    this.current = report;
+    this.phase = 'active';
+    if (changed) this.opts.onReport(report);
+    await this.reconcile(signal);
+  }
+
+  /** Draws what the plan asks for, block by block, visible blocks first; untouched blocks stay. */
+  private async reconcile(signal: AbortSignal): Promise<void> {
+    const report = this.current;
+    if (!report) return;
+    const plan = planHighlights(report, { showMentions: this.opts.showMentions() });
+    this.planned = new Map(plan.map((hl) => [hl.id, hl]));
+    const byContext = new Map<Element, Highlight[]>();
+    for (const hl of plan) {
+      const ctx = this.highlighter.contextOf(hl, this.text);
+      if (!ctx) continue;
+      const list = byContext.get(ctx);
+      if (list) list.push(hl);
+      else byContext.set(ctx, [hl]);
+    }
+    const jobs: Array<{ ctx: Element; hls: Highlight[] }> = [];
+    for (const [ctx, hls] of byContext) if (!this.highlighter.isCurrent(ctx, hls)) jobs.push({ ctx, hls });
+    for (const ctx of this.highlighter.drawnContexts) if (!byContext.has(ctx)) jobs.push({ ctx, hls: [] });
+    if (jobs.length === 0) return;
+    const ordered = this.visibleFirst(jobs);
+    const draw = (job: { ctx: Element; hls: Highlight[] }) =>
+      this.quietly(() => this.highlighter.draw(job.ctx, job.hls, this.text));
+    await this.opts.scheduler.run(
+      (function* () {
+        for (const job of ordered) {
+          draw(job);
+          yield;
+        }
+      })(),
+      signal,
+    );
+  }
+
+  /** Blocks in (or near) the viewport first, then the rest in document order. */
+  private visibleFirst<T extends { ctx: Element }>(jobs: T[]): T[] {
+    const view = this.opts.doc.defaultView;
+    if (!view || jobs.length < 2) return jobs;
+    const height = view.innerHeight || 0;
+    const near: T[] = [];
+    const far: T[] = [];
+    for (const job of jobs) {
+      const r = job.ctx.getBoundingClientRect();
+      (r.bottom >= -height && r.top <= 2 * height ? near : far).push(job);
+    }
+    return near.concat(far);
+  }
+
+  private quietly(write: () => void): void {
+    if (this.observer) this.observer.quietly(write);
+    else write();
+  }
+}

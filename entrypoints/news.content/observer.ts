@@ -1,0 +1,114 @@
+// Keeps up with pages that change after load: a throttled MutationObserver that turns batches of
+// mutations into the few block roots whose text is new or changed. Our own DOM writes are run
+// through `quietly`, which drops the records they cause; records about our elements (data-rl) and
+// nodes the page already removed again are ignored too.
+import type { Classifier } from './classify';
+
+export interface PageObserver {
+  /** Runs our own DOM writes so that the observer never reacts to them. */
+  quietly<T>(write: () => T): T;
+  /** Throttle between two flushes, in ms (the lens raises it on pages that are slow to analyse). */
+  setThrottle(ms: number): void;
+  disconnect(): void;
+}
+
+export interface ObserverOptions {
+  classifier: Classifier;
+  /** Called with the roots to (re)read: blocks whose text changed, elements the page added. */
+  onChange(roots: Element[]): void;
+  throttleMs?: number;
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest('[data-rl]');
+}
+
+/** Whether a subtree can hold text worth reading at all. */
+function hasText(node: Node): boolean {
+  if (node.nodeType === 3) return (node as Text).data.trim().length > 0;
+  return node.nodeType === 1 && (node.textContent ?? '').trim().length > 0;
+}
+
+export function observePage(root: Element, opts: ObserverOptions): PageObserver {
+  const { classifier } = opts;
+  let throttle = opts.throttleMs ?? 400;
+  let pending: MutationRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let connected = true;
+
+  const schedule = () => {
+    if (timer === null && connected) timer = setTimeout(flush, throttle);
+  };
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  function flush(): void {
+    timer = null;
+    const records = pending;
+    pending = [];
+    const roots = rootsOf(records);
+    if (roots.length) opts.onChange(roots);
+  }
+
+  function rootsOf(records: MutationRecord[]): Element[] {
+    const found = new Set<Element>();
+    const add = (el: Element | null) => {
+      if (el && el.isConnected && !classifier.isInsideSkipped(el)) found.add(el);
+    };
+    for (const r of records) {
+      // (Our own writes never get here: `quietly` drops them. A page editing text inside one of
+      // our highlights is a page change like any other.)
+      if (r.type === 'characterData') {
+        add(classifier.blockOf(r.target));
+        continue;
+      }
+      // childList: new elements are read on their own when they are blocks; new inline content
+      // (or removed content) changes the text of the block it sits in.
+      let touchesRun = false;
+      for (const n of Array.from(r.addedNodes)) {
+        if (!n.isConnected || isOurs(n) || !hasText(n)) continue;
+        if (n.nodeType === 1 && classifier.isBlock(n as Element)) add(n as Element);
+        else touchesRun = true;
+      }
+      for (const n of Array.from(r.removedNodes)) {
+        // A removed block takes its own text with it (retired as detached); anything smaller
+        // changes the run of text it was part of.
+        if (n.nodeType === 1 && classifier.isBlock(n as Element)) continue;
+        if (hasText(n)) touchesRun = true;
+      }
+      if (touchesRun) add(classifier.blockOf(r.target));
+    }
+    // Keep only outermost roots: a root inside another is read with it.
+    return [...found].filter((el) => {
+      for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
+      return true;
+    });
+  }
+
+  return {
+    quietly(write) {
+      // Whatever the page did before our write is kept; what our write caused is dropped.
+      pending.push(...observer.takeRecords());
+      try {
+        return write();
+      } finally {
+        observer.takeRecords();
+        if (pending.length) schedule();
+      }
+    },
+    setThrottle(ms) {
+      throttle = ms;
+    },
+    disconnect() {
+      connected = false;
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      pending = [];
+    },
+  };
+}

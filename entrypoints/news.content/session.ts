@@ -1,0 +1,181 @@
+// One page's session: ties the lens (highlights), the hover card, the user's settings and the
+// typed messages together. Everything browser-specific comes in through SessionDeps, so the
+// whole session runs in a DOM test with fakes.
+import { createEngine, type Engine } from '../../engine/analyze';
+import type { Report } from '../../engine/report';
+import type { Entity, OfficialRecord } from '../../data/schema';
+import type { ContentMessage, GetReportResponse, MutationResult } from '../../utils/messages';
+import { isSiteEnabled, type Settings } from '../../utils/settings';
+import { claimCard, describeClaim, describeMention, entityCard, type CardContent } from './card-content';
+import { mountCard, type CardMount } from './card-mount';
+import { Lens } from './lens';
+import type { Highlight } from './plan';
+import type { Scheduler } from './scheduler';
+
+export interface SessionDeps {
+  doc: Document;
+  href(): string;
+  gazetteer: readonly Entity[];
+  /** Official records (bundled + imported), asked for once a page needs checking. */
+  loadRecords(): Promise<OfficialRecord[]>;
+  readSettings(): Promise<Settings>;
+  /** Calls back on every settings change; returns the unwatch function. */
+  watchSettings(onChange: () => void): () => void;
+  sendReport(report: Report): void;
+  scheduler: Scheduler;
+  onError?(err: unknown): void;
+  /** ms to wait after a client-side navigation before reading the new page. */
+  navigationSettleMs?: number;
+}
+
+export interface Session {
+  /** Resolves when settings are read and the first pass (if any) is done. */
+  readonly ready: Promise<void>;
+  readonly lens: Lens;
+  readonly card: CardMount;
+  handle(message: ContentMessage): Promise<GetReportResponse | MutationResult>;
+  /** The page's URL changed without a reload (history API). */
+  navigated(): void;
+  /** Removes every trace and stops listening (extension reloaded or updated). */
+  dispose(): void;
+}
+
+export function startSession(deps: SessionDeps): Session {
+  const { doc } = deps;
+  let settings: Settings | null = null;
+  /** Switched off with the toggle-highlights command (until the next toggle or reload). */
+  let paused = false;
+  let navTimer: ReturnType<typeof setTimeout> | null = null;
+  let disposed = false;
+  const gate = createEngine({ records: [], gazetteer: deps.gazetteer });
+  let full: Promise<Engine> | null = null;
+
+  const hostname = () => {
+    try {
+      return new URL(deps.href()).hostname;
+    } catch {
+      return '';
+    }
+  };
+  const enabled = () => !!settings && isSiteEnabled(settings, hostname()) && !paused;
+
+  const lens: Lens = new Lens({
+    doc,
+    gate,
+    engine: () =>
+      (full ??= deps.loadRecords().then(
+        (records) => createEngine({ records, gazetteer: deps.gazetteer }),
+        (err) => {
+          full = null; // try again next time
+          throw err;
+        },
+      )),
+    scheduler: deps.scheduler,
+    source: deps.href,
+    showMentions: () => settings?.showMentions ?? true,
+    describe: (hl: Highlight) => (hl.kind === 'claim' ? describeClaim(hl.claim) : describeMention(hl.mention, lens.engine ?? gate)),
+    onReport: (report) => {
+      if (report) deps.sendReport(report);
+      card.refresh();
+    },
+    onError: deps.onError,
+  });
+
+  const content = (id: string): CardContent | null => {
+    const hl = lens.highlight(id);
+    const report = lens.report;
+    if (!hl || !report) return null;
+    const lookup = lens.engine ?? gate;
+    return hl.kind === 'claim'
+      ? claimCard(hl.claim, report, lookup, settings?.showMinorFlags ?? true)
+      : entityCard(hl.mention, report, lookup);
+  };
+  const card = mountCard({ doc, content, anchors: (id) => lens.wrappers(id) });
+
+  const switchOff = () => {
+    card.close();
+    lens.stop();
+  };
+  const sync = (): Promise<void> => {
+    if (disposed) return Promise.resolve();
+    if (!enabled()) {
+      switchOff();
+      return Promise.resolve();
+    }
+    return lens.start();
+  };
+
+  const ready = deps.readSettings().then((s) => {
+    settings = s;
+    return sync();
+  });
+
+  const unwatch = deps.watchSettings(() => {
+    void deps.readSettings().then((next) => {
+      const before = settings;
+      settings = next;
+      if (before && lens.state !== 'off' && enabled() && before.showMentions !== next.showMentions) void lens.redraw();
+      if (before && before.showMinorFlags !== next.showMinorFlags) card.refresh();
+      return sync();
+    });
+  });
+
+  /** Scrolls a claim into view, focuses it and opens its card. */
+  const reveal = (head: HTMLElement): MutationResult => {
+    head.scrollIntoView({ block: 'center', inline: 'nearest' });
+    head.focus({ preventScroll: true });
+    const id = head.getAttribute('data-rl-id');
+    if (id) card.open(id); // focus events do not fire in a background window: open it ourselves
+    return { ok: true };
+  };
+
+  const handle = async (message: ContentMessage): Promise<GetReportResponse | MutationResult> => {
+    switch (message.type) {
+      case 'get-report':
+        return { url: deps.href(), active: enabled(), report: lens.report };
+      case 'focus-claim': {
+        await lens.idle();
+        const head = lens.claimHead(message.index);
+        return head ? reveal(head) : { ok: false, error: `claim ${message.index} is not highlighted on this page` };
+      }
+      case 'step-claim': {
+        await lens.idle();
+        const heads = lens.claimHeads();
+        if (heads.length === 0) return { ok: false, error: 'no claims are highlighted on this page' };
+        const at = heads.findIndex((h) => h.dataset.rlId === card.openId || h === doc.activeElement);
+        const step = message.direction === 'next' ? 1 : -1;
+        const index = at < 0 ? (step > 0 ? 0 : heads.length - 1) : (at + step + heads.length) % heads.length;
+        return reveal(heads[index]!);
+      }
+      case 'toggle-highlights':
+        paused = !paused;
+        await sync();
+        return { ok: true };
+    }
+  };
+
+  return {
+    ready,
+    lens,
+    card,
+    handle,
+    navigated() {
+      if (disposed) return;
+      switchOff();
+      if (navTimer !== null) clearTimeout(navTimer);
+      // Client-side routers render the new page after the URL changes: give them a moment (the
+      // observer picks up anything that arrives later).
+      navTimer = setTimeout(() => {
+        navTimer = null;
+        void sync();
+      }, deps.navigationSettleMs ?? 500);
+    },
+    dispose() {
+      disposed = true;
+      if (navTimer !== null) clearTimeout(navTimer);
+      unwatch();
+      card.destroy();
+      lens.stop();
+    },
+  };
+}
