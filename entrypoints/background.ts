@@ -1,1 +1,106 @@
-export default defineBackground(() => {});
+// Background: keeps the toolbar badge in step with each tab's report, relays keyboard commands
+// to the active tab, and owns the official records (bundled + imported). Wiring only; the
+// logic lives in utils/.
+import '@/utils/zod-setup';
+import { browser } from 'wxt/browser';
+import { BackgroundMessageSchema, type ContentMessage } from '@/utils/messages';
+import { commandMessage } from '@/utils/commands';
+import { BADGE_COLOR, badgeText } from '@/utils/verdict-counts';
+import {
+  forgetTab, hostnameOf, readTabStates, rememberTab, samePage, tabStateFromReport,
+} from '@/utils/tab-state';
+import { isSiteEnabled, readSettings, settingsItem } from '@/utils/settings';
+import { handleRecordsMessage } from '@/utils/record-store';
+import { e2eOpenRequest } from '@/utils/e2e-hooks';
+
+export default defineBackground(() => {
+  // MV3 has `action`, Firefox MV2 `browserAction`; same badge calls.
+  const action = browser.action ?? browser.browserAction;
+
+  async function setBadge(tabId: number, conflicts: number): Promise<void> {
+    try {
+      await action.setBadgeText({ tabId, text: badgeText(conflicts) });
+      await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    } catch {
+      // The tab closed in the meantime.
+    }
+  }
+
+  async function clearTab(tabId: number): Promise<void> {
+    await setBadge(tabId, 0);
+    await forgetTab(tabId);
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const parsed = BackgroundMessageSchema.safeParse(raw);
+    if (!parsed.success) return undefined; // not ours, or malformed: ignore
+    const message = parsed.data;
+    switch (message.type) {
+      case 'report-updated': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+        const state = tabStateFromReport(tabId, message.report);
+        return Promise.all([setBadge(tabId, state.conflicts), rememberTab(state)]).then(() => undefined);
+      }
+      case 'get-reported-tabs':
+        return readTabStates();
+      default:
+        return handleRecordsMessage(message);
+    }
+  });
+
+  // A new document in the tab: its old report no longer applies. (Both browsers also reset
+  // tab-specific badges on navigation; this covers URL changes they do not treat as one.)
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const url = change.url ?? (change.status === 'loading' ? tab.url : undefined);
+    if (url === undefined) return;
+    void readTabStates().then((states) => {
+      const known = states.find((s) => s.tabId === tabId);
+      if (known && !samePage(known.source, url)) void clearTab(tabId);
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // Switched off for a site (or everywhere): its tabs lose their badge at once.
+  settingsItem.watch(async () => {
+    const settings = await readSettings();
+    for (const state of await readTabStates()) {
+      const host = hostnameOf(state.source);
+      if (host !== null && !isSiteEnabled(settings, host)) await clearTab(state.tabId);
+    }
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const message: ContentMessage | null = commandMessage(command);
+    if (!message) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    await browser.tabs.sendMessage(tab.id, message).catch(() => {
+      // No content script on this page (browser pages, the store): nothing to do.
+    });
+  });
+
+  if (import.meta.env.WXT_E2E === '1') installE2eHooks();
+});
+
+/**
+ * Test builds only (WXT_E2E=1): a tab that loads http://127.0.0.1:PORT/__e2e__/open?page=popup
+ * &target=URL is replaced by the extension page, told which tab to report on. Firefox's driver
+ * refuses to navigate to moz-extension:// itself, so the harness asks the extension instead.
+ */
+function installE2eHooks(): void {
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    const request = change.url ? e2eOpenRequest(change.url) : null;
+    if (!request) return;
+    let target: number | undefined;
+    if (request.target !== null) {
+      const tabs = await browser.tabs.query({});
+      target = tabs.find((t) => t.url !== undefined && samePage(t.url, request.target!))?.id;
+    }
+    const query = target === undefined ? '' : `?tab=${target}`;
+    // getURL is typed with the project's public paths; the page name is checked by e2eOpenRequest.
+    const url = (browser.runtime.getURL as (path: string) => string)(`/${request.page}.html${query}`);
+    await browser.tabs.create({ url, active: true });
+    await browser.tabs.remove(tabId);
+  });
+}
