@@ -11,7 +11,7 @@ import { resolveMeeting, type Resolution } from './resolve';
 import { resolveDate } from './dates';
 import { dateFit } from './meeting-dates';
 import { placeRelation } from './places';
-import { localDateTime } from './calendar';
+import { daysBetween, localDateTime } from './calendar';
 import { termsOf } from './terms';
 import { isContentTerm, retrieve } from './retrieve';
 import { compareDate, compareDuration, comparePlace, compareTime, type CompareContext } from './compare-meeting';
@@ -58,6 +58,7 @@ export function createEngine(data: EngineData): Engine {
     const publishedDate = localPublicationDate(page.published, language);
     const claims = extractClaims(scan, splitSentences(text), hits, knowledge);
     const resolution = resolveMeeting(claims, hits, publishedDate, index, knowledge);
+    const pagePeople = new Set(hits.map((h) => h.entity).filter((id) => knowledge.get(id)?.kind === 'person'));
     return {
       source: page.source,
       title: page.title,
@@ -65,20 +66,27 @@ export function createEngine(data: EngineData): Engine {
       published: page.published,
       meeting: resolution?.match ?? null,
       mentions: hits.map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end })),
-      claims: claims.map((c) => checkClaim(c, text, resolution, publishedDate)),
+      claims: claims.map((c) => checkClaim(c, text, resolution, publishedDate, pagePeople)),
     };
   };
 
   /** The record a claim is about: its own explicit date may point at another meeting. */
-  const recordForClaim = (claim: ClaimFacts, resolution: Resolution | null, publishedDate: string | null): OfficialRecord | null => {
+  const recordForClaim = (
+    claim: ClaimFacts, resolution: Resolution | null, publishedDate: string | null, pagePeople: ReadonlySet<string>,
+  ): OfficialRecord | null => {
     for (const d of claim.dates) {
       const date = resolveDate(d, publishedDate, claim.tense);
       if (!date || date === resolution?.record.meeting.date) continue;
-      const other = index.onDate(date).find((r) => r.meeting.participants.some((p) => claim.people.some((m) => m.entity === p.entity)));
+      const other = index.onDate(date).find((r) => r.meeting.participants.some((p) => p.entity && pagePeople.has(p.entity)));
       if (other) return other;
     }
     if (!resolution || claim.elsewhere) return null;
     const record = resolution.record;
+    // A date more than a month away is another event, not this meeting misdated.
+    if (claim.dates.some((d) => {
+      const date = resolveDate(d, publishedDate, claim.tense);
+      return date !== null && Math.abs(daysBetween(date, record.meeting.date)) > 31;
+    })) return null;
     const participants = new Set(record.meeting.participants.map((p) => p.entity));
     // Someone else's meeting ("Koizumi separately met Vice President Vance").
     if (claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief')) return null;
@@ -89,9 +97,11 @@ export function createEngine(data: EngineData): Engine {
     return dateOff && placeOff ? null : record;
   };
 
-  const checkClaim = (claim: ClaimFacts, text: string, resolution: Resolution | null, publishedDate: string | null): Claim => {
+  const checkClaim = (
+    claim: ClaimFacts, text: string, resolution: Resolution | null, publishedDate: string | null, pagePeople: ReadonlySet<string>,
+  ): Claim => {
     const base = { text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end };
-    const record = recordForClaim(claim, resolution, publishedDate);
+    const record = recordForClaim(claim, resolution, publishedDate, pagePeople);
     if (!record) return { ...base, verdict: 'unverified', evidence: null, flags: [] };
     const details = index.detailsOf(record);
     const ctx: CompareContext = { text, details, knowledge, publishedDate };

@@ -23,8 +23,12 @@ function officialDatePhrase(details: RecordDetails): string {
   return d ? opening.slice(d.start, d.end) : details.record.meeting.date;
 }
 
+// "Koizumi told reporters on Monday that the talks went well": the date is the telling's.
+const REPORTING = /\b(?:told|tells|said|says|tweeted|posted|wrote|announced|briefed|according to|recalled|reported)\b|と述べ|と語っ|記者団|明らかにした|発表/i;
+
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record } = ctx.details;
+  if (REPORTING.test(claim.sentence.text)) return [];
   // Only a sentence with one date is read as dating the meeting; several dates are a chronology.
   if (claim.dates.length !== 1) return [];
   const d = claim.dates[0]!;
@@ -63,7 +67,7 @@ function cityOfZone(timeZone: string): string {
 export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record, openingTime } = ctx.details;
   const { start, timeZone, date } = record.meeting;
-  if (!start || !timeZone || !openingTime || claim.times.length !== 1) return [];
+  if (!start || !timeZone || !openingTime || claim.times.length !== 1 || REPORTING.test(claim.sentence.text)) return [];
   const t = claim.times[0]!;
   const instant = zonedInstant(date, start, timeZone);
   const zoneFor = (hint: typeof t.zone): string =>

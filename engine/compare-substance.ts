@@ -5,7 +5,7 @@ import type { ClaimFacts } from './claims';
 import type { CompareContext } from './compare-meeting';
 import type { IndexedParagraph } from './record-index';
 import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue } from './commitment';
-import { findQuantities } from './quantities';
+import { findQuantities, stem as stemWord } from './quantities';
 import { scanText } from './scan-text';
 
 const ANCHOR_KINDS = new Set(['system', 'framework', 'document']);
@@ -36,6 +36,30 @@ function recordCommitment(p: IndexedParagraph, entity: string, japanese: boolean
   return null;
 }
 
+// Japanese action words and the English stems they share with official summaries.
+const JA_ACTIONS: [RegExp, string][] = [
+  [/生産|製造/, 'produ'], [/配備/, 'deplo'], [/開発/, 'devel'], [/取得|調達/, 'acqui'], [/維持整備/, 'susta'],
+  [/供給|納入/, 'deliv'], [/輸出|移転/, 'expor'], [/訓練|演習/, 'train'], [/増加|増産|拡大/, 'incre'], [/協力/, 'coope'],
+];
+const ACTION_STOP = new Set(['the', 'and', 'to', 'of', 'in', 'on', 'for', 'with', 'a', 'an', 'such', 'as', 'more', 'jointly', 'joint',
+  'further', 'substantially', 'hold', 'talks', 'discussion', 'advance', 'including', 'under', 'deal', 'agreement', 'signed',
+  'agreed', 'confirmed', 'welcomed', 'exploring', 'progress', 'missile', 'missiles', 'efforts', 'ministers', 'two', 'they']);
+
+/** Content stems of an item phrase, with the entity's own words left out ("produ", "incre"). */
+function actionStems(phrase: string, knowledge: CompareContext['knowledge'], entity: string): Set<string> {
+  const out = new Set<string>();
+  const own = new Set(knowledge.matcher.findAll(phrase).filter((h) => h.entity === entity)
+    .flatMap((h) => phrase.slice(h.start, h.end).toLowerCase().split(/[^a-z]+/)));
+  for (const w of phrase.toLowerCase().split(/[^a-z]+/)) {
+    if (w.length < 3 || ACTION_STOP.has(w) || own.has(w)) continue;
+    out.add(stemWord(w));
+  }
+  for (const [re, s] of JA_ACTIONS) if (re.test(phrase)) out.add(s);
+  // "increase production" ~ "ramp up"/"expand" output: growth words count as one action.
+  if ([...out].some((s) => s === 'ramp' || s === 'expan' || s === 'boost' || s === 'incre')) out.add('incre');
+  return out;
+}
+
 export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const sentence = scanText(ctx.text.slice(claim.sentence.start, claim.sentence.end));
   if (isNegated(sentence)) return [];
@@ -51,14 +75,18 @@ export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): Flag[
       .map((p) => recordCommitment(p, anchor.entity, recordJapanese))
       .filter((c): c is RecordCommitment => c !== null);
     if (!found.length) continue;
-    const strongest = found.reduce((a, b) => (b.level > a.level ? b : a));
+    // The same item: the article's words between cue and entity share an action with the record's.
+    const base = claim.sentence.start;
+    const [from, to] = claim.japanese ? [anchor.start, base + cue.end] : [base + cue.start, anchor.end];
+    const actions = actionStems(ctx.text.slice(from, to), ctx.knowledge, anchor.entity);
+    const sameItem = found.filter((c) => [...actionStems(c.quote, ctx.knowledge, anchor.entity)].some((a) => actions.has(a)));
+    if (!sameItem.length) continue;
+    const strongest = sameItem.reduce((a, b) => (b.level > a.level ? b : a));
     const gap = cue.level - strongest.level;
     if (gap < 1 || gap <= worstGap) continue;
     const major = gap >= 2;
     if (!major && cue.level < 4) continue;
     worstGap = gap;
-    const base = claim.sentence.start;
-    const [from, to] = claim.japanese ? [anchor.start, base + cue.end] : [base + cue.start, anchor.end];
     worst = {
       field: 'commitment', severity: major ? 'major' : 'minor',
       article: ctx.text.slice(from, to), official: strongest.quote,

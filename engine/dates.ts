@@ -166,7 +166,7 @@ function nearestYear(month: number, day: number, reference: string, tense: Tense
   const candidates = [y - 1, y, y + 1]
     .filter((yy) => isValidDate(yy, month, day))
     .map((yy) => isoDate(yy, month, day));
-  const limit = addDays(reference, tense === 'past' ? 1 : 366);
+  const limit = addDays(reference, tense === 'past' ? 7 : 366);
   const eligible = candidates.filter((c) => c <= limit);
   const pool = eligible.length ? eligible : candidates;
   return pool.reduce((best, c) => (Math.abs(daysApart(c, reference)) < Math.abs(daysApart(best, reference)) ? c : best));

@@ -148,7 +148,7 @@ const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|Septem
 
 function englishPlaceCandidates(s: string): PlacePhrase[] {
   const out: PlacePhrase[] = [];
-  for (const m of s.matchAll(/\b(at|in)\s+/g)) {
+  for (const m of s.matchAll(/\b(?:at|in|visit to|visiting|trip to)\s+/g)) {
     let i = m.index + m[0].length;
     const nameStart = /^the\s+/i.exec(s.slice(i)) ? i + /^the\s+/i.exec(s.slice(i))![0].length : i;
     i = nameStart;
@@ -180,17 +180,20 @@ function englishPlaceCandidates(s: string): PlacePhrase[] {
     if (!name || NOT_PLACES.test(name)) continue;
     out.push({ text: s.slice(m.index, end), name });
   }
-  return out;
+  // "at"/"in" name where the meeting was; "visit to" only the country or city visited.
+  const visit = (c: PlacePhrase): number => Number(!/^(?:at|in)\s/.test(c.text));
+  return out.sort((a, b) => visit(a) - visit(b));
 }
 
 const JA_PLACE_RUN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\u30a0-\\u30ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．]+';
 
 function japanesePlaceCandidates(s: string): PlacePhrase[] {
   const out: PlacePhrase[] = [];
-  for (const m of s.matchAll(new RegExp(`(${JA_PLACE_RUN})(において|にて|で)`, 'gu'))) {
+  for (const m of s.matchAll(new RegExp(`(${JA_PLACE_RUN})(において|にて|で|を訪問中|を訪問)`, 'gu'))) {
     out.push({ text: m[0], name: m[1]! });
   }
-  return out;
+  // 「において」 names the venue; 「を訪問中」 only the place visited: prefer the former.
+  return out.sort((a, b) => Number(/訪問/u.test(a.text)) - Number(/訪問/u.test(b.text)));
 }
 
 /**

@@ -69,11 +69,12 @@ function englishParticipants(sentence: string, gz: GazetteerLookup): Found[] {
     // Longest gazetteer alias starting here (up to three words), else a capitalized name after a title.
     let name: string | null = null;
     let span = 1;
-    for (let n = 3; n >= 1 && !name; n--) {
+    for (let n = 4; n >= 1 && !name; n--) {
       if (i + n > tokens.length) continue;
-      const words = tokens.slice(i, i + n);
-      if (words.slice(0, -1).some((w) => w.trailingPunct)) continue;
-      const candidate = words.map((w) => w.word).join(' ');
+      const last = tokens[i + n - 1]!;
+      // The words as written ("Lloyd J. Austin III"), without the punctuation after the last one.
+      const candidate = `${sentence.slice(t.start, last.start)}${last.word}`.replace(/^[("“‘'[]+/, '');
+      if (/[,;:()]/.test(candidate)) continue;
       if (gz.person(candidate)) {
         name = candidate;
         span = n;

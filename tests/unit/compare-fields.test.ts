@@ -37,6 +37,9 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jan15', 'Koizumi and Hegseth met on January 16.', 'date:minor'],
   ['jan15ja', '小泉防衛相は16日、ヘグセス長官と会談した。', 'date:minor'],
   ['jan15ja', '両氏は12日に会談した。', 'date:major'],
+  ['jan15', 'Koizumi told reporters on Monday that his talks with Hegseth went well.', ''],
+  ['jan15', 'On October 29, the ministers agreed to co-produce AMRAAM missiles.', 'commitment:major'],
+  ['jan15', 'Koizumi and Hegseth met on March 3.', ''],
   // time
   ['jan15', 'The meeting began at 2 p.m. local time.', ''],
   ['jan15', 'The meeting began at 9 a.m. local time.', 'time:major'],
@@ -80,6 +83,7 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jan15', 'The ministers did not agree to produce SM-3 Block IIA missiles.', ''],
   ['oct29', 'Koizumi and Hegseth agreed to co-produce AMRAAM missiles.', 'commitment:major'],
   ['oct29', 'They welcomed progress on exploring co-production of AMRAAM.', ''],
+  ['oct29', 'Koizumi welcomed Hegseth\'s pledge to speed up AMRAAM deliveries.', ''],
   ['jan15ja', '両氏はSM-3ブロックIIAの共同生産で合意した。', 'commitment:major'],
   ['jan15ja', '両氏はSM-3ブロックIIAの生産拡大に向けた議論を進めることで一致した。', ''],
 ];
