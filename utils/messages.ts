@@ -31,6 +31,11 @@ export const GetReportResponseSchema = z.object({
   url: z.string(),
   active: z.boolean(),
   report: ReportSchema.nullable(),
+  /**
+   * Optional detail for the popup: 'reading' (first pass under way), 'waiting' (nothing
+   * alliance-related found; watching for more), 'active' (report drawn), 'off'.
+   */
+  phase: z.enum(['off', 'reading', 'waiting', 'active']).optional(),
 });
 
 /** pages/content → background: bundled and imported official records. */
