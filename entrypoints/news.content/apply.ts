@@ -28,6 +28,8 @@ interface MarkRange {
 export interface HighlighterOptions {
   /** Short accessible description of a highlight, e.g. "Readout Lens: conflicts with…". */
   describe(hl: Highlight): string;
+  /** Override of MARKJS_MAX_NODES (tests force the direct path with 0). */
+  markjsMaxNodes?: number;
 }
 
 export class Highlighter {
@@ -129,7 +131,7 @@ export class Highlighter {
     let pos = 0;
     let nodes = 0;
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (++nodes > MARKJS_MAX_NODES) return null;
+      if (++nodes > (this.options.markjsMaxNodes ?? MARKJS_MAX_NODES)) return null;
       const parent = n.parentElement;
       if (parent && parent.matches(MARKJS_IGNORED_PARENTS)) continue;
       if (wanted.has(n)) at.set(n, pos);

@@ -48,7 +48,9 @@ export class SnapshotBuilder {
   }
 
   result(): Snapshot {
-    return { text: this.parts.join(''), entries: this.entries };
+    const text = this.parts.join('');
+    // The separator after the last block leads nowhere.
+    return { text: text.endsWith('\n') ? text.slice(0, -1) : text, entries: this.entries };
   }
 }
 
