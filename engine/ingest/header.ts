@@ -3,6 +3,7 @@
 import { dateOnlyLine, looksLikeBrokenDateLine, toIsoDate, type DateMatch } from './dates';
 import { IngestError } from './errors';
 import { openingKind } from './opening';
+import { classifyLine, type OpeningSection } from './paragraphs';
 import { endsSentence, foldWidth, trimAll } from './text';
 
 export const OPENING_EXPECTED = 'the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)';
@@ -24,11 +25,13 @@ export interface Header {
   headings: string[];
   /** Index into `lines` of the opening sentence. */
   openingIndex: number;
+  /** A section heading directly above the opening sentence ("1 Overview"), if any. */
+  openingSection: (OpeningSection & { line: number }) | null;
 }
 
 /** Reads lines up to the opening sentence; throws IngestError when the opening is not there. */
 export function readHeader(lines: readonly string[]): Header {
-  const header: Header = { published: null, sourceUrl: null, title: null, headings: [], openingIndex: -1 };
+  const header: Header = { published: null, sourceUrl: null, title: null, headings: [], openingIndex: -1, openingSection: null };
   let firstUnknown: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
@@ -57,13 +60,19 @@ export function readHeader(lines: readonly string[]): Header {
       header.title ??= line;
       continue;
     }
-    // The body started (a section heading or a sentence) before any opening sentence.
-    if (/^\d{1,2}(?:[.)]|\s)/.test(foldWidth(line)) || endsSentence(line) || line.length > 150) {
+    // Some summaries put "1 Overview" above the opening sentence; a second heading, a numbered
+    // paragraph or a sentence means the body started without one.
+    const c = classifyLine(line);
+    if (c.kind === 'heading' && !header.openingSection) {
+      header.openingSection = { label: c.label!, title: c.title, line: n };
+      continue;
+    }
+    if (c.kind === 'heading' || c.kind === 'numbered' || endsSentence(line) || line.length > 150) {
       throw new IngestError(n, OPENING_EXPECTED);
     }
     firstUnknown ??= n;
     header.headings.push(line);
   }
   if (lines.every((l) => trimAll(l) === '')) throw new IngestError(1, OPENING_EXPECTED, 'the file is empty');
-  throw new IngestError(firstUnknown ?? lines.length + 1, OPENING_EXPECTED, 'no opening sentence found');
+  throw new IngestError(firstUnknown ?? header.openingSection?.line ?? lines.length + 1, OPENING_EXPECTED, 'no opening sentence found');
 }

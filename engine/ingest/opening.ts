@@ -144,7 +144,7 @@ function readFormat(f: string): MeetingFormat {
 
 // ---- place ----
 
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japan-U\.S\.)\b|\b(?:Meeting|Conference|Talks?|Dialogue|Summit|Minister|Secretary|Telecon)\b/;
+const NOT_PLACES = /^\d|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japan-U\.S\.)\b|\b(?:Meeting|Conference|Talks?|Dialogue|Summit|Minister|Secretary|Telecon)\b/;
 
 function englishPlaceCandidates(s: string): PlacePhrase[] {
   const out: PlacePhrase[] = [];
@@ -157,7 +157,7 @@ function englishPlaceCandidates(s: string): PlacePhrase[] {
       const rest = s.slice(i);
       const tok = /^[A-Z0-9][\w.'’&-]*/.exec(rest);
       if (!tok) break;
-      let word = tok[0];
+      const word = tok[0];
       const dotted = /\..*\./.test(word); // "U.S.", "D.C."
       if (word.endsWith('.') && !dotted) {
         end = i + word.length - 1;
@@ -174,7 +174,6 @@ function englishPlaceCandidates(s: string): PlacePhrase[] {
       if (!link) break;
       if (dotted && /^\s+The\b/.test(s.slice(i))) break;
       i += link[0].length;
-      word = '';
     }
     const name = s.slice(nameStart, end);
     if (!name || NOT_PLACES.test(name)) continue;

@@ -8,7 +8,7 @@
 //   N-b1, N-b2            unnumbered bullets directly in section N
 //   N(k)                  items "(k)", 「（ｋ）」, "k)", ①
 //   N(k)a                 sub-items "a.", "a)", "(a)", ア, イ … (katakana mapped to a, b, …)
-//   N(k)a(b)              sub-sub-items "(b)", 「（イ）」 under a sub-item
+//   N(k)a(b), N(k)a(ii)   sub-sub-items "(b)", "(ii)", 「（イ）」 under a sub-item
 //   N(k)-1, N(k)a-1       unlabelled bullets under the nearest item or sub-item
 // Before the first section the prefix is empty: "p2", "p3" (the intro counts as p1), "b1", "(1)".
 // A bullet attaches to the section again once an unnumbered paragraph intervenes. A repeated
@@ -80,6 +80,8 @@ export function classifyLine(raw: string): Classified {
   if (m) return { ...base, kind: 'item', text, label: m[1]! };
   const circled = CIRCLED.indexOf(f[0] ?? '');
   if (circled >= 0) return { ...base, kind: 'item', text, label: String(circled + 1) };
+  m = /^\((ii|iii|iv|vi|vii|viii|ix)\)\s*/.exec(f);
+  if (m) return { ...base, kind: 'subsubitem', text, label: m[1]! };
   m = /^\(([a-z\u30a2-\u30ce])\)\s*/u.exec(f);
   if (m && letterOf(m[1]!)) return { ...base, kind: 'subsubitem', text, label: letterOf(m[1]!) };
   m = /^([a-z])[.)]\s+/.exec(f) ?? /^([\u30a2-\u30ce])(?:\s+|[.、])/u.exec(f);
@@ -130,12 +132,25 @@ export function joinLines(lines: readonly SourceLine[]): Logical[] {
   return out;
 }
 
-/** Paragraphs of the body (the intro first), ids per the scheme at the top of this file. */
-export function buildParagraphs(lines: readonly SourceLine[]): { paragraphs: Paragraph[]; introLine: number; intro: string } {
+/** A section heading above the opening sentence ("1 Overview" then "On March 16, …"). */
+export interface OpeningSection {
+  label: string;
+  title: string | null;
+}
+
+/**
+ * Paragraphs of the body (the intro first), ids per the scheme at the top of this file. When a
+ * section heading stands above the opening sentence, the intro belongs to that section and the
+ * next unnumbered paragraph takes the section's bare number.
+ */
+export function buildParagraphs(
+  lines: readonly SourceLine[],
+  openingSection: OpeningSection | null = null,
+): { paragraphs: Paragraph[]; introLine: number; intro: string } {
   const logical = joinLines(lines);
   const [first, ...rest] = logical;
   if (!first) throw new Error('buildParagraphs: no lines');
-  const paragraphs: Paragraph[] = [{ id: 'intro', section: null, text: first.text, gap: first.kind === 'gap' }];
+  const paragraphs: Paragraph[] = [{ id: 'intro', section: openingSection?.title ?? null, text: first.text, gap: first.kind === 'gap' }];
   const used = new Set(['intro']);
   const unique = (id: string): string => {
     let out = id;
@@ -144,9 +159,9 @@ export function buildParagraphs(lines: readonly SourceLine[]): { paragraphs: Par
     return out;
   };
 
-  let section = '';
-  let sectionTitle: string | null = null;
-  let plainCount = 1; // before any section the intro counts as p1
+  let section = openingSection?.label ?? '';
+  let sectionTitle: string | null = openingSection?.title ?? null;
+  let plainCount = openingSection ? 0 : 1; // before any section the intro counts as p1
   let bulletCount = 0;
   let item: string | null = null;
   let sub: string | null = null;

@@ -81,7 +81,7 @@ export function parseOfficialSummary(content: string, opts: ParseOptions): Offic
     const t = trimAll(lines[i]!);
     if (t !== '' && !BODY_BOILERPLATE.test(t)) body.push({ n: i + 1, text: lines[i]! });
   }
-  const { paragraphs, introLine, intro } = buildParagraphs(body);
+  const { paragraphs, introLine, intro } = buildParagraphs(body, header.openingSection);
   const language = detectLanguage(paragraphs.map((p) => p.text).join('\n'));
 
   const opening = trimAll(firstSentence(intro));

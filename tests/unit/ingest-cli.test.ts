@@ -54,7 +54,7 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const r = ingest([bad]);
     expect(r.status).toBe(2);
     expect(r.stderr).toHaveLength(1);
-    expect(r.stderr[0]).toBe(`${bad}: line 4: expected the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)`);
+    expect(r.stderr[0]).toBe(`${bad}: line 5: expected the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)`);
     expect(r.stdout).toBe('');
     expect(snapshot()).toEqual(before);
   });

@@ -292,6 +292,38 @@ describe('summaries in other shapes', () => {
     }
   });
 
+  it('reads a heading above the opening sentence, full names with initials, "visit to" and "at 9:00 p.m."', () => {
+    const r = parse(`Japan-U.S. Defense Ministerial Meeting
+(Summary)
+1 Overview
+On May 31, 2025, at 9:00 p.m. (local time), Minister of Defense Nakatani held a Japan-U.S. Defense Ministerial Meeting with U.S. Secretary of Defense Lloyd J. Austin III for approximately 45 minutes during his visit to Singapore. The overview is as follows.
+The Ministers exchanged views on the regional security environment.
+(1) The Ministers concurred on the following:
+a. strengthening cooperation
+(i) in the maritime domain
+(ii) in space
+`);
+    expect(r.title).toBe('Japan-U.S. Defense Ministerial Meeting');
+    expect(r.meeting).toMatchObject({
+      date: '2025-05-31', start: '21:00', durationMinutes: 45, timeZone: 'Asia/Singapore',
+      place: { text: 'visit to Singapore', venue: null, city: 'Singapore', country: 'SG', entity: 'place/singapore' },
+    });
+    expect(r.meeting.participants.map((p) => [p.name, p.role, p.entity])).toEqual([
+      ['Nakatani', 'Minister of Defense', 'person/nakatani'], ['Lloyd J. Austin III', 'U.S. Secretary of Defense', 'person/austin'],
+    ]);
+    expect(r.paragraphs.map((p) => [p.id, p.section])).toEqual([
+      ['intro', 'Overview'], ['1', 'Overview'], ['1(1)', 'Overview'], ['1(1)a', 'Overview'], ['1(1)a(i)', 'Overview'], ['1(1)a(ii)', 'Overview'],
+    ]);
+  });
+
+  it('reads a Japanese meeting abroad named only by 「を訪問中」', () => {
+    const r = parse(`令和7年5月31日
+令和7年5月31日（土）16時20分から約50分間（現地時間）、シンガポールを訪問中の中谷防衛大臣は、ヘグセス米国防長官と日米防衛相会談を行ったところ、概要は以下のとおり。
+`);
+    expect(r.title).toBe('日米防衛相会談（概要）');
+    expect(r.meeting).toMatchObject({ start: '16:20', timeZone: 'Asia/Singapore', place: { text: 'シンガポールを訪問中', entity: 'place/singapore' } });
+  });
+
   it('uses the URL the caller gives when the document names none', () => {
     expect(parse(TELEPHONE, 'https://www.mod.go.jp/en/example.html').sourceUrl).toBe('https://www.mod.go.jp/en/example.html');
   });
@@ -321,7 +353,12 @@ describe('input it cannot parse', () => {
     {
       what: 'a summary without an opening sentence',
       text: 'October 29, 2025\nMinistry of Defense\nJapan-U.S. Defense Ministerial Meeting (Summary)\n1 Overview\nThe Ministers met.\n',
-      line: 4, expected: /opening sentence/,
+      line: 5, expected: /opening sentence/,
+    },
+    {
+      what: 'a body that starts with two sections and no opening sentence',
+      text: 'October 29, 2025\n1 Overview\n2 Regional Situation\n',
+      line: 3, expected: /opening sentence/,
     },
     {
       what: 'an opening sentence whose date cannot be read',
