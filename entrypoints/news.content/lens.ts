@@ -28,6 +28,8 @@ export interface LensOptions {
   onReport(report: Report | null): void;
   /** Keep up with later changes of the page (default true). */
   observe?: boolean;
+  /** Shortest wait between two updates from page changes, in ms (default 400). */
+  minThrottleMs?: number;
   onError?(err: unknown): void;
 }
 
@@ -106,6 +108,7 @@ export class Lens {
     if (body && this.opts.observe !== false) {
       this.observer = observePage(body, {
         classifier: this.classifier,
+        throttleMs: this.opts.minThrottleMs ?? 400,
         onChange: (roots) => this.enqueue((signal) => this.update(roots, signal)),
       });
     }
@@ -189,7 +192,8 @@ export class Lens {
       for (const root of roots) this.highlighter.eraseWithin(root);
       this.highlighter.forgetDetached();
     });
-    this.text.retire((e) => !e.node.isConnected || roots.some((r) => r.contains(e.node)));
+    const retired = this.text.retire((e) => !e.node.isConnected || roots.some((r) => r.contains(e.node)));
+    if (roots.length === 0 && retired === 0) return; // removed blocks we had not read
     for (const root of roots) {
       const snap = await this.snapshot(root, signal);
       if (snap) this.text.append(snap);
@@ -248,7 +252,8 @@ export class Lens {
       title: readTitle(doc),
     });
     // Pages that are slow to analyse get fewer updates: at most ~5% of the main thread.
-    this.observer?.setThrottle(Math.min(5000, Math.max(400, (performance.now() - began) * 20)));
+    const least = this.opts.minThrottleMs ?? 400;
+    this.observer?.setThrottle(Math.min(5000, Math.max(least, (performance.now() - began) * 20)));
     const changed = JSON.stringify(report) !== JSON.stringify(this.current);
     this.current = report;
     this.phase = 'active';

@@ -14,8 +14,11 @@ export interface PageObserver {
 
 export interface ObserverOptions {
   classifier: Classifier;
-  /** Called with the roots to (re)read: blocks whose text changed, elements the page added. */
-  onChange(roots: Element[]): void;
+  /**
+   * Called with the roots to (re)read (blocks whose text changed, blocks the page added), and
+   * whether the page removed whole blocks with text (whose text must leave the analysis).
+   */
+  onChange(roots: Element[], removedBlocks: boolean): void;
   throttleMs?: number;
 }
 
@@ -50,12 +53,13 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
     timer = null;
     const records = pending;
     pending = [];
-    const roots = rootsOf(records);
-    if (roots.length) opts.onChange(roots);
+    const { roots, removedBlocks } = rootsOf(records);
+    if (roots.length || removedBlocks) opts.onChange(roots, removedBlocks);
   }
 
-  function rootsOf(records: MutationRecord[]): Element[] {
+  function rootsOf(records: MutationRecord[]): { roots: Element[]; removedBlocks: boolean } {
     const found = new Set<Element>();
+    let removedBlocks = false;
     const add = (el: Element | null) => {
       if (el && el.isConnected && !classifier.isInsideSkipped(el)) found.add(el);
     };
@@ -77,16 +81,18 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
       for (const n of Array.from(r.removedNodes)) {
         // A removed block takes its own text with it (retired as detached); anything smaller
         // changes the run of text it was part of.
-        if (n.nodeType === 1 && classifier.isBlock(n as Element)) continue;
-        if (hasText(n)) touchesRun = true;
+        if (!hasText(n)) continue;
+        if (n.nodeType === 1 && classifier.isBlock(n as Element)) removedBlocks = true;
+        else touchesRun = true;
       }
       if (touchesRun) add(classifier.blockOf(r.target));
     }
     // Keep only outermost roots: a root inside another is read with it.
-    return [...found].filter((el) => {
+    const roots = [...found].filter((el) => {
       for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
       return true;
     });
+    return { roots, removedBlocks };
   }
 
   return {

@@ -40,6 +40,11 @@ export function mentionsOf(text: string, phrase: string, entity: string): Mentio
 export function sentenceWith(text: string, phrase: string): { start: number; end: number } {
   const at = text.indexOf(phrase);
   if (at < 0) throw new Error(`"${phrase}" is not in the text`);
+  return sentenceAt(text, at);
+}
+
+/** The sentence of `text` around offset `at`. */
+export function sentenceAt(text: string, at: number): { start: number; end: number } {
   const dot = text.lastIndexOf('. ', at);
   const start = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', at) + 1);
   const stop = text.slice(at).search(/[.\n]/);
@@ -130,9 +135,13 @@ export function fakeEngine(spec: FakeEngineSpec, calls: { analyze: PageInput[]; 
     },
     analyze: (page) => {
       calls.analyze.push(page);
-      const claims = (spec.claims ?? [])
-        .filter((c) => page.text.includes(c.phrase))
-        .map((c) => claimOn(page.text, c.phrase, c.verdict, { flags: c.flags ?? [] }));
+      // Every sentence with the phrase, as the claim its spec says.
+      const claims = (spec.claims ?? []).flatMap((c) =>
+        mentionsOf(page.text, c.phrase, '').map((m) => {
+          const { start, end } = sentenceAt(page.text, m.start);
+          return { ...claimOn(page.text, c.phrase, c.verdict, { flags: c.flags ?? [] }), start, end, text: page.text.slice(start, end) };
+        }),
+      ).sort((a, b) => a.start - b.start);
       return { ...report(page.text, { mentions: findMentions(page.text), claims, meeting: spec.meeting ?? null }), source: page.source, title: page.title, published: page.published };
     },
     entity: (id) => byId.get(id),
