@@ -29,11 +29,17 @@ export function resolveMeeting(
   const meetingClaims = claims.filter((c) => c.meeting && !c.elsewhere);
   const candidates = candidateRecords(meetingClaims, publishedDate, pageMentions, index);
   let best: Resolution | null = null;
+  let runnerUp = -Infinity;
   for (const record of candidates) {
     const scored = scoreRecord(record, meetingClaims, pageMentions, publishedDate, index, knowledge);
-    if (!best || scored.score > best.score) best = scored;
+    if (!best || scored.score > best.score) {
+      if (best) runnerUp = best.score;
+      best = scored;
+    } else runnerUp = Math.max(runnerUp, scored.score);
   }
-  return best && best.score >= ACCEPT ? best : null;
+  // Two meetings that fit equally well: saying which would be a guess.
+  if (!best || best.score < ACCEPT || best.score - runnerUp < 0.5) return null;
+  return best;
 }
 
 function candidateRecords(
@@ -118,6 +124,12 @@ function scoreRecord(
     else if (after > 7 && after <= 31) score += 0.5;
     else if (after < -1) score -= 4;
     else score -= 1.5;
+  }
+
+  // Something must tie the page to this meeting in time or space, or it could be any of them.
+  const anchored = fits > 0 || reasons.some((r) => r.startsWith('published') || r.startsWith('place ') && r.includes('~'));
+  if (!anchored || score < ACCEPT - 1) {
+    return { record, score: Math.min(score, ACCEPT - 0.5), match: { recordId: record.id, date: record.meeting.date, confidence: 0, reasons } };
   }
 
   // Topics shared with the record.
