@@ -1,4 +1,2 @@
-// The official records shipped with the extension (generated under data/records).
-import type { OfficialRecord } from '../data/schema';
-
-export const bundledRecords: readonly OfficialRecord[] = [];
+// The official records shipped with the extension (generated under data/records by `npm run ingest`).
+export { bundledRecords } from '../data/records';

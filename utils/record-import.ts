@@ -1,0 +1,118 @@
+// Reading a user's import (pasted text or a chosen file) into official records, in the browser:
+// MoD summaries as text or saved HTML go through the same ingest code as `npm run ingest`;
+// record JSON is checked against OfficialRecordSchema. Pure: nothing is stored here.
+import { z } from 'zod';
+import { OfficialRecordSchema, type Entity, type OfficialRecord } from '../data/schema';
+import { parseOfficialSummary } from '../engine/ingest/parse-summary';
+import { looksLikeHtml } from '../engine/ingest/html-to-text';
+import { IngestError } from '../engine/ingest/errors';
+import { jsonErrorLine, jsonValueLines, lineOf } from './json-lines';
+
+export interface ImportSource {
+  /** File name, or null for pasted text. */
+  name: string | null;
+  content: string;
+}
+
+export type ImportKind = 'text' | 'html' | 'json';
+
+export interface ImportProblem {
+  /** 1-based line of the input (for HTML: of the text read from the page), when known. */
+  line: number | null;
+  /** What was expected there, in words. */
+  expected: string;
+  /** One sentence for the user: where, what was expected, what was found. */
+  message: string;
+}
+
+export type ImportOutcome =
+  | { ok: true; kind: ImportKind; records: OfficialRecord[] }
+  | { ok: false; kind: ImportKind | null; problem: ImportProblem };
+
+/** Largest input accepted (MoD summaries are a few kilobytes; saved pages a few hundred). */
+export const MAX_IMPORT_CHARS = 5_000_000;
+
+export function importKind(source: ImportSource): ImportKind {
+  const name = source.name?.toLowerCase() ?? '';
+  if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.html') || name.endsWith('.htm')) return 'html';
+  const head = source.content.replace(/^\ufeff/, '').trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) return 'json';
+  return looksLikeHtml(source.content) ? 'html' : 'text';
+}
+
+function problem(line: number | null, expected: string, found?: string, field?: string): ImportProblem {
+  const where = line === null ? (field ? `${field}: ` : '') : `Line ${line}${field ? ` (${field})` : ''}: `;
+  const tail = found ? ` (found ${found})` : '';
+  return { line, expected, message: `${where}expected ${expected}${tail}.` };
+}
+
+export function readImport(source: ImportSource, opts: { gazetteer: readonly Entity[] }): ImportOutcome {
+  if (source.content.trim() === '') {
+    return { ok: false, kind: null, problem: problem(null, 'an MoD meeting summary (text or HTML) or a record JSON file', 'the input is empty') };
+  }
+  if (source.content.length > MAX_IMPORT_CHARS) {
+    return { ok: false, kind: null, problem: problem(null, `at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters`, `got ${source.content.length.toLocaleString('en')}`) };
+  }
+  const kind = importKind(source);
+  return kind === 'json' ? readRecordJson(source.content) : readSummary(source, kind, opts.gazetteer);
+}
+
+function readSummary(source: ImportSource, kind: 'text' | 'html', gazetteer: readonly Entity[]): ImportOutcome {
+  try {
+    const record = parseOfficialSummary(source.content, {
+      sourceFile: source.name,
+      sourceUrl: null,
+      gazetteer,
+    });
+    // The ingest output is trusted no more than a file would be.
+    const checked = OfficialRecordSchema.safeParse(record);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      return { ok: false, kind, problem: problem(null, `a summary the record format can hold (${issue.path.join('.')}: ${issue.message})`) };
+    }
+    return { ok: true, kind, records: [checked.data] };
+  } catch (error) {
+    if (error instanceof IngestError) {
+      const scope = kind === 'html' ? ' of the text read from the page' : '';
+      const p = problem(error.line, error.expected);
+      return { ok: false, kind, problem: { ...p, message: p.message.replace(/^Line (\d+):/, `Line $1${scope}:`) } };
+    }
+    return { ok: false, kind, problem: problem(null, 'an official MoD meeting summary', error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+function readRecordJson(text: string): ImportOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const p = problem(jsonErrorLine(text, message), 'valid JSON');
+    return { ok: false, kind: 'json', problem: { ...p, message: `${p.message.slice(0, -1)}: ${message}` } };
+  }
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) {
+    return { ok: false, kind: 'json', problem: problem(1, 'at least one record', 'the array is empty') };
+  }
+  const parsed = z.array(OfficialRecordSchema).safeParse(list);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    // Paths are into the list; for a single object, drop the list index again.
+    const path = (Array.isArray(value) ? issue.path : issue.path.slice(1)) as (string | number)[];
+    const line = lineOf(jsonValueLines(text), path);
+    const inRecord = issue.path.slice(1).join('.');
+    const field = [Array.isArray(value) ? `record ${Number(issue.path[0]) + 1}` : '', inRecord].filter(Boolean).join(', ');
+    const { expected, found } = describeIssue(issue);
+    return { ok: false, kind: 'json', problem: problem(line, expected, found, field || undefined) };
+  }
+  return { ok: true, kind: 'json', records: parsed.data };
+}
+
+/** Zod's issue as "expected …" and, when it says, what was found instead. */
+function describeIssue(issue: z.core.$ZodIssue): { expected: string; found?: string } {
+  const text = issue.message.replace(/^Invalid [a-z ]+: /, '').replace(/^expected /, '');
+  const received = /^(.*), received (.+)$/.exec(text);
+  if (received) return { expected: received[1]!, found: received[2] === 'undefined' ? 'nothing' : received[2] };
+  return { expected: text };
+}
