@@ -6,7 +6,7 @@ import type { ClaimFacts } from './claims';
 import type { CompareContext } from './compare-meeting';
 import type { AliasHit } from './matcher';
 
-const NOT_A_PARTICIPANT = /\b(?:former|predecessor|succeeded|succeeding|replaced|replacing|then-|ex-|successor|late)\b|前任|後任|元防衛|前防衛|元国防|前国防/i;
+const NOT_A_PARTICIPANT = /\b(?:former|predecessor|succeeded|succeeding|replaced|replacing|then-|ex-|successor|late)\b|前任|後任|元防衛|前防衛|元国防|前国防|前首相|元首相/i;
 
 /** The opening's words for one participant ("War Secretary Hegseth"), or for all of them. */
 function participantPhrase(opening: string, participants: readonly Participant[]): string {
@@ -31,7 +31,7 @@ export function compareParticipants(claim: ClaimFacts, ctx: CompareContext): Fla
   if (NOT_A_PARTICIPANT.test(sentence)) return [];
   const flags: Flag[] = [];
   for (const m of claim.people) {
-    if (ids.has(m.entity) || ctx.knowledge.roleOf(m.entity) !== 'defense-chief') continue;
+    if (ids.has(m.entity) || ctx.knowledge.roleOn(m.entity, record.meeting.date) !== 'defense-chief') continue;
     const country = ctx.knowledge.get(m.entity)?.country;
     const counterpart = participants.find((p) => p.country === country);
     if (!counterpart || claim.people.some((o) => o.entity === counterpart.entity)) continue;

@@ -1,7 +1,7 @@
 // The opening sentence of a summary and the facts it carries: date, start time, "(local time)",
 // duration, format (meeting / telephone / video) and the place phrase, in English or Japanese.
 import { findDate, type DateMatch } from './dates';
-import { foldWidth } from './text';
+import { firstSentence, foldWidth } from './text';
 
 export type MeetingFormat = 'in-person' | 'telephone' | 'video';
 
@@ -22,6 +22,8 @@ export interface OpeningFacts {
 }
 
 const MEETING_WORDS_EN = /\b(?:held|met|hold|had|conducted|talks?|meeting|conference|discussions?|telecon)\b/i;
+/** Without a leading "On <date>", a sentence must say someone met: a title only names a meeting. */
+const MEETING_VERBS_EN = /\b(?:held|met|had|conducted|talked|spoke)\b/i;
 const MEETING_WORDS_JA = /会談|会議|会合|意見交換/u;
 
 /**
@@ -33,7 +35,8 @@ export function openingKind(line: string): 'dated' | 'undated' | null {
   const f = foldWidth(line).trim();
   const date = findDate(f);
   if (/^On\s/.test(f) && MEETING_WORDS_EN.test(f)) return date && date.start <= 4 ? 'dated' : 'undated';
-  if (date && date.start < 60 && MEETING_WORDS_EN.test(f) && /[A-Za-z]/.test(f.slice(0, 3))) return 'dated';
+  const sentence = firstSentence(f);
+  if (/^[A-Za-z]/.test(f) && MEETING_VERBS_EN.test(sentence) && findDate(sentence)) return 'dated';
   if (MEETING_WORDS_JA.test(f) && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(f)) {
     if (date && date.start < 20) return 'dated';
     if (/^(?:令和|平成|昭和|\d{1,2}\s*月|本日|同日)/u.test(f)) return 'undated';
@@ -144,7 +147,10 @@ function readFormat(f: string): MeetingFormat {
 
 // ---- place ----
 
-const NOT_PLACES = /^\d|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japan-U\.S\.)\b|\b(?:Meeting|Conference|Talks?|Dialogue|Summit|Minister|Secretary|Telecon)\b/;
+/** Capitalised words that start no place name: numbers, months, weekdays. */
+const NOT_A_PLACE_START = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japan-U\.S\.)\b)/;
+/** Phrases naming an event or a person rather than a place. */
+const NOT_A_PLACE = /\b(?:Meeting|Conference|Talks?|Dialogue|Summit|Minister|Secretary|Telecon)\b/;
 
 function englishPlaceCandidates(s: string): PlacePhrase[] {
   const out: PlacePhrase[] = [];
@@ -170,13 +176,13 @@ function englishPlaceCandidates(s: string): PlacePhrase[] {
         end = i + dc[0].length;
         break;
       }
-      const link = /^\s+(?:(?:of|the|and|for|de|on)\s+)?(?=[A-Z0-9])/.exec(s.slice(i));
-      if (!link) break;
+      const link = /^\s+(?:(?:of|the|and|for|de)\s+)?(?=[A-Z0-9])/.exec(s.slice(i));
+      if (!link || NOT_A_PLACE_START.test(s.slice(i + link[0].length))) break;
       if (dotted && /^\s+The\b/.test(s.slice(i))) break;
       i += link[0].length;
     }
     const name = s.slice(nameStart, end);
-    if (!name || NOT_PLACES.test(name)) continue;
+    if (!name || NOT_A_PLACE_START.test(name) || NOT_A_PLACE.test(name)) continue;
     out.push({ text: s.slice(m.index, end), name });
   }
   // "at"/"in" name where the meeting was; "visit to" only the country or city visited.

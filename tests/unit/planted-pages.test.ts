@@ -38,6 +38,13 @@ const planted: [string, string | null, string[]][] = [
     'duration: 約2時間',
     'commitment: SM-3ブロックIIAの共同生産で合意',
   ]],
+  ['ja-2025-10-29-planted.html', 'mod-en-2025-10-29', [
+    'time: 午後３時',
+    'commitment: AMRAAMの共同生産契約に署名',
+  ]],
+  ['magazine-2026-01-15-date.html', 'mod-en-2026-01-15', [
+    'date: Last Tuesday',
+  ]],
   ['blog-2025-10-29-faithful.html', 'mod-en-2025-10-29', []],
   ['ja-2025-03-30-faithful.html', 'mod-ja-2025-03-30', []],
   ['phone-2026-03-03-no-record.html', null, []],
