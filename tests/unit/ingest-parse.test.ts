@@ -316,6 +316,18 @@ a. strengthening cooperation
     ]);
   });
 
+  it('does not take a dated title for the opening, and reads an opening that does not start with "On"', () => {
+    const r = parse(`Japan-U.S. Defense Ministerial Meeting (October 4, 2023)
+Minister of Defense Kihara held a meeting with Secretary of Defense Austin at the Pentagon on October 4, 2023 (local time). The overview is as follows.
+`);
+    expect(r.title).toBe('Japan-U.S. Defense Ministerial Meeting (October 4, 2023)');
+    expect(r.meeting).toMatchObject({
+      date: '2023-10-04', timeZone: 'America/New_York',
+      place: { text: 'at the Pentagon', venue: 'Pentagon', city: 'Washington', country: 'US', entity: 'place/pentagon' },
+    });
+    expect(r.meeting.participants.map((p) => p.entity)).toEqual(['person/kihara', 'person/austin']);
+  });
+
   it('reads a Japanese meeting abroad named only by 「を訪問中」', () => {
     const r = parse(`令和7年5月31日
 令和7年5月31日（土）16時20分から約50分間（現地時間）、シンガポールを訪問中の中谷防衛大臣は、ヘグセス米国防長官と日米防衛相会談を行ったところ、概要は以下のとおり。
