@@ -237,9 +237,17 @@ class LineWriter {
   }
 
   break(): void {
-    const t = this.line.replace(/^[ \t]+|[ \t]+$/g, '');
-    if (t !== '' && !/^[-•]\s*$/.test(t.trim())) this.lines.push(this.line.replace(/[ \t]+$/, ''));
+    const t = this.line.trim();
+    // A list marker waits for its item's text, even across a block start (<li><p>…</p></li>).
+    if (t === '-') return;
+    if (t !== '') this.lines.push(this.line.replace(/[ \t]+$/, ''));
     this.line = '';
+  }
+
+  /** Ends a list item: a marker that never got text is dropped. */
+  endItem(): void {
+    if (this.line.trim() === '-') this.line = '';
+    this.break();
   }
 
   raw(s: string): void {
@@ -267,7 +275,8 @@ function render(e: Element, w: LineWriter, state: { listDepth: number; pre: bool
     // List items keep their own line, marked like the text copies: "- item", " - sub-item".
     if (c.tag === 'li') w.raw(`${' '.repeat(Math.max(0, state.listDepth - 1))}- `);
     render(c, w, inner);
-    if (block) w.break();
+    if (c.tag === 'li') w.endItem();
+    else if (block) w.break();
   }
 }
 

@@ -347,6 +347,11 @@ describe('html-to-text', () => {
     expect(htmlToText(html)).toBe('Title here\n- one\n - two\nTom & Jerry\'s!');
   });
 
+  it('keeps a list item\'s marker with its text when the item wraps it in a block, and drops empty items', () => {
+    expect(htmlToText('<article><h1>Heading of the article</h1><ol><li><p>(1) first</p></li><li></li><li><div>second</div></li></ol></article>'))
+      .toBe('Heading of the article\n- (1) first\n- second');
+  });
+
   it('falls back to the body when no content container is marked, without its chrome', () => {
     const html = '<body><header>Masthead</header><nav>Menu</nav><p>First paragraph<br>second line</p><footer>Foot</footer></body>';
     expect(readHtml(html)).toEqual({ text: 'First paragraph\nsecond line', url: null, title: null });
