@@ -89,7 +89,7 @@ export function createEngine(data: EngineData): Engine {
     })) return null;
     const participants = new Set(record.meeting.participants.map((p) => p.entity));
     // Someone else's meeting ("Koizumi separately met Vice President Vance").
-    if (claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOn(m.entity, record.meeting.date) !== 'defense-chief')) return null;
+    if (claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief')) return null;
     // A claim whose date and place both differ describes another meeting, not this one wrongly.
     const dateOff = claim.dates.length > 0 && claim.dates.every((d) => dateFit(d, record, publishedDate, claim.tense) === 'different');
     const placeOff = claim.places.length > 0 && record.meeting.place?.entity != null

@@ -77,18 +77,6 @@ export class Knowledge {
     return null;
   }
 
-  /** The role kind a person held on a date, or an office's role; null for anyone else. */
-  roleOn(id: string, date: string): string | null {
-    const e = this.entities.get(id);
-    if (!e) return null;
-    if (e.kind === 'office') return e.role;
-    for (const t of this.termsOn(id, date)) {
-      const r = this.entities.get(t.office)?.role;
-      if (r) return r;
-    }
-    return null;
-  }
-
   /** People who held an office with this role on the date, in the country. */
   holdersOn(role: string, country: string, date: string): Entity[] {
     const out: Entity[] = [];

@@ -12,6 +12,8 @@ const DOCUMENT_DATE_EXPECTED = 'a document date such as "January 15, 2026" or �
 
 /** Lines under or around the date that carry no content. */
 const BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
+/** A label some pages put before the document date: "Date: October 29, 2025", 「掲載日：…」. */
+const DATE_LABEL = /^(?:Date|Published|Released|Updated|Issued|掲載日|公開日|発表日|更新日)\s*[:：]\s*/iu;
 const SOURCE_LINE = /^(?:Source|URL|出典|出所)\s*[:：]\s*(https?:\/\/\S+)$/iu;
 /** A title line of a ministerial summary. */
 export const TITLE_LINE = /Ministerial (?:Meeting|Telephone|Video|Talk)|\((?:Summary|Overview)\)|防衛相(?:電話|テレビ)?会談|[（(]概要[)）]/u;
@@ -42,7 +44,7 @@ export function readHeader(lines: readonly string[]): Header {
       header.sourceUrl ??= line.slice(line.length - source[1]!.length);
       continue;
     }
-    const date = dateOnlyLine(line);
+    const date = dateOnlyLine(line.replace(DATE_LABEL, ''));
     if (date) {
       if (!date.valid) throw new IngestError(n, DOCUMENT_DATE_EXPECTED, `"${line}" is not a calendar date`);
       header.published ??= { date, iso: toIsoDate(date.year!, date.month, date.day), line: n };

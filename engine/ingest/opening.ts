@@ -34,8 +34,9 @@ const MEETING_WORDS_JA = /会談|会議|会合|意見交換/u;
 export function openingKind(line: string): 'dated' | 'undated' | null {
   const f = foldWidth(line).trim();
   const date = findDate(f);
-  if (/^On\s/.test(f) && MEETING_WORDS_EN.test(f)) return date && date.start <= 4 ? 'dated' : 'undated';
   const sentence = firstSentence(f);
+  // "On October 29, …", "On Wednesday, October 29, …", "On 29 October 2025, …"
+  if (/^On\s/.test(f) && MEETING_WORDS_EN.test(f)) return findDate(sentence) ? 'dated' : 'undated';
   if (/^[A-Za-z]/.test(f) && MEETING_VERBS_EN.test(sentence) && findDate(sentence)) return 'dated';
   if (MEETING_WORDS_JA.test(f) && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(f)) {
     if (date && date.start < 20) return 'dated';
