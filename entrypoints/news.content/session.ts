@@ -1,7 +1,7 @@
 // One page's session: ties the lens (highlights), the hover card, the user's settings and the
 // typed messages together. Everything browser-specific comes in through SessionDeps, so the
 // whole session runs in a DOM test with fakes.
-import { createEngine, type Engine } from '../../engine/analyze';
+import { createEngine, type Engine, type EngineData } from '../../engine/analyze';
 import type { Report } from '../../engine/report';
 import type { Entity, OfficialRecord } from '../../data/schema';
 import type { ContentMessage, GetReportResponse, MutationResult } from '../../utils/messages';
@@ -26,6 +26,10 @@ export interface SessionDeps {
   onError?(err: unknown): void;
   /** ms to wait after a client-side navigation before reading the new page. */
   navigationSettleMs?: number;
+  /** Hover timings of the card (defaults: 300 ms to open, 300 ms grace). */
+  card?: { openDelayMs?: number; graceMs?: number };
+  /** Stand-in for createEngine (tests). */
+  createEngine?(data: EngineData): Engine;
 }
 
 export interface Session {
@@ -47,7 +51,8 @@ export function startSession(deps: SessionDeps): Session {
   let paused = false;
   let navTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
-  const gate = createEngine({ records: [], gazetteer: deps.gazetteer });
+  const makeEngine = deps.createEngine ?? createEngine;
+  const gate = makeEngine({ records: [], gazetteer: deps.gazetteer });
   let full: Promise<Engine> | null = null;
 
   const hostname = () => {
@@ -64,7 +69,7 @@ export function startSession(deps: SessionDeps): Session {
     gate,
     engine: () =>
       (full ??= deps.loadRecords().then(
-        (records) => createEngine({ records, gazetteer: deps.gazetteer }),
+        (records) => makeEngine({ records, gazetteer: deps.gazetteer }),
         (err) => {
           full = null; // try again next time
           throw err;
@@ -90,7 +95,7 @@ export function startSession(deps: SessionDeps): Session {
       ? claimCard(hl.claim, report, lookup, settings?.showMinorFlags ?? true)
       : entityCard(hl.mention, report, lookup);
   };
-  const card = mountCard({ doc, content, anchors: (id) => lens.wrappers(id) });
+  const card = mountCard({ doc, content, anchors: (id) => lens.wrappers(id), ...deps.card });
 
   const switchOff = () => {
     card.close();

@@ -1,0 +1,269 @@
+// @vitest-environment happy-dom
+// The session as the user meets it: settings switch it off and on live (restoring the page
+// exactly), the typed messages get answers, and the card opens on hover and focus and closes on
+// Esc, inside a shadow root.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { startSession, type Session, type SessionDeps } from '../../entrypoints/news.content/session';
+import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
+import { defaultSettings, type Settings } from '../../utils/settings';
+import type { Report } from '../../engine/report';
+import { durationFlag, entities, fakeEngine, fixture, minorFlag, record, tick } from './dom-helpers';
+
+const page = `<article><h1>Ministers meet</h1>
+  <p>Hegseth and Nakatani held talks for two hours in Tokyo.</p>
+  <p>They agreed on SM-3 Block IIA co-production.</p>
+  <p>A new squadron will deploy next year.</p></article>`;
+
+const OPEN = 30;
+const GRACE = 30;
+
+interface Harness {
+  session: Session;
+  settings: Settings;
+  sent: Report[];
+  change(next: Partial<Settings>): Promise<void>;
+}
+
+let current: Session | null = null;
+
+async function begin(initial: Partial<Settings> = {}, href = 'https://news.example/a'): Promise<Harness> {
+  const state = { settings: { ...defaultSettings, ...initial } as Settings };
+  let notify: () => void = () => {};
+  const sent: Report[] = [];
+  const engine = fakeEngine({
+    aliases: { Hegseth: 'person/hegseth', Nakatani: 'person/nakatani', Tokyo: 'place/tokyo', 'SM-3 Block IIA': 'system/sm-3-block-iia' },
+    claims: [
+      { phrase: 'two hours', verdict: 'conflict', flags: [durationFlag, minorFlag] },
+      { phrase: 'co-production', verdict: 'supported' },
+      { phrase: 'squadron', verdict: 'unverified' },
+    ],
+    meeting: null,
+  });
+  const deps: SessionDeps = {
+    doc: document,
+    href: () => href,
+    gazetteer: entities,
+    loadRecords: async () => [record],
+    readSettings: async () => state.settings,
+    watchSettings: (cb) => {
+      notify = cb;
+      return () => (notify = () => {});
+    },
+    sendReport: (r) => sent.push(r),
+    scheduler: immediateScheduler,
+    createEngine: () => engine,
+    card: { openDelayMs: OPEN, graceMs: GRACE },
+    navigationSettleMs: 10,
+  };
+  const session = startSession(deps);
+  current = session;
+  await session.ready;
+  return {
+    session,
+    get settings() {
+      return state.settings;
+    },
+    sent,
+    async change(next) {
+      state.settings = { ...state.settings, ...next };
+      notify();
+      await tick(5);
+      await session.lens.idle();
+    },
+  };
+}
+
+const shadow = () => document.querySelector('readout-lens-card[data-rl="ui"]')?.shadowRoot ?? null;
+const cardText = () => shadow()?.querySelector('.rl-card')?.textContent ?? '';
+const claimHead = (verdict: string) => document.querySelector<HTMLElement>(`mark.rl-claim.rl-${verdict}[data-rl-head]`)!;
+
+function pointer(type: 'pointerover' | 'pointerout', target: Element, relatedTarget: Element | null = null): void {
+  const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
+  target.dispatchEvent(new Ctor(type, { bubbles: true, composed: true, relatedTarget }));
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  document.querySelectorAll('readout-lens-card').forEach((el) => el.remove());
+});
+afterEach(() => {
+  current?.dispose();
+  current = null;
+});
+
+describe('settings', () => {
+  test('a site switched off gets nothing', async () => {
+    const root = fixture(page);
+    const html = root.innerHTML;
+    const h = await begin({ disabledSites: ['news.example'] });
+    expect(root.innerHTML).toBe(html);
+    expect(await h.session.handle({ type: 'get-report' })).toEqual({ url: 'https://news.example/a', active: false, report: null });
+    expect(h.sent).toEqual([]);
+  });
+
+  test('switching the site off live restores the original DOM exactly; on again re-applies', async () => {
+    const root = fixture(page);
+    const before = root.cloneNode(true);
+    const h = await begin();
+    expect(root.querySelectorAll('mark.rl-claim[data-rl-head]').length).toBe(3);
+    h.session.card.open(claimHead('conflict').dataset.rlId!);
+    expect(shadow()).not.toBeNull();
+
+    await h.change({ disabledSites: ['news.example'] });
+    expect(root.isEqualNode(before)).toBe(true);
+    expect(h.session.card.openId).toBeNull();
+
+    await h.change({ disabledSites: [] });
+    expect(root.querySelectorAll('mark.rl-claim[data-rl-head]').length).toBe(3);
+    await h.change({ enabled: false });
+    expect(root.isEqualNode(before)).toBe(true);
+  });
+
+  test('hiding mentions redraws without them', async () => {
+    const root = fixture(page);
+    const h = await begin();
+    expect(root.querySelector('mark.rl-mention')).not.toBeNull();
+    await h.change({ showMentions: false });
+    expect(root.querySelector('mark.rl-mention')).toBeNull();
+    expect(root.querySelectorAll('mark.rl-claim[data-rl-head]').length).toBe(3);
+  });
+
+  test('hiding minor flags updates the open card', async () => {
+    fixture(page);
+    const h = await begin();
+    h.session.card.open(claimHead('conflict').dataset.rlId!);
+    expect(shadow()!.querySelectorAll('.rl-flag')).toHaveLength(2);
+    await h.change({ showMinorFlags: false });
+    expect(shadow()!.querySelectorAll('.rl-flag')).toHaveLength(1);
+  });
+});
+
+describe('messages', () => {
+  test('get-report answers with the report, which was also sent to the background', async () => {
+    fixture(page);
+    const h = await begin();
+    const answer = await h.session.handle({ type: 'get-report' });
+    expect(answer).toMatchObject({ url: 'https://news.example/a', active: true });
+    const report = (answer as { report: Report }).report;
+    expect(report.claims.map((c) => c.verdict)).toEqual(['conflict', 'supported', 'unverified']);
+    expect(h.sent).toEqual([report]);
+  });
+
+  test('focus-claim focuses the claim and opens its card', async () => {
+    fixture(page);
+    const h = await begin();
+    expect(await h.session.handle({ type: 'focus-claim', index: 1 })).toEqual({ ok: true });
+    expect(document.activeElement).toBe(claimHead('supported'));
+    expect(cardText()).toContain('Matches the official summary');
+    expect(cardText()).toContain(record.paragraphs[0]!.text);
+    expect(await h.session.handle({ type: 'focus-claim', index: 9 })).toMatchObject({ ok: false });
+  });
+
+  test('step-claim goes through the claims in page order and wraps around', async () => {
+    fixture(page);
+    const h = await begin();
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await h.session.handle({ type: 'step-claim', direction: 'next' });
+      seen.push((document.activeElement as HTMLElement).className);
+    }
+    expect(seen).toEqual(['rl-claim rl-conflict', 'rl-claim rl-supported', 'rl-claim rl-unverified', 'rl-claim rl-conflict']);
+    await h.session.handle({ type: 'step-claim', direction: 'previous' });
+    expect((document.activeElement as HTMLElement).className).toBe('rl-claim rl-unverified');
+  });
+
+  test('toggle-highlights takes them all out and puts them back', async () => {
+    const root = fixture(page);
+    const before = root.cloneNode(true);
+    const h = await begin();
+    await h.session.handle({ type: 'toggle-highlights' });
+    expect(root.isEqualNode(before)).toBe(true);
+    expect(await h.session.handle({ type: 'get-report' })).toMatchObject({ active: false, report: null });
+    await h.session.handle({ type: 'toggle-highlights' });
+    expect(root.querySelectorAll('mark.rl-claim[data-rl-head]').length).toBe(3);
+  });
+});
+
+describe('hover card', () => {
+  test('opens after a short hover, stays while the pointer is on it, closes after leaving', async () => {
+    fixture(page);
+    const h = await begin();
+    const head = claimHead('conflict');
+    pointer('pointerover', head);
+    expect(h.session.card.openId).toBeNull(); // not at once
+    await tick(OPEN + 20);
+    expect(h.session.card.openId).toBe(head.dataset.rlId);
+    expect(head.getAttribute('aria-expanded')).toBe('true');
+    expect(cardText()).toContain('Differs from the official summary');
+    expect(cardText()).toContain('Article: two-hour talks · Official: approximately 50 minutes');
+    expect(cardText()).toContain(record.paragraphs[0]!.text);
+
+    // Leaving the highlight for the card: the grace period lets the pointer get there.
+    const card = shadow()!.querySelector('.rl-card')!;
+    pointer('pointerout', head, document.querySelector('readout-lens-card'));
+    card.dispatchEvent(new Event('pointerenter'));
+    await tick(GRACE + 20);
+    expect(h.session.card.openId).toBe(head.dataset.rlId);
+    card.dispatchEvent(new Event('pointerleave'));
+    await tick(GRACE + 20);
+    expect(h.session.card.openId).toBeNull();
+    expect(head.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('a quick pass over a highlight opens nothing', async () => {
+    fixture(page);
+    const h = await begin();
+    const head = claimHead('supported');
+    pointer('pointerover', head);
+    pointer('pointerout', head, document.body);
+    await tick(OPEN + 20);
+    expect(h.session.card.openId).toBeNull();
+  });
+
+  test('keyboard focus opens it at once; Esc closes it', async () => {
+    fixture(page);
+    const h = await begin();
+    const head = claimHead('unverified');
+    head.focus();
+    expect(h.session.card.openId).toBe(head.dataset.rlId);
+    expect(cardText()).toContain('No official summary covers this claim.');
+    expect(cardText()).toContain('The meeting this page is about has no official record in the data.');
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(h.session.card.openId).toBeNull();
+  });
+
+  test('an entity card names the entity and its role', async () => {
+    fixture(page);
+    const h = await begin();
+    const mention = Array.from(document.querySelectorAll<HTMLElement>('mark.rl-mention[data-rl-head]')).find((m) => m.textContent === 'Nakatani')!;
+    mention.focus();
+    expect(h.session.card.openId).toBe(mention.dataset.rlId);
+    expect(cardText()).toContain('Gen Nakatani');
+    expect(cardText()).toContain('Japan’s Minister of Defense');
+  });
+
+  test('the card lives in a shadow root outside the page content', async () => {
+    const root = fixture(page);
+    const h = await begin();
+    h.session.card.open(claimHead('conflict').dataset.rlId!);
+    const host = document.querySelector('readout-lens-card')!;
+    expect(host.getAttribute('data-rl')).toBe('ui');
+    expect(root.contains(host)).toBe(false);
+    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('.rl-card');
+    expect(document.querySelector('.rl-card')).toBeNull(); // not reachable from page CSS
+  });
+});
+
+describe('navigation', () => {
+  test('a client-side navigation reads the new page', async () => {
+    const root = fixture(page);
+    const h = await begin();
+    h.session.navigated();
+    expect(root.querySelector('mark')).toBeNull();
+    root.replaceChildren();
+    root.append(Object.assign(document.createElement('p'), { textContent: 'Nakatani met Hegseth for two hours.' }));
+    await tick(40);
+    await h.session.lens.idle();
+    expect(root.querySelector('mark.rl-claim.rl-conflict')).not.toBeNull();
+  });
+});
