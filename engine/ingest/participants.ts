@@ -120,7 +120,7 @@ function japaneseParticipants(sentence: string, gz: GazetteerLookup): Found[] {
       name = run.slice(0, role.index);
     }
     const role = run.slice(name.length);
-    if (!/(?:大臣|長官|首相|大統領|司令官|議長|幕僚長)$/u.test(role)) continue;
+    if (!/(?:大臣|長官|首相|大統領|司令官|議長|幕僚長)(?:代行|代理)?$/u.test(role)) continue;
     const person = gz.person(name);
     found.push({ name, role, entityId: person?.id ?? null, country: person?.country ?? null, at: m.index });
   }

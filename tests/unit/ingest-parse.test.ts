@@ -341,6 +341,24 @@ Minister of Defense Kihara held a meeting with Secretary of Defense Austin at th
   });
 });
 
+describe('opening sentences', () => {
+  it.each([
+    { opening: 'On Wednesday, October 29, Minister Koizumi held a meeting with Secretary Hegseth from 9:00 a.m. for one hour.', date: '2025-10-29', start: '09:00', minutes: 60, format: 'in-person' },
+    { opening: 'On October 29, Minister Koizumi held a telephone talk with Secretary Hegseth from 21:30 to 22:05.', date: '2025-10-29', start: '21:30', minutes: 35, format: 'telephone' },
+    { opening: 'On October 28, Minister Koizumi held a telecon with Secretary Hegseth at 8:15 p.m. for about 1 hour and 10 minutes.', date: '2025-10-28', start: '20:15', minutes: 70, format: 'telephone' },
+    { opening: 'On 29 October 2025, Minister Koizumi held a videoconference with Secretary Hegseth for approximately one and a half hours.', date: '2025-10-29', start: null, minutes: 90, format: 'video' },
+    { opening: 'On October 29, Minister Koizumi had a phone call with Secretary Hegseth for half an hour.', date: '2025-10-29', start: null, minutes: 30, format: 'telephone' },
+    { opening: '令和7年10月29日午前10時30分から約1時間30分間、小泉防衛大臣はヘグセス米戦争長官とテレビ会談を行った。', date: '2025-10-29', start: '10:30', minutes: 90, format: 'video' },
+    { opening: '10月29日（水）9時から約1時間、小泉防衛大臣は、ヘグセス米国防長官と会談を行った。', date: '2025-10-29', start: '09:00', minutes: 60, format: 'in-person' },
+    { opening: '平成31年4月19日、岩屋防衛大臣はシャナハン米国防長官代行と会談を行った。', date: '2019-04-19', start: null, minutes: null, format: 'in-person' },
+  ])('$opening', ({ opening, date, start, minutes, format }) => {
+    const r = parse(`Date: October 30, 2025\nJapan-U.S. Defense Ministerial Meeting (Summary)\n${opening}\n`);
+    expect(r.published).toBe('2025-10-30');
+    expect(r.meeting).toMatchObject({ date, start, durationMinutes: minutes, format });
+    expect(r.opening).toBe(opening);
+  });
+});
+
 describe('html-to-text', () => {
   it('prefers <main> over the rest of the body and keeps nested list items as indented lines', () => {
     const html = '<html><body><div>Site banner text</div><main><h1>Title here</h1><ul><li>one<ul><li>two</li></ul></li></ul><p>Tom &amp; Jerry&#39;s&#x21;</p></main></body></html>';
