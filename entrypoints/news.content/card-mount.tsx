@@ -26,6 +26,8 @@ export interface CardMount {
   close(): void;
   /** Re-renders the open card (its content or settings changed). */
   refresh(): void;
+  /** Closes and takes the host out of the page (switched off: no trace may stay). */
+  detach(): void;
   /** Closes, removes the host and every listener. */
   destroy(): void;
 }
@@ -158,6 +160,13 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (container) render(null, container);
   }
 
+  function detach(): void {
+    close();
+    host?.remove();
+    host = null;
+    container = null;
+  }
+
   // Interactions, delegated on the document (one set of listeners, whatever the page size).
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, fn as EventListener, { capture: true, signal: listeners.signal });
@@ -214,13 +223,11 @@ export function mountCard(opts: CardMountOptions): CardMount {
     refresh() {
       if (openId) place();
     },
+    detach,
     destroy() {
-      close();
+      detach();
       listeners.abort();
       if (frame) win.cancelAnimationFrame(frame);
-      host?.remove();
-      host = null;
-      container = null;
     },
   };
 }

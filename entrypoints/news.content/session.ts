@@ -98,7 +98,7 @@ export function startSession(deps: SessionDeps): Session {
   const card = mountCard({ doc, content, anchors: (id) => lens.wrappers(id), ...deps.card });
 
   const switchOff = () => {
-    card.close();
+    card.detach();
     lens.stop();
   };
   const sync = (): Promise<void> => {
@@ -137,7 +137,7 @@ export function startSession(deps: SessionDeps): Session {
   const handle = async (message: ContentMessage): Promise<GetReportResponse | MutationResult> => {
     switch (message.type) {
       case 'get-report':
-        return { url: deps.href(), active: enabled(), report: lens.report };
+        return { url: deps.href(), active: enabled(), report: lens.report, phase: lens.state };
       case 'focus-claim': {
         await lens.idle();
         const head = lens.claimHead(message.index);

@@ -97,7 +97,7 @@ describe('settings', () => {
     const html = root.innerHTML;
     const h = await begin({ disabledSites: ['news.example'] });
     expect(root.innerHTML).toBe(html);
-    expect(await h.session.handle({ type: 'get-report' })).toEqual({ url: 'https://news.example/a', active: false, report: null });
+    expect(await h.session.handle({ type: 'get-report' })).toEqual({ url: 'https://news.example/a', active: false, report: null, phase: 'off' });
     expect(h.sent).toEqual([]);
   });
 
@@ -112,6 +112,7 @@ describe('settings', () => {
     await h.change({ disabledSites: ['news.example'] });
     expect(root.isEqualNode(before)).toBe(true);
     expect(h.session.card.openId).toBeNull();
+    expect(document.querySelector('readout-lens-card')).toBeNull(); // the card's host is gone too
 
     await h.change({ disabledSites: [] });
     expect(root.querySelectorAll('mark.rl-claim[data-rl-head]').length).toBe(3);
@@ -143,7 +144,7 @@ describe('messages', () => {
     fixture(page);
     const h = await begin();
     const answer = await h.session.handle({ type: 'get-report' });
-    expect(answer).toMatchObject({ url: 'https://news.example/a', active: true });
+    expect(answer).toMatchObject({ url: 'https://news.example/a', active: true, phase: 'active' });
     const report = (answer as { report: Report }).report;
     expect(report.claims.map((c) => c.verdict)).toEqual(['conflict', 'supported', 'unverified']);
     expect(h.sent).toEqual([report]);
