@@ -8,12 +8,19 @@ export type DateFit = 'same' | 'zone' | 'different' | 'unknown';
 
 const SIDES = ['Asia/Tokyo', 'America/New_York'];
 
-/** The meeting's calendar dates as seen in Tokyo, Washington and the venue. */
+const acrossZones = new WeakMap<OfficialRecord, string[]>();
+
+/** The meeting's calendar dates as seen in Tokyo, Washington and the venue (cached per record). */
 export function meetingDatesAcrossZones(record: OfficialRecord): string[] {
-  const { date, start, timeZone } = record.meeting;
-  if (!start || !timeZone) return [addDays(date, -1), date, addDays(date, 1)];
-  const instant = zonedInstant(date, start, timeZone);
-  return [...new Set([date, ...SIDES.map((z) => localDateTime(instant, z).date)])];
+  let dates = acrossZones.get(record);
+  if (!dates) {
+    const { date, start, timeZone } = record.meeting;
+    dates = !start || !timeZone
+      ? [addDays(date, -1), date, addDays(date, 1)]
+      : [...new Set([date, ...SIDES.map((z) => localDateTime(zonedInstant(date, start, timeZone), z).date)])];
+    acrossZones.set(record, dates);
+  }
+  return dates;
 }
 
 export function dateFit(expr: DateExpression, record: OfficialRecord, reference: string | null, tense: Tense): DateFit {
