@@ -47,7 +47,9 @@ export function foldText(original: string): FoldedText {
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldChar(original.slice(i, i + width));
-    for (const f of folded) {
+    // By UTF-16 unit, so that an astral character keeps one map entry per unit.
+    for (let k = 0; k < folded.length; k++) {
+      const f = folded[k]!;
       if (f === ' ') {
         if (lastWasSpace) continue;
         lastWasSpace = true;
