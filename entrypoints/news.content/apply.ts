@@ -12,6 +12,8 @@ import type { Highlight } from './plan';
 const MARKJS_MAX_NODES = 1500;
 /** …or when ranges × nodes (mark.js's cost) would exceed this. */
 const MARKJS_MAX_WORK = 60_000;
+/** Direct wrapping yields to the scheduler after about this many pieces. */
+const DIRECT_PIECES_PER_STEP = 150;
 /** Text nodes whose parent is one of these are invisible to mark.js: offsets must agree. */
 const MARKJS_IGNORED_PARENTS = 'script, style, title, head, html';
 
@@ -62,8 +64,17 @@ export class Highlighter {
     return hls.every((hl) => now.get(hl.id) === hl.signature);
   }
 
-  /** Redraws one context: takes out what is there, wraps `hls` (claims, then mentions). */
+  /** Redraws one context at once (see drawSteps). */
   draw(ctx: Element, hls: readonly Highlight[], text: PageText): void {
+    for (const _ of this.drawSteps(ctx, hls, text)) { /* to the end */ }
+  }
+
+  /**
+   * Redraws one context: takes out what is there, wraps `hls` (claims, then mentions). One
+   * step for an ordinary block; a giant block wrapped directly yields every so many pieces.
+   * Wrappers are tagged (data-rl) as they are made, so a stop between steps still finds them.
+   */
+  *drawSteps(ctx: Element, hls: readonly Highlight[], text: PageText): Generator<void, void, void> {
     this.erase(ctx);
     if (hls.length === 0 || !ctx.isConnected) return;
     const claims: Piece[] = [];
@@ -83,7 +94,7 @@ export class Highlighter {
       this.markWithMarkjs(ctx, claims, offsets.at, made);
       this.markWithMarkjs(ctx, mentions, offsets.at, made);
     } else {
-      this.markDirectly(claims, mentions, made);
+      yield* this.markDirectly(claims, mentions, made);
     }
     this.register(ctx, hls, made);
   }
@@ -150,7 +161,9 @@ export class Highlighter {
     new Mark(ctx as HTMLElement).markRanges(ranges, {
       element: 'mark',
       each: (el, range) => {
-        made.push({ el: el as HTMLElement, hl: (range as unknown as MarkRange).piece.hl });
+        const hl = (range as unknown as MarkRange).piece.hl;
+        tag(el as HTMLElement, hl);
+        made.push({ el: el as HTMLElement, hl });
       },
     });
   }
@@ -159,7 +172,7 @@ export class Highlighter {
    * The same markup as mark.js, without its per-range walk of the whole context: for blocks so
    * large that mark.js would be quadratic (a hostile page with one giant <div> of text).
    */
-  private markDirectly(claims: Piece[], mentions: Piece[], made: Array<{ el: HTMLElement; hl: Highlight }>): void {
+  private *markDirectly(claims: Piece[], mentions: Piece[], made: Array<{ el: HTMLElement; hl: Highlight }>): Generator<void, void, void> {
     const byNode = new Map<Text, { claims: Piece[]; mentions: Piece[] }>();
     const slot = (n: Text) => {
       let s = byNode.get(n);
@@ -168,12 +181,18 @@ export class Highlighter {
     };
     for (const p of claims) slot(p.node).claims.push(p);
     for (const p of mentions) slot(p.node).mentions.push(p);
+    let sinceYield = 0;
     for (const [node, { claims: cs, mentions: ms }] of byNode) {
+      sinceYield += cs.length + ms.length;
+      if (sinceYield > DIRECT_PIECES_PER_STEP) {
+        sinceYield = 0;
+        yield;
+      }
       // Segments of the original node's text and the text node now holding each of them.
       const segments: Array<{ node: Text; start: number; end: number }> = [];
       let limit = node.data.length;
       for (const c of cs.sort((a, b) => b.from - a.from)) {
-        const el = this.wrapText(node, c.from, c.to);
+        const el = this.wrapText(node, c.from, c.to, c.hl);
         made.push({ el, hl: c.hl });
         const inner = el.firstChild as Text;
         const rest = el.nextSibling as Text;
@@ -188,17 +207,18 @@ export class Highlighter {
           .map((s) => ({ seg: s, from: Math.max(m.from, s.start), to: Math.min(m.to, s.end), hl: m.hl })),
       );
       for (const part of parts.sort((a, b) => b.from - a.from)) {
-        const el = this.wrapText(part.seg.node, part.from - part.seg.start, part.to - part.seg.start);
+        const el = this.wrapText(part.seg.node, part.from - part.seg.start, part.to - part.seg.start, part.hl);
         made.push({ el, hl: part.hl });
       }
     }
   }
 
   /** mark.js's wrapRangeInTextNode: always leaves a (possibly empty) text node on each side. */
-  private wrapText(node: Text, from: number, to: number): HTMLElement {
+  private wrapText(node: Text, from: number, to: number, hl: Highlight): HTMLElement {
     const middle = node.splitText(from);
     middle.splitText(to - from);
     const mark = this.doc.createElement('mark');
+    tag(mark, hl);
     middle.parentNode!.replaceChild(mark, middle);
     mark.appendChild(middle);
     return mark;
@@ -216,26 +236,29 @@ export class Highlighter {
     for (const hl of hls) ids.set(hl.id, hl.signature);
     for (const { hl, els } of byId.values()) {
       if (els.length > 1) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
-      els.forEach((el, i) => decorate(el, hl, i === 0, this.options.describe(hl)));
+      makeHead(els[0]!, this.options.describe(hl));
       this.wrappers.set(hl.id, els);
     }
     this.drawn.set(ctx, ids);
   }
 }
 
-function decorate(el: HTMLElement, hl: Highlight, head: boolean, description: string): void {
+/** Marks a wrapper as ours the moment it exists (style, teardown and the observer rely on it). */
+function tag(el: HTMLElement, hl: Highlight): void {
   el.removeAttribute('data-markjs'); // so a page's own mark.js unmark() leaves ours alone
   el.setAttribute('data-rl', hl.kind);
   el.setAttribute('data-rl-id', hl.id);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';
-  if (head) {
-    el.setAttribute('data-rl-head', '');
-    el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'button');
-    el.setAttribute('aria-haspopup', 'dialog');
-    el.setAttribute('aria-expanded', 'false');
-    el.setAttribute('aria-description', description);
-  }
+}
+
+/** The first wrapper of a highlight is the one keyboard focus and assistive technology reach. */
+function makeHead(el: HTMLElement, description: string): void {
+  el.setAttribute('data-rl-head', '');
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-haspopup', 'dialog');
+  el.setAttribute('aria-expanded', 'false');
+  el.setAttribute('aria-description', description);
 }
 
 /**

@@ -14,8 +14,11 @@ import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
 
 export interface LensOptions {
   doc: Document;
-  /** An engine over the gazetteer only: enough for findMentions, the cheap gate. */
-  gate: Pick<Engine, 'findMentions' | 'entity'>;
+  /**
+   * An engine over the gazetteer only: enough for findMentions, the cheap gate. Asked for when
+   * the first snapshot is done, so building it never adds to the script's first task.
+   */
+  gate(): Pick<Engine, 'findMentions' | 'entity'>;
   /** The full engine (gazetteer + official records); asked for once a page passes the gate. */
   engine(): Promise<Engine>;
   scheduler: Scheduler;
@@ -39,6 +42,14 @@ export type LensPhase = 'off' | 'reading' | 'waiting' | 'active';
 const GATE_CHUNK = 60_000;
 /** Rebuild from scratch when this much of the page text is dead (blanked) text. */
 const COMPACT_AT = 400_000;
+/**
+ * Texts longer than this are analysed in sections of about this size, one task each, so a
+ * giant page never blocks the main thread for long; unchanged sections are not analysed again.
+ * (An ordinary article is far below it and is analysed whole.)
+ */
+const SECTION = 60_000;
+/** More blocks to draw than this: measure which are in view and draw those first. */
+const VISIBLE_FIRST_FROM = 24;
 
 export class Lens {
   private phase: LensPhase = 'off';
@@ -51,6 +62,8 @@ export class Lens {
   private fullEngine: Engine | null = null;
   private current: Report | null = null;
   private planned = new Map<string, Highlight>();
+  /** Section text → its report (offsets within the section), for giant pages. */
+  private sections = new Map<string, Report>();
 
   constructor(private readonly opts: LensOptions) {
     this.highlighter = new Highlighter(opts.doc, this.classifier, { describe: opts.describe });
@@ -125,6 +138,7 @@ export class Lens {
     this.highlighter.eraseAll();
     this.text = new PageText();
     this.planned.clear();
+    this.sections.clear();
     this.phase = 'off';
     if (this.current) {
       this.current = null;
@@ -215,10 +229,12 @@ export class Lens {
 
   /** Whether any of the texts mentions something alliance-related (a bare place does not count). */
   private async passesGate(texts: string[], signal: AbortSignal): Promise<boolean> {
-    const gate = this.opts.gate;
-    const related = (ms: Mention[]) => ms.some((m) => gate.entity(m.entity)?.kind !== 'place');
+    const makeGate = this.opts.gate;
     let found = false;
     function* steps(): Generator<void> {
+      const gate = makeGate();
+      const related = (ms: Mention[]) => ms.some((m) => gate.entity(m.entity)?.kind !== 'place');
+      yield; // building the gate (first time only) is a task of its own
       for (const text of texts) {
         for (let at = 0; at < text.length;) {
           // Cut at a block separator so no chunk splits a name in two.
@@ -243,14 +259,8 @@ export class Lens {
   private async analyzeAndDraw(signal: AbortSignal): Promise<void> {
     const engine = this.fullEngine ?? (this.fullEngine = await this.opts.engine());
     if (signal.aborted) throw new AbortedError();
-    const doc = this.opts.doc;
     const began = performance.now();
-    const report = engine.analyze({
-      text: this.text.value,
-      published: readPublished(doc),
-      source: this.opts.source(),
-      title: readTitle(doc),
-    });
+    const report = await this.analyze(engine, signal);
     // Pages that are slow to analyse get fewer updates: at most ~5% of the main thread.
     const least = this.opts.minThrottleMs ?? 400;
     this.observer?.setThrottle(Math.min(5000, Math.max(least, (performance.now() - began) * 20)));
@@ -259,6 +269,35 @@ export class Lens {
     this.phase = 'active';
     if (changed) this.opts.onReport(report);
     await this.reconcile(signal);
+  }
+
+  /**
+   * The engine over the page text: whole for an article, in sections for a giant page (the
+   * report's meeting is then the first one a section resolves, from the top of the page).
+   */
+  private async analyze(engine: Engine, signal: AbortSignal): Promise<Report> {
+    const doc = this.opts.doc;
+    const text = this.text.value;
+    const page = { published: readPublished(doc), source: this.opts.source(), title: readTitle(doc) };
+    if (text.length <= SECTION * 1.5) return engine.analyze({ text, ...page });
+    const previous = this.sections;
+    const next = new Map<string, Report>();
+    const merged: Report = { ...page, language: 'en', meeting: null, mentions: [], claims: [] };
+    function* steps(): Generator<void> {
+      for (const [start, end] of sectionsOf(text, SECTION)) {
+        const slice = text.slice(start, end);
+        const part = previous.get(slice) ?? next.get(slice) ?? engine.analyze({ text: slice, ...page });
+        next.set(slice, part);
+        if (!merged.meeting && part.meeting) merged.meeting = part.meeting;
+        if (start === 0) merged.language = part.language;
+        for (const m of part.mentions) merged.mentions.push({ ...m, start: m.start + start, end: m.end + start });
+        for (const c of part.claims) merged.claims.push({ ...c, start: c.start + start, end: c.end + start });
+        yield;
+      }
+    }
+    await this.opts.scheduler.run(steps(), signal);
+    this.sections = next;
+    return merged;
   }
 
   /** Draws what the plan asks for, block by block, visible blocks first; untouched blocks stay. */
@@ -279,13 +318,15 @@ export class Lens {
     for (const [ctx, hls] of byContext) if (!this.highlighter.isCurrent(ctx, hls)) jobs.push({ ctx, hls });
     for (const ctx of this.highlighter.drawnContexts) if (!byContext.has(ctx)) jobs.push({ ctx, hls: [] });
     if (jobs.length === 0) return;
-    const ordered = this.visibleFirst(jobs);
-    const draw = (job: { ctx: Element; hls: Highlight[] }) =>
-      this.quietly(() => this.highlighter.draw(job.ctx, job.hls, this.text));
+    // Measuring forces a layout: worth it for a page's worth of blocks, not for an update.
+    const ordered = jobs.length >= VISIBLE_FIRST_FROM ? this.visibleFirst(jobs) : jobs;
+    const { highlighter, text } = this;
+    const quietly = <T>(write: () => T) => this.quietly(write);
     await this.opts.scheduler.run(
       (function* () {
         for (const job of ordered) {
-          draw(job);
+          const steps = highlighter.drawSteps(job.ctx, job.hls, text);
+          while (!quietly(() => steps.next()).done) yield;
           yield;
         }
       })(),
@@ -307,8 +348,22 @@ export class Lens {
     return near.concat(far);
   }
 
-  private quietly(write: () => void): void {
-    if (this.observer) this.observer.quietly(write);
-    else write();
+  private quietly<T>(write: () => T): T {
+    return this.observer ? this.observer.quietly(write) : write();
   }
+}
+
+/** [start, end) sections of about `size` characters, cut after a block separator. */
+export function sectionsOf(text: string, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      if (nl > start) end = nl + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
 }

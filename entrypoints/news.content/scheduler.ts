@@ -47,7 +47,9 @@ export function slicedScheduler(opts: SlicedSchedulerOptions = {}): Scheduler {
           }
           next(slice);
         };
-        slice();
+        // Always start in a task of our own: whatever ran before (an engine call, a message
+        // handler) must not share a task with the first slice.
+        next(slice);
       });
     },
   };

@@ -52,7 +52,9 @@ export function startSession(deps: SessionDeps): Session {
   let navTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
   const makeEngine = deps.createEngine ?? createEngine;
-  const gate = makeEngine({ records: [], gazetteer: deps.gazetteer });
+  // Built when first needed (after the first snapshot): never part of the script's first task.
+  let gateEngine: Engine | null = null;
+  const gate = (): Engine => (gateEngine ??= makeEngine({ records: [], gazetteer: deps.gazetteer }));
   let full: Promise<Engine> | null = null;
 
   const hostname = () => {
@@ -78,7 +80,7 @@ export function startSession(deps: SessionDeps): Session {
     scheduler: deps.scheduler,
     source: deps.href,
     showMentions: () => settings?.showMentions ?? true,
-    describe: (hl: Highlight) => (hl.kind === 'claim' ? describeClaim(hl.claim) : describeMention(hl.mention, lens.engine ?? gate)),
+    describe: (hl: Highlight) => (hl.kind === 'claim' ? describeClaim(hl.claim) : describeMention(hl.mention, lens.engine ?? gate())),
     onReport: (report) => {
       if (report) deps.sendReport(report);
       card.refresh();
@@ -90,7 +92,7 @@ export function startSession(deps: SessionDeps): Session {
     const hl = lens.highlight(id);
     const report = lens.report;
     if (!hl || !report) return null;
-    const lookup = lens.engine ?? gate;
+    const lookup = lens.engine ?? gate();
     return hl.kind === 'claim'
       ? claimCard(hl.claim, report, lookup, settings?.showMinorFlags ?? true)
       : entityCard(hl.mention, report, lookup);

@@ -25,7 +25,7 @@ function makeLens(overrides: Partial<LensOptions> = {}) {
   const loads = vi.fn(async () => engine);
   const lens = new Lens({
     doc: document,
-    gate: engine,
+    gate: () => engine,
     engine: loads,
     scheduler: immediateScheduler,
     source: () => 'https://news.example/a',
@@ -199,6 +199,59 @@ describe('an alliance page', () => {
   });
 });
 
+describe('a giant page', () => {
+  test('is analysed in sections, one task each, and only changed sections are analysed again', async () => {
+    const filler = 'The harbour was busy with ferries and fishing boats as usual this season. ';
+    const paragraphs = Array.from({ length: 2000 }, (_, i) =>
+      i % 100 === 0 ? `<p id="p${i}">Hegseth met Nakatani for two hours.</p>` : `<p>${filler}${i}</p>`).join('');
+    const root = fixture(paragraphs);
+    const { lens, engine } = makeLens();
+    active = lens;
+    await lens.start();
+    const sections = engine.calls.analyze.length;
+    expect(sections).toBeGreaterThan(2);
+    expect(Math.max(...engine.calls.analyze.map((p) => p.text.length))).toBeLessThan(61_000);
+    // Every claim landed on its own paragraph, whatever section it was found in.
+    for (let i = 0; i < 2000; i += 100) {
+      expect(highlightText(root.querySelector(`#p${i}`)!, 'mark.rl-claim')).toBe('Hegseth met Nakatani for two hours.');
+    }
+    expect(lens.report!.claims).toHaveLength(20);
+    root.append(fragment('<p id="late">Nakatani said the talks took two hours.</p>'));
+    // (Slow pages get a longer throttle: wait for the update rather than a fixed time.)
+    for (let i = 0; i < 100 && lens.report!.claims.length < 21; i++) await settle(lens);
+    expect(engine.calls.analyze.length - sections).toBeLessThanOrEqual(2);
+    expect(highlightText(root.querySelector('#late')!, 'mark.rl-claim')).toBe('Nakatani said the talks took two hours.');
+    expect(lens.report!.claims).toHaveLength(21);
+  });
+
+  test('a giant block is wrapped directly, in slices, and still undone exactly', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 10 === 0 ? `Hegseth met Nakatani for two hours, line ${i}.` : `Nothing here, line ${i}.`));
+    const root = fixture(`<div id="flat">${lines.join('<br>')}</div>`);
+    const before = root.cloneNode(true);
+    const steps: number[] = [];
+    const realSteps = Highlighter.prototype.drawSteps;
+    Highlighter.prototype.drawSteps = function* (ctx, hls, text) {
+      let n = 0;
+      for (const _ of realSteps.call(this, ctx, hls, text)) {
+        n++;
+        yield;
+      }
+      steps.push(n);
+    };
+    try {
+      const { lens } = makeLens();
+      active = lens;
+      await lens.start();
+      expect(highlightCount(root, 'mark.rl-claim')).toBe(300);
+      expect(Math.max(...steps)).toBeGreaterThan(3); // the one block took several steps
+      lens.stop();
+      expect(root.isEqualNode(before)).toBe(true);
+    } finally {
+      Highlighter.prototype.drawSteps = realSteps;
+    }
+  });
+});
+
 describe('slicing', () => {
   test('work is cut into tasks of at most the budget (plus one unit)', async () => {
     let clock = 0;
@@ -236,8 +289,8 @@ describe('slicing', () => {
       p.getBoundingClientRect = () => ({ top, bottom: top + 90, left: 0, right: 800, width: 800, height: 90, x: 0, y: top, toJSON() {} });
     }
     const drawn: string[] = [];
-    const realDraw = Highlighter.prototype.draw;
-    Highlighter.prototype.draw = function (ctx, hls, text) {
+    const realDraw = Highlighter.prototype.drawSteps;
+    Highlighter.prototype.drawSteps = function (ctx, hls, text) {
       drawn.push(ctx.id);
       return realDraw.call(this, ctx, hls, text);
     };
@@ -247,7 +300,7 @@ describe('slicing', () => {
       active = lens;
       await lens.start();
     } finally {
-      Highlighter.prototype.draw = realDraw;
+      Highlighter.prototype.drawSteps = realDraw;
     }
     const tasks = timeouts.mock.calls.length;
     timeouts.mockRestore();
