@@ -1,6 +1,6 @@
 // Top-level pipeline: page text in, report out. Finds mentions and claims, resolves which
 // official meeting the page is about, retrieves evidence and compares each claim field by field.
-import type { Entity, OfficialRecord } from '../data/schema';
+import type { Entity, OfficialRecord, Paragraph } from '../data/schema';
 import type { Claim, Flag, Mention, Report } from './report';
 import { Knowledge } from './knowledge';
 import { RecordIndex, type RecordDetails } from './record-index';
@@ -13,7 +13,7 @@ import { dateFit } from './meeting-dates';
 import { placeRelation } from './places';
 import { daysBetween, localDateTime } from './calendar';
 import { termsOf } from './terms';
-import { isContentTerm, retrieve } from './retrieve';
+import { isContentTerm, retrieve, type Retrieved } from './retrieve';
 import { compareDate, compareDuration, comparePlace, compareTime, type CompareContext } from './compare-meeting';
 import { compareParticipants, compareTitles } from './compare-people';
 import { compareCommitment, compareNumbers } from './compare-substance';
@@ -110,15 +110,17 @@ export function createEngine(data: EngineData): Engine {
     const crossLanguage = claim.japanese !== (record.language === 'ja');
     const isContent = (t: string) => (!crossLanguage || t.startsWith('@')) && isContentTerm(t, (id) => knowledge.get(id)?.kind, (id) => knowledge.get(id)?.level);
     const found = retrieve(terms, details, isContent);
+    const commitment = compareCommitment(claim, ctx);
+    const numbers = compareNumbers(claim, ctx, found?.paragraph ?? null);
     const flags: Flag[] = [
       ...compareDate(claim, ctx), ...compareTime(claim, ctx), ...compareDuration(claim, ctx), ...comparePlace(claim, ctx),
-      ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx),
-      ...compareCommitment(claim, ctx), ...compareNumbers(claim, ctx, found?.paragraph ?? null),
+      ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers,
     ];
     const contentTerms = [...terms.keys()].filter(isContent).length;
     const agreeing = agreeingFacts(claim, record, flags, publishedDate);
     const coverage = found?.coverage ?? 0;
-    const evidenceParagraph = pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
+    const evidenceParagraph = commitment.paragraph
+      ?? pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
     const major = flags.some((f) => f.severity === 'major');
     // A who/when/where claim is covered by the opening sentence when its facts agree with it.
     const covered = coverage >= SUPPORTED_COVERAGE
@@ -155,18 +157,13 @@ function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: readonl
   return n;
 }
 
-/** The paragraph to quote: the opening for when/where/who flags, else the best retrieved one. */
-function pickEvidence(details: RecordDetails, found: ReturnType<typeof retrieve>, flags: Flag[], factsOnly: boolean) {
+/** The paragraph to quote: the opening for when/where/who claims, else the best retrieved one. */
+function pickEvidence(details: RecordDetails, found: Retrieved | null, flags: readonly Flag[], factsOnly: boolean): Paragraph | null {
   const intro = details.record.paragraphs.find((p) => p.id === 'intro') ?? details.record.paragraphs[0]!;
-  const substance = flags.some((f) => f.field === 'commitment' || f.field === 'number');
-  const factual = flags.some((f) => ['date', 'time', 'duration', 'place', 'participant', 'title'].includes(f.field));
-  if (substance && found) {
-    const quoted = flags.find((f) => f.field === 'commitment' || f.field === 'number')!.official;
-    const holder = details.paragraphs.find((p) => quoted.includes(p.paragraph.text.slice(0, 40)) || p.paragraph.text.includes(quoted.split(' … ').pop()!));
-    return holder?.paragraph ?? found.paragraph.paragraph;
-  }
-  if (factsOnly || (factual && (found?.coverage ?? 0) < SUPPORTED_COVERAGE)) return intro;
-  return found?.paragraph.paragraph ?? null;
+  const factual = flags.some((f) => f.field !== 'commitment' && f.field !== 'number');
+  const numeric = flags.some((f) => f.field === 'number');
+  if (found && (numeric || (!factsOnly && !(factual && found.coverage < SUPPORTED_COVERAGE)))) return found.paragraph.paragraph;
+  return intro;
 }
 
 function detectLanguage(text: string): string {

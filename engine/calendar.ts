@@ -33,15 +33,6 @@ export function weekday(date: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-
-export function formatDate(date: string): string {
-  const { y, m, d } = parseIso(date);
-  return `${WEEKDAY_NAMES[weekday(date)]}, ${MONTH_NAMES[m - 1]} ${d}, ${y}`;
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock date and time of a UTC instant in an IANA zone. */
@@ -67,10 +58,4 @@ export function zonedInstant(date: string, time: string, timeZone: string): numb
   const [lh, lm] = local.time.split(':').map(Number) as [number, number];
   const offset = Date.UTC(lp.y, lp.m - 1, lp.d, lh, lm) - guess;
   return guess - offset;
-}
-
-/** The local calendar date of an ISO date-time string, in its own offset (or UTC). */
-export function dateOfTimestamp(timestamp: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(timestamp);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }

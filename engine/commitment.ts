@@ -1,8 +1,8 @@
 // The commitment ladder: how firm an outcome is, from "discussed" to "signed a deal",
 // read from the wording of an article or of an official summary (English and Japanese).
 
-export const COMMITMENT_LEVELS = ['discussed', 'exploring', 'confirmed', 'agreed', 'signed'] as const;
 export type CommitmentLevel = 0 | 1 | 2 | 3 | 4;
+const LEVEL_NAMES = ['discussed', 'exploring', 'confirmed', 'agreed', 'signed'] as const;
 
 export interface CommitmentCue {
   start: number;
@@ -60,5 +60,5 @@ export function isNegated(text: string): boolean {
 }
 
 export function levelName(level: CommitmentLevel): string {
-  return COMMITMENT_LEVELS[level];
+  return LEVEL_NAMES[level];
 }

@@ -4,15 +4,17 @@ import type { Flag } from './report';
 import type { ClaimFacts } from './claims';
 import type { CompareContext } from './compare-meeting';
 import type { IndexedParagraph } from './record-index';
-import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue } from './commitment';
+import type { Paragraph } from '../data/schema';
+import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
 import { findQuantities, stem as stemWord } from './quantities';
 import { scanText } from './scan-text';
 
 const ANCHOR_KINDS = new Set(['system', 'framework', 'document']);
 
 interface RecordCommitment {
-  level: number;
+  level: CommitmentLevel;
   quote: string;
+  paragraph: Paragraph;
 }
 
 /** The commitment the record attaches to an entity in one paragraph (or the paragraph above it). */
@@ -20,17 +22,17 @@ function recordCommitment(p: IndexedParagraph, entity: string, japanese: boolean
   const mention = p.mentions.find((m) => m.entity === entity);
   if (!mention) return null;
   const text = p.paragraph.text;
-  const own = governingCommitment(scanText(text), japanese ? mention.start : mention.start, japanese);
+  const own = governingCommitment(scanText(text), mention.start, japanese);
   if (own) {
     const [from, to] = japanese ? [mention.start, own.end] : [own.start, mention.end];
-    return { level: own.level, quote: text.slice(from, to) };
+    return { level: own.level, quote: text.slice(from, to), paragraph: p.paragraph };
   }
   for (const parent of p.parents) {
     const cues = findCommitmentCues(scanText(parent.text));
     const cue: CommitmentCue | undefined = japanese ? cues[0] : cues[cues.length - 1];
     if (cue) {
       const head = parent.text.slice(japanese ? 0 : cue.start, japanese ? cue.end : undefined).trim();
-      return { level: cue.level, quote: `${head} … ${text.slice(0, mention.end).trim()}` };
+      return { level: cue.level, quote: `${head} … ${text.slice(0, mention.end).trim()}`, paragraph: p.paragraph };
     }
   }
   return null;
@@ -60,11 +62,13 @@ function actionStems(phrase: string, knowledge: CompareContext['knowledge'], ent
   return out;
 }
 
-export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): Flag[] {
+/** The overstated commitment, if any, with the official paragraph it is read against. */
+export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): { flags: Flag[]; paragraph: Paragraph | null } {
   const sentence = scanText(ctx.text.slice(claim.sentence.start, claim.sentence.end));
-  if (isNegated(sentence)) return [];
+  if (isNegated(sentence)) return { flags: [], paragraph: null };
   const recordJapanese = ctx.details.record.language === 'ja';
   let worst: Flag | null = null;
+  let worstParagraph: Paragraph | null = null;
   let worstGap = 0;
   for (const anchor of claim.mentions) {
     const kind = ctx.knowledge.get(anchor.entity)?.kind;
@@ -87,13 +91,14 @@ export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): Flag[
     const major = gap >= 2;
     if (!major && cue.level < 4) continue;
     worstGap = gap;
+    worstParagraph = strongest.paragraph;
     worst = {
       field: 'commitment', severity: major ? 'major' : 'minor',
       article: ctx.text.slice(from, to), official: strongest.quote,
-      explanation: `The article says "${levelName(cue.level as 0)}" where the official summary only goes as far as "${levelName(strongest.level as 0)}" on ${ctx.knowledge.get(anchor.entity)?.name ?? 'this item'}.`,
+      explanation: `The article says "${levelName(cue.level)}" where the official summary only goes as far as "${levelName(strongest.level)}" on ${ctx.knowledge.get(anchor.entity)?.name ?? 'this item'}.`,
     };
   }
-  return worst ? [worst] : [];
+  return { flags: worst ? [worst] : [], paragraph: worstParagraph };
 }
 
 export function compareNumbers(claim: ClaimFacts, ctx: CompareContext, evidence: IndexedParagraph | null): Flag[] {

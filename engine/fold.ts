@@ -15,7 +15,7 @@ const SPACES = /[\s\u00a0\u3000\u200b]/;
 const foldCache = new Map<string, string>();
 
 /** Folds one code point; the result may be empty or longer than one character. */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 128) {
     if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);

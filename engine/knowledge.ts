@@ -77,13 +77,4 @@ export class Knowledge {
     return null;
   }
 
-  /** People who held an office with this role on the date, in the country. */
-  holdersOn(role: string, country: string, date: string): Entity[] {
-    const out: Entity[] = [];
-    for (const e of this.entities.values()) {
-      if (e.kind !== 'person' || e.country !== country) continue;
-      if (this.termsOn(e.id, date).some((t) => this.entities.get(t.office)?.role === role)) out.push(e);
-    }
-    return out;
-  }
 }

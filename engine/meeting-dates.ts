@@ -1,7 +1,7 @@
 // Whether a date an article states fits an official meeting, allowing for the other side's
 // time zone: 14:00 Thursday in Washington is already Friday in Tokyo.
 import type { OfficialRecord } from '../data/schema';
-import { addDays, localDateTime, zonedInstant, isoDate, parseIso } from './calendar';
+import { addDays, localDateTime, zonedInstant, parseIso } from './calendar';
 import { expressionFits, resolveDate, type DateExpression, type Tense } from './dates';
 
 export type DateFit = 'same' | 'zone' | 'different' | 'unknown';
@@ -41,5 +41,3 @@ export function describeDate(date: string, japanese: boolean): string {
   if (japanese) return `${y}年${m}月${d}日`;
   return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
 }
-
-export { isoDate };
