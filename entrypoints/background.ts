@@ -94,8 +94,11 @@ function installE2eHooks(): void {
     if (!request) return;
     let target: number | undefined;
     if (request.target !== null) {
+      // Several tabs may show the URL: the newest is meant (tab ids only grow).
       const tabs = await browser.tabs.query({});
-      target = tabs.find((t) => t.url !== undefined && samePage(t.url, request.target!))?.id;
+      target = tabs
+        .filter((t) => t.id !== undefined && t.url !== undefined && samePage(t.url, request.target!))
+        .reduce<number | undefined>((newest, t) => Math.max(newest ?? -1, t.id!), undefined);
     }
     const query = target === undefined ? '' : `?tab=${target}`;
     // getURL is typed with the project's public paths; the page name is checked by e2eOpenRequest.

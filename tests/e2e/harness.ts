@@ -297,7 +297,10 @@ export interface ExtensionSession {
   readonly extensionOrigin: string;
   /** A new tab, optionally loaded with a fixture page path ('/koizumi.html') or a full URL. */
   newPage(pathOrUrl?: string): Promise<TestPage>;
-  /** The popup page in a tab, reporting on `forPage`'s tab. */
+  /**
+   * The popup page in a tab, reporting on `forPage`'s tab. Tabs are found by URL; when several
+   * show the same URL the newest is meant, so close pages a test is done with.
+   */
   openPopup(forPage: TestPage): Promise<TestPage>;
   /** The options page in a tab (reporting on `forPage` when given). */
   openOptions(forPage?: TestPage): Promise<TestPage>;
@@ -342,26 +345,32 @@ interface ExtensionApi {
   runtime: { id: string; getBackgroundPage?(): Promise<Window | null> };
 }
 
-// Evaluated inside the extension: the tab showing `url` (fragment ignored), or -1.
+// Functions evaluated inside a browser are serialised with toString(): they must not declare
+// named inner functions (tsx/esbuild's keepNames would wrap them in a helper the browser lacks).
+
+// Evaluated inside the extension: the tab showing `url` (fragment ignored), or -1. When several
+// tabs show it, the newest (tab ids only grow): tests that reopen a page mean the latest one.
 async function tabIdFor(url: string): Promise<number> {
   const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
   const api = g.browser ?? g.chrome;
-  const strip = (u: string) => u.split('#')[0];
   const tabs = await api.tabs.query({});
-  return tabs.find((tab) => tab.url !== undefined && strip(tab.url) === strip(url))?.id ?? -1;
+  return tabs
+    .filter((tab) => tab.url !== undefined && tab.url.split('#')[0] === url.split('#')[0])
+    .reduce((newest, tab) => Math.max(newest, tab.id ?? -1), -1);
 }
 
 // Evaluated inside the extension: badge text of the tab showing `url`.
 async function badgeFor(url: string): Promise<string> {
   const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
   const api = g.browser ?? g.chrome;
-  const strip = (u: string) => u.split('#')[0];
   const tabs = await api.tabs.query({});
-  const tab = tabs.find((t) => t.url !== undefined && strip(t.url) === strip(url));
-  if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+  const tabId = tabs
+    .filter((t) => t.url !== undefined && t.url.split('#')[0] === url.split('#')[0])
+    .reduce((newest, t) => Math.max(newest, t.id ?? -1), -1);
+  if (tabId < 0) throw new Error(`no tab shows ${url}`);
   const action = api.action ?? api.browserAction;
   if (!action) throw new Error('no action API');
-  return action.getBadgeText({ tabId: tab.id });
+  return action.getBadgeText({ tabId });
 }
 
 // Evaluated inside the extension: is the background up?
