@@ -88,8 +88,14 @@ export function createEngine(data: EngineData): Engine {
       return date !== null && Math.abs(daysBetween(date, record.meeting.date)) > 31;
     })) return null;
     const participants = new Set(record.meeting.participants.map((p) => p.entity));
-    // Someone else's meeting ("Koizumi separately met Vice President Vance").
-    if (claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief')) return null;
+    // Someone else's meeting ("Koizumi separately met Vice President Vance"), unless both ministers are named.
+    const bothNamed = record.meeting.participants.every((p) => claim.people.some((m) => m.entity === p.entity));
+    if (!bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief')) return null;
+    // "Last October" in a story about a January meeting is another event.
+    const month = Number(record.meeting.date.slice(5, 7));
+    const datedHere = claim.dates.some((d) => (d.day !== null || d.weekday !== null || d.relative !== null)
+      && dateFit(d, record, publishedDate, claim.tense) !== 'different');
+    if (!datedHere && claim.dates.some((d) => d.day === null && d.month !== null && d.month !== month)) return null;
     // A claim whose date and place both differ describes another meeting, not this one wrongly.
     const dateOff = claim.dates.length > 0 && claim.dates.every((d) => dateFit(d, record, publishedDate, claim.tense) === 'different');
     const placeOff = claim.places.length > 0 && record.meeting.place?.entity != null

@@ -32,6 +32,7 @@ export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   // Only a sentence with one date is read as dating the meeting; several dates are a chronology.
   if (claim.dates.length !== 1) return [];
   const d = claim.dates[0]!;
+  if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
   const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
   if (/\b(?:since|until|by|before|after|ahead of|through)\s+$/i.test(before) || /(?:まで|以降|以来)$/.test(ctx.text.slice(d.end, d.end + 3))) return [];
   const fit = dateFit(d, record, ctx.publishedDate, claim.tense);

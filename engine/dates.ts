@@ -39,6 +39,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
     read: (m) => ({ month: monthOf(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
   {
+    // A month on its own ("last October", "in January"): never a meeting date, but it places an event.
+    re: new RegExp(`\\b(?:in|last|this|since|early|late|mid-?|until)\\s+${MONTH}(?!\\s*\\d)\\b`, 'gi'),
+    read: (m) => ({ month: monthOf(m[1]!) }),
+  },
+  {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },

@@ -40,6 +40,9 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jan15', 'Koizumi told reporters on Monday that his talks with Hegseth went well.', ''],
   ['jan15', 'On October 29, the ministers agreed to co-produce AMRAAM missiles.', 'commitment:major'],
   ['jan15', 'Koizumi and Hegseth met on March 3.', ''],
+  ['jan15', 'Last October, Hegseth met Koizumi in Tokyo.', ''],
+  ['jan15', 'Hegseth hosted Koizumi at the White House in October, weeks after the new minister took office.', ''],
+  ['jan15', 'Hegseth and Koizumi held two-hour talks on Thursday, the first under Prime Minister Sanae Takaichi.', 'duration:major'],
   // time
   ['jan15', 'The meeting began at 2 p.m. local time.', ''],
   ['jan15', 'The meeting began at 9 a.m. local time.', 'time:major'],
