@@ -3,7 +3,7 @@
 // (without reacting to our own changes), and stop() as the one-call undo.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Highlighter } from '../../entrypoints/news.content/apply';
-import { Lens, type LensOptions } from '../../entrypoints/news.content/lens';
+import { Lens, sectionsOf, type LensOptions } from '../../entrypoints/news.content/lens';
 import { immediateScheduler, slicedScheduler } from '../../entrypoints/news.content/scheduler';
 import type { Report } from '../../engine/report';
 import { fakeEngine, fixture, fragment, tick, type FakeEngineSpec } from './dom-helpers';
@@ -200,6 +200,21 @@ describe('an alliance page', () => {
 });
 
 describe('a giant page', () => {
+  test.each([
+    ['paragraphs', Array.from({ length: 400 }, (_, i) => `Paragraph ${i} says something.`).join('\n')],
+    ['one run of sentences', Array.from({ length: 400 }, (_, i) => `Sentence ${i} says something.`).join(' ')],
+    ['one run of words', 'word '.repeat(3000)],
+  ])('sections of %s cover the text, cut where the text allows', (_name, text) => {
+    const parts = sectionsOf(text, 1000);
+    expect(parts[0]![0]).toBe(0);
+    expect(parts.at(-1)![1]).toBe(text.length);
+    parts.forEach(([start, end], i) => {
+      expect(end - start).toBeLessThanOrEqual(1001);
+      if (i > 0) expect(start).toBe(parts[i - 1]![1]);
+      if (end < text.length) expect(/[\n. ]/.test(text[end - 1]!)).toBe(true);
+    });
+  });
+
   test('is analysed in sections, one task each, and only changed sections are analysed again', async () => {
     const filler = 'The harbour was busy with ferries and fishing boats as usual this season. ';
     const paragraphs = Array.from({ length: 2000 }, (_, i) =>
@@ -210,7 +225,9 @@ describe('a giant page', () => {
     await lens.start();
     const sections = engine.calls.analyze.length;
     expect(sections).toBeGreaterThan(2);
-    expect(Math.max(...engine.calls.analyze.map((p) => p.text.length))).toBeLessThan(61_000);
+    expect(Math.max(...engine.calls.analyze.map((p) => p.text.length))).toBeLessThan(22_000);
+    // Every section after the first is read after the page's lede.
+    expect(engine.calls.analyze.slice(1).every((p) => p.text.startsWith(engine.calls.analyze[0]!.text.slice(0, 200)))).toBe(true);
     // Every claim landed on its own paragraph, whatever section it was found in.
     for (let i = 0; i < 2000; i += 100) {
       expect(highlightText(root.querySelector(`#p${i}`)!, 'mark.rl-claim')).toBe('Hegseth met Nakatani for two hours.');
