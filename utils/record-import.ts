@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { OfficialRecordSchema, type Entity, type OfficialRecord } from '../data/schema';
 import { parseOfficialSummary } from '../engine/ingest/parse-summary';
-import { looksLikeHtml } from '../engine/ingest/html-to-text';
+import { htmlToText, looksLikeHtml } from '../engine/ingest/html-to-text';
 import { IngestError } from '../engine/ingest/errors';
 import { jsonErrorLine, jsonValueLines, lineOf } from './json-lines';
 
@@ -23,6 +23,8 @@ export interface ImportProblem {
   expected: string;
   /** One sentence for the user: where, what was expected, what was found. */
   message: string;
+  /** The offending line as it reads (shortened), when the line is known. */
+  excerpt?: string;
 }
 
 export type ImportOutcome =
@@ -55,7 +57,14 @@ export function readImport(source: ImportSource, opts: { gazetteer: readonly Ent
     return { ok: false, kind: null, problem: problem(null, `at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters`, `got ${source.content.length.toLocaleString('en')}`) };
   }
   const kind = importKind(source);
-  return kind === 'json' ? readRecordJson(source.content) : readSummary(source, kind, opts.gazetteer);
+  const outcome = kind === 'json' ? readRecordJson(source.content) : readSummary(source, kind, opts.gazetteer);
+  if (outcome.ok || outcome.problem.line === null) return outcome;
+  // Quote the line the problem is on (for HTML: of the text read from it, which the line counts).
+  const text = kind === 'html' ? htmlToText(source.content) : source.content;
+  const line = text.split(/\r\n|\r|\n/)[outcome.problem.line - 1]?.trim();
+  if (!line) return outcome;
+  const excerpt = line.length > 140 ? `${line.slice(0, 139)}…` : line;
+  return { ...outcome, problem: { ...outcome.problem, excerpt } };
 }
 
 function readSummary(source: ImportSource, kind: 'text' | 'html', gazetteer: readonly Entity[]): ImportOutcome {

@@ -147,3 +147,20 @@ describe('jsonValueLines', () => {
     expect(lineOf(lines, ['a', 1, 'missing'])).toBe(4);
   });
 });
+
+describe('readImport: the offending line is quoted', () => {
+  test('for text', () => {
+    const outcome = read('Koizumi visits Washington\nThe minister arrived on Wednesday.\n');
+    expect(!outcome.ok && outcome.problem.excerpt).toBe(
+      outcome.ok ? '' : ['Koizumi visits Washington', 'The minister arrived on Wednesday.'][outcome.problem.line! - 1],
+    );
+  });
+  test('for JSON', () => {
+    const outcome = read('{\n  "id": "Not An Id",\n  "language": "en"\n}', 'r.json');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problem.line).toBe(2);
+    expect(outcome.problem.excerpt).toBe('"id": "Not An Id",');
+    expect(outcome.problem.message).toBe('Line 2 (id): expected a lowercase id.');
+  });
+});
