@@ -22,10 +22,14 @@ const PHONE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 </article></body></html>`;
 
 type Stored = { importedRecords?: Array<{ id: string }>; settings?: { disabledSites: string[] } };
+/** The part of the extension API these evaluated functions use (`browser` in Firefox, `chrome` in Chromium). */
+interface StorageApi {
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+}
 
 // Evaluated in an extension page: what storage holds.
 async function storedState(): Promise<Stored> {
-  const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+  const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
   return (await (g.browser ?? g.chrome).storage.local.get(['importedRecords', 'settings'])) as Stored;
 }
 
@@ -146,7 +150,7 @@ describe.each(BROWSERS)('settings page in %s', (browserName) => {
   test('lists the sites switched off and switches one back on', async () => {
     const options = track(await session.openOptions());
     await options.evaluate(async () => {
-      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+      const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
       await (g.browser ?? g.chrome).storage.local.set({
         settings: { enabled: true, disabledSites: ['news.example', 'wire.example'], showMinorFlags: true, showMentions: true },
       });
@@ -157,7 +161,7 @@ describe.each(BROWSERS)('settings page in %s', (browserName) => {
     expect((await options.evaluate(storedState)).settings?.disabledSites).toEqual(['wire.example']);
     await options.click('#opt-minor');
     await options.waitFor(async () => {
-      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+      const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
       const { settings } = await (g.browser ?? g.chrome).storage.local.get('settings');
       return (settings as { showMinorFlags: boolean }).showMinorFlags === false;
     });
