@@ -9,7 +9,7 @@
 // it is turned into a descendant combinator.
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
@@ -332,6 +332,18 @@ function assertBuilt(dir: string): void {
   }
 }
 
+/**
+ * A private copy of the build inside the session's temp dir, so that a rebuild while the
+ * browser runs (another test run, `wxt build`) cannot pull files from under it.
+ */
+async function snapshotBuild(dir: string, into: string): Promise<string> {
+  assertBuilt(dir);
+  const copy = join(into, 'extension');
+  await cp(dir, copy, { recursive: true });
+  assertBuilt(copy);
+  return copy;
+}
+
 function resolveUrl(server: FixtureServer, pathOrUrl: string): string {
   return /^[a-z-]+:/i.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl);
 }
@@ -382,11 +394,13 @@ async function backgroundUp(): Promise<boolean> {
   return page !== null && page.document.readyState === 'complete';
 }
 
-async function launchChromium({ server, extensionDir = EXTENSION_DIRS.chromium }: LaunchOptions): Promise<ExtensionSession> {
-  assertBuilt(extensionDir);
-  const profile = await mkdtemp(join(tmpdir(), 'readout-chromium-'));
+async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chromium }: LaunchOptions): Promise<ExtensionSession> {
+  assertBuilt(built);
+  const temp = await mkdtemp(join(tmpdir(), 'readout-chromium-'));
+  const profile = join(temp, 'profile');
   let context: BrowserContext | undefined;
   try {
+    const extensionDir = await snapshotBuild(built, temp);
     context = await chromium.launchPersistentContext(profile, {
       executablePath: EXECUTABLES.chromium,
       headless: true,
@@ -440,21 +454,24 @@ async function launchChromium({ server, extensionDir = EXTENSION_DIRS.chromium }
       badgeText: (page) => extensionEval(badgeFor, page.url()),
       close: async () => {
         await ctx.close().catch(() => {});
-        await rm(profile, { recursive: true, force: true });
+        await rm(temp, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context?.close().catch(() => {});
-    await rm(profile, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true });
     throw error;
   }
 }
 
-async function launchFirefox({ server, extensionDir = EXTENSION_DIRS.firefox }: LaunchOptions): Promise<ExtensionSession> {
-  assertBuilt(extensionDir);
-  const profile = await mkdtemp(join(tmpdir(), 'readout-firefox-'));
+async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox }: LaunchOptions): Promise<ExtensionSession> {
+  assertBuilt(built);
+  const temp = await mkdtemp(join(tmpdir(), 'readout-firefox-'));
+  const profile = join(temp, 'profile');
   let browser: PptrBrowser | undefined;
   try {
+    const extensionDir = await snapshotBuild(built, temp);
+    await mkdir(profile);
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: EXECUTABLES.firefox,
@@ -523,12 +540,12 @@ async function launchFirefox({ server, extensionDir = EXTENSION_DIRS.firefox }: 
       badgeText: (page) => extensionEval(badgeFor, page.url()),
       close: async () => {
         await withTimeout(b.close(), TIMEOUT, 'closing Firefox').catch(() => b.process()?.kill('SIGKILL'));
-        await rm(profile, { recursive: true, force: true });
+        await rm(temp, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser?.close().catch(() => {});
-    await rm(profile, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true });
     throw error;
   }
 }

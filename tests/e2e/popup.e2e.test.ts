@@ -9,6 +9,14 @@ import {
 
 const MARK = 'mark[data-rl]';
 
+/** The part of the extension API used by functions evaluated in the popup page. */
+interface PopupApi {
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  action?: { getBadgeText(d: { tabId: number }): Promise<string> };
+  browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
 async function highlighted(page: TestPage): Promise<void> {
   await page.waitForSelector('mark[data-rl="claim"]', { timeout: 20_000 });
 }
@@ -108,6 +116,38 @@ describe.each(BROWSERS)('popup and badge in %s', (browserName) => {
     expect(shown.inView).toBe(true);
     expect(shown.card).toContain('advance discussion to substantially increase the production');
     await page.screenshot('popup-focus-claim-page');
+  });
+
+  test('the badge ignores malformed report messages and clears when the tab navigates', async () => {
+    const page = await open('/meridian-pentagon-talks.html');
+    await highlighted(page);
+    const popup = await popupFor(page);
+    await popup.waitForSelector('.report');
+    // The popup page sits in a tab of its own, so it can play a content script's part.
+    const badges = await popup.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: PopupApi; chrome: PopupApi };
+      const api = g.browser ?? g.chrome;
+      const action = api.action ?? api.browserAction!;
+      const tabId = (await api.tabs.getCurrent())!.id!;
+      const settle = () => new Promise((ok) => setTimeout(ok, 300));
+      const flag = { field: 'duration', severity: 'major', article: 'two-hour', official: 'approximately 50 minutes', explanation: 'Longer than the record says.' };
+      const claim = { text: 'They held two-hour talks.', start: 0, end: 25, verdict: 'conflict', evidence: null, flags: [flag] };
+      const report = { source: location.href, title: null, language: 'en', published: null, meeting: null, mentions: [], claims: [claim, claim] };
+      await api.runtime.sendMessage({ type: 'report-updated', report: { ...report, claims: 'many' } }).catch(() => {});
+      await api.runtime.sendMessage({ type: 'report-updated', report: { ...report, claims: [{ ...claim, verdict: 'wrong' }] } }).catch(() => {});
+      await api.runtime.sendMessage({ type: 'report-updated' }).catch(() => {});
+      await settle();
+      const malformed = await action.getBadgeText({ tabId });
+      await api.runtime.sendMessage({ type: 'report-updated', report }).catch(() => {});
+      await settle();
+      return { malformed, valid: await action.getBadgeText({ tabId }) };
+    });
+    expect(badges).toEqual({ malformed: '', valid: '2' });
+
+    expect(await session.badgeText(page)).not.toBe('');
+    await page.goto(server.url('/quiet-harbour-festival.html'));
+    await page.waitForSelector('h1');
+    expect(await session.badgeText(page)).toBe('');
   });
 
   test('the site switch turns the page off and back on', async () => {
