@@ -227,7 +227,7 @@ export class Lens {
 
   private async snapshot(root: Element, signal: AbortSignal): Promise<Snapshot | null> {
     const builder = new SnapshotBuilder();
-    await this.opts.scheduler.run(snapshotSteps(root, this.classifier, builder), signal);
+    await this.opts.scheduler.run(snapshotSteps(root, this.classifier, builder), signal, 'snapshot');
     return builder.interrupted ? null : builder.result();
   }
 
@@ -235,10 +235,14 @@ export class Lens {
   private async passesGate(texts: string[], signal: AbortSignal): Promise<boolean> {
     const makeGate = this.opts.gate;
     let found = false;
+    let gate!: ReturnType<LensOptions['gate']>;
+    // Building the gate (first time only) is a step of its own.
+    const build = function* (): Generator<void> {
+      gate = makeGate();
+    };
+    await this.opts.scheduler.run(build(), signal, 'gate engine');
     function* steps(): Generator<void> {
-      const gate = makeGate();
       const related = (ms: Mention[]) => ms.some((m) => gate.entity(m.entity)?.kind !== 'place');
-      yield; // building the gate (first time only) is a task of its own
       for (const text of texts) {
         // Cut at separators or spaces, so no chunk splits a name in two.
         for (const [start, end] of sectionsOf(text, GATE_CHUNK)) {
@@ -250,7 +254,7 @@ export class Lens {
         }
       }
     }
-    await this.opts.scheduler.run(steps(), signal);
+    await this.opts.scheduler.run(steps(), signal, 'gate');
     return found;
   }
 
@@ -308,7 +312,7 @@ export class Lens {
         yield;
       }
     }
-    await this.opts.scheduler.run(steps(), signal);
+    await this.opts.scheduler.run(steps(), signal, 'analysis');
     this.sections = next;
     return merged;
   }
@@ -331,8 +335,9 @@ export class Lens {
     for (const [ctx, hls] of byContext) if (!this.highlighter.isCurrent(ctx, hls)) jobs.push({ ctx, hls });
     for (const ctx of this.highlighter.drawnContexts) if (!byContext.has(ctx)) jobs.push({ ctx, hls: [] });
     if (jobs.length === 0) return;
-    // Measuring forces a layout: worth it for a page's worth of blocks, not for an update.
-    const ordered = jobs.length >= VISIBLE_FIRST_FROM ? this.visibleFirst(jobs) : jobs;
+    // Worth finding out for a page's worth of blocks, not for an update.
+    const ordered = jobs.length >= VISIBLE_FIRST_FROM ? await this.visibleFirst(jobs) : jobs;
+    if (signal.aborted) throw new AbortedError();
     const { highlighter, text } = this;
     const quietly = <T>(write: () => T) => this.quietly(write);
     await this.opts.scheduler.run(
@@ -344,21 +349,39 @@ export class Lens {
         }
       })(),
       signal,
+      'draw',
     );
   }
 
-  /** Blocks in (or near) the viewport first, then the rest in document order. */
-  private visibleFirst<T extends { ctx: Element }>(jobs: T[]): T[] {
-    const view = this.opts.doc.defaultView;
-    if (!view || jobs.length < 2) return jobs;
-    const height = view.innerHeight || 0;
-    const near: T[] = [];
-    const far: T[] = [];
-    for (const job of jobs) {
-      const r = job.ctx.getBoundingClientRect();
-      (r.bottom >= -height && r.top <= 2 * height ? near : far).push(job);
-    }
-    return near.concat(far);
+  /**
+   * Blocks in (or within a screen of) the viewport first, then the rest in document order. An
+   * IntersectionObserver answers after the next frame without forcing a layout in our task
+   * (getBoundingClientRect on a giant page would); no answer in time means document order.
+   */
+  private visibleFirst<T extends { ctx: Element }>(jobs: T[]): Promise<T[]> {
+    const IO = this.opts.doc.defaultView?.IntersectionObserver;
+    if (!IO) return Promise.resolve(jobs);
+    return new Promise((resolve) => {
+      const near = new Set<Element>();
+      let answered = 0;
+      let settled = false;
+      const finish = () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        observer.disconnect();
+        resolve([...jobs.filter((j) => near.has(j.ctx)), ...jobs.filter((j) => !near.has(j.ctx))]);
+      };
+      const observer = new IO((entries) => {
+        for (const e of entries) {
+          answered++;
+          if (e.isIntersecting) near.add(e.target);
+        }
+        if (answered >= jobs.length) finish();
+      }, { rootMargin: '100% 0px' });
+      for (const job of jobs) observer.observe(job.ctx);
+      const timer = setTimeout(finish, 250);
+    });
   }
 
   private quietly<T>(write: () => T): T {

@@ -47,7 +47,8 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
     pending.push(...records);
     schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(root, OPTIONS);
 
   function flush(): void {
     timer = null;
@@ -97,12 +98,15 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
 
   return {
     quietly(write) {
-      // Whatever the page did before our write is kept; what our write caused is dropped.
+      // Whatever the page did before our write is kept. During our write nobody listens: the
+      // browser does not even build records for it (thousands, on a giant block).
+      if (!connected) return write();
       pending.push(...observer.takeRecords());
+      observer.disconnect();
       try {
         return write();
       } finally {
-        observer.takeRecords();
+        observer.observe(root, OPTIONS);
         if (pending.length) schedule();
       }
     },

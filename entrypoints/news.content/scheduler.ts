@@ -3,8 +3,11 @@
 // the next idle period (or the next macrotask when idle callbacks are unavailable or starved).
 
 export interface Scheduler {
-  /** Runs the steps to the end, slice by slice. Rejects with an AbortError if aborted. */
-  run(steps: Iterator<unknown>, signal?: AbortSignal): Promise<void>;
+  /**
+   * Runs the steps to the end, slice by slice. Rejects with an AbortError if aborted. `label`
+   * names the work in the page's performance timeline when one step alone runs over 50 ms.
+   */
+  run(steps: Iterator<unknown>, signal?: AbortSignal, label?: string): Promise<void>;
 }
 
 export class AbortedError extends Error {
@@ -22,6 +25,17 @@ export interface SlicedSchedulerOptions {
   now?: () => number;
 }
 
+const LONG_STEP_MS = 50;
+
+/** A step that alone broke the 50 ms line shows up as a measure in DevTools' timeline. */
+function markLongStep(label: string, start: number): void {
+  try {
+    performance.measure(`Readout Lens: long step (${label})`, { start, end: performance.now() });
+  } catch {
+    // measure() with options is missing in old engines: diagnostics only.
+  }
+}
+
 export function slicedScheduler(opts: SlicedSchedulerOptions = {}): Scheduler {
   const budget = opts.budgetMs ?? 12;
   const now = opts.now ?? (() => performance.now());
@@ -31,14 +45,19 @@ export function slicedScheduler(opts: SlicedSchedulerOptions = {}): Scheduler {
     else setTimeout(fn, 0);
   };
   return {
-    run(steps, signal) {
+    run(steps, signal, label = 'work') {
       return new Promise<void>((resolve, reject) => {
         const slice = () => {
           if (signal?.aborted) return reject(new AbortedError());
           const end = now() + budget;
           try {
             for (;;) {
-              if (steps.next().done) return resolve();
+              const began = now();
+              const done = steps.next().done;
+              if (now() - began > LONG_STEP_MS) markLongStep(label, began);
+              // Resolve in a task of its own too: the caller's next phase must not run on in
+              // this slice's task.
+              if (done) return next(() => resolve());
               if (signal?.aborted) return reject(new AbortedError());
               if (now() >= end) break;
             }

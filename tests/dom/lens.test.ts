@@ -306,6 +306,23 @@ describe('slicing', () => {
       p.getBoundingClientRect = () => ({ top, bottom: top + 90, left: 0, right: 800, width: 800, height: 90, x: 0, y: top, toJSON() {} });
     }
     const drawn: string[] = [];
+    // The browser's IntersectionObserver, as far as this test needs it.
+    const h = window.innerHeight;
+    class FakeIO {
+      private targets: Element[] = [];
+      constructor(private readonly cb: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {}
+      observe(t: Element) {
+        if (this.targets.push(t) === 1) {
+          setTimeout(() => this.cb(this.targets.map((target) => {
+            const r = target.getBoundingClientRect();
+            return { target, isIntersecting: r.bottom >= -h && r.top <= 2 * h };
+          })), 0);
+        }
+      }
+      disconnect() {}
+    }
+    const realIO = window.IntersectionObserver;
+    (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
     const realDraw = Highlighter.prototype.drawSteps;
     Highlighter.prototype.drawSteps = function (ctx, hls, text) {
       drawn.push(ctx.id);
@@ -318,13 +335,13 @@ describe('slicing', () => {
       await lens.start();
     } finally {
       Highlighter.prototype.drawSteps = realDraw;
+      window.IntersectionObserver = realIO;
     }
     const tasks = timeouts.mock.calls.length;
     timeouts.mockRestore();
     expect(highlightCount(root, 'mark.rl-claim')).toBe(300);
     expect(tasks).toBeGreaterThan(5);
     // Blocks within a screen of the viewport come first, then the rest in document order.
-    const h = window.innerHeight;
     const near = (id: string) => {
       const top = (Number(id.slice(1)) - 200) * 100;
       return top + 90 >= -h && top <= 2 * h;
