@@ -151,8 +151,11 @@ export interface TestPage {
   /** Sets a text field's value in one go and fires `input` (fast even for long text). */
   fill(selector: string, value: string, opts?: WaitOptions): Promise<void>;
   setInputFiles(selector: string, path: string, opts?: WaitOptions): Promise<void>;
-  /** Saves .output/screenshots/<scenario>.<browser>.png and returns its path. */
-  screenshot(scenario: string, opts?: { fullPage?: boolean }): Promise<string>;
+  /**
+   * Saves .output/screenshots/<scenario>.<browser>.png (or `path`) and returns its path: the
+   * viewport, the full page, or just the first element matching `element`.
+   */
+  screenshot(scenario: string, opts?: { fullPage?: boolean; element?: string; path?: string }): Promise<string>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
   /** The tool's own page object, for anything the interface does not cover. */
@@ -204,8 +207,9 @@ function playwrightPage(page: PwPage): TestPage {
     fill: (s, v, o) => page.locator(forPlaywright(s)).first().fill(v, { timeout: t(o) }),
     setInputFiles: (s, p, o) => page.locator(forPlaywright(s)).first().setInputFiles(p, { timeout: t(o) }),
     screenshot: async (scenario, o) => {
-      const path = await prepareShot(scenario, 'chromium');
-      await page.screenshot({ path, fullPage: o?.fullPage ?? false, timeout: TIMEOUT });
+      const path = o?.path ?? (await prepareShot(scenario, 'chromium'));
+      if (o?.element) await page.locator(forPlaywright(o.element)).first().screenshot({ path, timeout: TIMEOUT });
+      else await page.screenshot({ path, fullPage: o?.fullPage ?? false, timeout: TIMEOUT });
       return path;
     },
     bringToFront: () => page.bringToFront(),
@@ -275,11 +279,11 @@ function puppeteerPage(page: PptrPage, knownUrl?: string): TestPage {
       await (handle as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(p);
     },
     screenshot: async (scenario, o) => {
-      const path = await prepareShot(scenario, 'firefox');
-      await withTimeout(
-        page.screenshot({ path: path as `${string}.png`, fullPage: o?.fullPage ?? false }),
-        TIMEOUT, `screenshot ${scenario}`,
-      );
+      const path = (o?.path ?? (await prepareShot(scenario, 'firefox'))) as `${string}.png`;
+      const shot = o?.element
+        ? element(o.element).then((handle) => handle.screenshot({ path }))
+        : page.screenshot({ path, fullPage: o?.fullPage ?? false });
+      await withTimeout(shot, TIMEOUT, `screenshot ${scenario}`);
       return path;
     },
     bringToFront: () => page.bringToFront(),
@@ -313,6 +317,10 @@ export interface ExtensionSession {
   backgroundRunning(): Promise<boolean>;
   /** The toolbar badge text on `page`'s tab. */
   badgeText(page: TestPage): Promise<string>;
+  /** The extension's id for `page`'s tab (for messages sent with extensionEval). */
+  tabIdOf(page: TestPage): Promise<number>;
+  /** Settles when the browser goes away (closed by the user, or crashed). */
+  readonly closed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -320,6 +328,8 @@ export interface LaunchOptions {
   server: FixtureServer;
   /** Unpacked build to load (default: the test build for that browser). */
   extensionDir?: string;
+  /** Default true; the demo shows a window when there is a display. */
+  headless?: boolean;
 }
 
 export function launchExtension(name: BrowserName, options: LaunchOptions): Promise<ExtensionSession> {
@@ -385,6 +395,14 @@ async function badgeFor(url: string): Promise<string> {
   return action.getBadgeText({ tabId });
 }
 
+// Evaluated inside the extension: the active tab of the last focused window, or -1.
+async function activeTabId(): Promise<number> {
+  const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+  const api = g.browser ?? g.chrome;
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id ?? -1;
+}
+
 // Evaluated inside the extension: is the background up?
 async function backgroundUp(): Promise<boolean> {
   const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
@@ -394,7 +412,7 @@ async function backgroundUp(): Promise<boolean> {
   return page !== null && page.document.readyState === 'complete';
 }
 
-async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chromium }: LaunchOptions): Promise<ExtensionSession> {
+async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chromium, headless = true }: LaunchOptions): Promise<ExtensionSession> {
   assertBuilt(built);
   const temp = await mkdtemp(join(tmpdir(), 'readout-chromium-'));
   const profile = join(temp, 'profile');
@@ -403,7 +421,7 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
     const extensionDir = await snapshotBuild(built, temp);
     context = await chromium.launchPersistentContext(profile, {
       executablePath: EXECUTABLES.chromium,
-      headless: true,
+      headless,
       timeout: 30_000,
       viewport: VIEWPORT,
       args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
@@ -427,13 +445,18 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
     };
     const extensionEval = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> =>
       (await currentWorker()).evaluate(fn as (a: unknown) => never, arg);
+    // Without the test build's `tabs` permission tab URLs are hidden: then the page is brought
+    // to the front and taken as the active tab.
+    const tabIdOf = async (page: TestPage): Promise<number> => {
+      const byUrl = await extensionEval(tabIdFor, page.url());
+      if (byUrl >= 0) return byUrl;
+      await page.bringToFront();
+      const active = await extensionEval(activeTabId);
+      if (active < 0) throw new Error(`no tab shows ${page.url()}`);
+      return active;
+    };
     const openExtensionPage = async (page: 'popup' | 'options', forPage?: TestPage) => {
-      let query = '';
-      if (forPage) {
-        const tabId = await extensionEval(tabIdFor, forPage.url());
-        if (tabId < 0) throw new Error(`no tab shows ${forPage.url()}`);
-        query = `?tab=${tabId}`;
-      }
+      const query = forPage ? `?tab=${await tabIdOf(forPage)}` : '';
       const p = playwrightPage(await ctx.newPage());
       await p.goto(`${extensionOrigin}/${page}.html${query}`);
       return p;
@@ -452,6 +475,8 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
       extensionEval,
       backgroundRunning: () => extensionEval(backgroundUp),
       badgeText: (page) => extensionEval(badgeFor, page.url()),
+      tabIdOf,
+      closed: new Promise<void>((done) => ctx.on('close', () => done())),
       close: async () => {
         await ctx.close().catch(() => {});
         await rm(temp, { recursive: true, force: true });
@@ -464,7 +489,7 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
   }
 }
 
-async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox }: LaunchOptions): Promise<ExtensionSession> {
+async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox, headless = true }: LaunchOptions): Promise<ExtensionSession> {
   assertBuilt(built);
   const temp = await mkdtemp(join(tmpdir(), 'readout-firefox-'));
   const profile = join(temp, 'profile');
@@ -475,7 +500,7 @@ async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.fire
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: EXECUTABLES.firefox,
-      headless: true,
+      headless,
       timeout: 30_000,
       protocolTimeout: 30_000,
       userDataDir: profile,
@@ -538,6 +563,12 @@ async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.fire
       extensionEval,
       backgroundRunning: () => extensionEval(backgroundUp),
       badgeText: (page) => extensionEval(badgeFor, page.url()),
+      tabIdOf: async (page) => {
+        const id = await extensionEval(tabIdFor, page.url());
+        if (id < 0) throw new Error(`no tab shows ${page.url()}`);
+        return id;
+      },
+      closed: new Promise<void>((done) => b.on('disconnected', () => done())),
       close: async () => {
         await withTimeout(b.close(), TIMEOUT, 'closing Firefox').catch(() => b.process()?.kill('SIGKILL'));
         await rm(temp, { recursive: true, force: true });

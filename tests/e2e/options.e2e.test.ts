@@ -111,7 +111,7 @@ describe.each(BROWSERS)('settings page in %s', (browserName) => {
     const after = track(await session.openPopup(article));
     await after.waitForSelector('.meeting h2');
     await after.waitFor(() => document.querySelector('.meeting h2')?.textContent?.includes('Telephone Talk'), undefined, { timeout: 15_000 });
-    await after.screenshot('popup-imported-record');
+    await after.screenshot('popup-imported-record', { element: '.popup' });
   });
 
   test('refuses a record JSON file with a schema error, naming its line, and keeps what was stored', async () => {

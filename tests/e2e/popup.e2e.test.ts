@@ -73,7 +73,7 @@ describe.each(BROWSERS)('popup and badge in %s', (browserName) => {
     expect(claims.length).toBe(counts.conflict! + counts.supported! + counts.unverified!);
     expect(claims).toContainEqual(expect.objectContaining({ verdict: 'conflict', text: expect.stringContaining('two-hour talks at the Pentagon') }));
     expect(claims).toContainEqual(expect.objectContaining({ verdict: 'conflict', text: expect.stringContaining('signed a deal to jointly produce SM-3 Block IIA') }));
-    await popup.screenshot('popup-report', { fullPage: true });
+    await popup.screenshot('popup-report', { element: '.popup' });
 
     expect(await session.badgeText(page)).toBe(String(counts.conflict));
   });
@@ -83,7 +83,7 @@ describe.each(BROWSERS)('popup and badge in %s', (browserName) => {
     const popup = await popupFor(page);
     await popup.waitForSelector('[data-status="nothing"]', { timeout: 15_000 });
     expect(await popup.text('.status')).toContain('Nothing to check here');
-    await popup.screenshot('popup-nothing');
+    await popup.screenshot('popup-nothing', { element: '.popup' });
     expect(await session.badgeText(page)).toBe('');
   });
 
@@ -160,7 +160,7 @@ describe.each(BROWSERS)('popup and badge in %s', (browserName) => {
     await popup.click('.site-switch');
     await popup.waitForSelector('[data-status="off-site"]');
     expect(await popup.text('.site-switch')).toContain('Off for 127.0.0.1');
-    await popup.screenshot('popup-site-off');
+    await popup.screenshot('popup-site-off', { element: '.popup' });
     await page.waitFor((sel) => document.querySelectorAll(sel).length === 0, MARK);
     expect(await session.badgeText(page)).toBe('');
 
