@@ -133,6 +133,8 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (!card) return;
     const box = card.getBoundingClientRect();
     const rects = anchors.flatMap((a) => Array.from(a.getClientRects()));
+    // Scrolled out of sight: a card pointing at nothing is in the way.
+    if (rects.length > 0 && rects.every((r) => r.bottom < 0 || r.top > win.innerHeight)) return close();
     const pos = placeCard(rects, { width: box.width, height: box.height }, { width: win.innerWidth, height: win.innerHeight });
     draw(pos);
   }

@@ -192,6 +192,21 @@ describe.each(BROWSERS)('content script in %s', (browserName) => {
     await page.screenshot('content-site-off');
   });
 
+  test('highlights keep the page text colour, so a dark page stays readable', async () => {
+    const page = await newPage('/desk-2025-10-29-planted.html');
+    await waitForHighlights(page);
+    const colours = await page.evaluate(() => {
+      document.documentElement.style.background = '#15181e';
+      document.body.style.color = '#e6e6e6';
+      const mark = document.querySelector('p mark.rl-claim')!;
+      return { mark: getComputedStyle(mark).color, text: getComputedStyle(mark.closest('p')!).color };
+    });
+    expect(colours.mark).toBe(colours.text);
+    await page.focus('p mark.rl-claim.rl-conflict[data-rl-head]');
+    await waitForCard(page);
+    await page.screenshot('content-dark-page');
+  });
+
   test('a paragraph added later is annotated', async () => {
     const page = await newPage('/desk-2025-10-29-planted.html');
     await waitForHighlights(page);
