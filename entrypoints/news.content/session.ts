@@ -129,7 +129,7 @@ export function startSession(deps: SessionDeps): Session {
 
   /** Scrolls a claim into view, focuses it and opens its card. */
   const reveal = (head: HTMLElement): MutationResult => {
-    head.scrollIntoView({ block: 'center', inline: 'nearest' });
+    head.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     head.focus({ preventScroll: true });
     const id = head.getAttribute('data-rl-id');
     if (id) card.open(id); // focus events do not fire in a background window: open it ourselves

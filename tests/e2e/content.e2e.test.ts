@@ -43,6 +43,18 @@ async function writeSettings(value: Settings): Promise<void> {
   await (g.browser ?? g.chrome).storage.local.set({ settings: value });
 }
 
+// Evaluated in the extension: send a message to the content script of the tab showing `url`.
+async function messageTab(arg: { url: string; message: object }): Promise<unknown> {
+  const g = globalThis as unknown as {
+    browser?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
+    chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
+  };
+  const api = g.browser ?? g.chrome;
+  const tab = (await api.tabs.query({})).find((t) => t.url?.split('#')[0] === arg.url.split('#')[0]);
+  if (tab?.id === undefined) throw new Error(`no tab shows ${arg.url}`);
+  return api.tabs.sendMessage(tab.id, arg.message);
+}
+
 interface Highlight {
   id: string;
   verdict: string | null;
@@ -205,6 +217,30 @@ describe.each(BROWSERS)('content script in %s', (browserName) => {
     await page.focus('p mark.rl-claim.rl-conflict[data-rl-head]');
     await waitForCard(page);
     await page.screenshot('content-dark-page');
+  });
+
+  test('answers get-report, and focus-claim scrolls to the claim and opens its card', async () => {
+    const page = await newPage('/desk-2025-10-29-planted.html');
+    await waitForHighlights(page);
+    const answer = (await session.extensionEval(messageTab, { url: page.url(), message: { type: 'get-report' } })) as {
+      active: boolean; report: { claims: Array<{ text: string; verdict: string }>; meeting: { recordId: string } | null };
+    };
+    expect(answer.active).toBe(true);
+    expect(answer.report.meeting?.recordId).toBe('mod-en-2025-10-29');
+    const index = answer.report.claims.findIndex((c) => c.verdict === 'supported');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const result = await session.extensionEval(messageTab, { url: page.url(), message: { type: 'focus-claim', index } });
+    expect(result).toEqual({ ok: true });
+    await waitForCard(page);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement!;
+      const id = el.getAttribute('data-rl-id');
+      return Array.from(document.querySelectorAll(`mark[data-rl-id="${id}"]`), (m) => m.textContent).join('');
+    });
+    expect(focused).toBe(answer.report.claims[index]!.text);
+    expect(await page.evaluate(() => (document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card') as HTMLElement).innerText))
+      .toContain('Matches the official summary');
+    await page.screenshot('content-focus-claim-message');
   });
 
   test('a paragraph added later is annotated', async () => {
