@@ -87,6 +87,17 @@ describe.each(BROWSERS)('popup and badge in %s', (browserName) => {
     expect(await session.badgeText(page)).toBe('');
   });
 
+  test('says so when the tab is a browser page the extension cannot read', async () => {
+    // Firefox's driver does not see about: pages other than about:blank finish loading.
+    const page = await open(browserName === 'chromium' ? 'chrome://version/' : 'about:blank');
+    const popup = await popupFor(page);
+    await popup.waitForSelector('[data-status="unreachable"]');
+    expect(await popup.text('.status')).toContain('Readout Lens cannot read this page');
+    expect(await popup.text('.status')).toContain('web pages (http and https) only');
+    expect(await popup.count('#site-switch')).toBe(0);
+    await popup.screenshot('popup-browser-page', { element: '.popup' });
+  });
+
   test('choosing a claim scrolls the page to it and opens its card', async () => {
     const page = await open('/meridian-pentagon-talks.html');
     await highlighted(page);
