@@ -23,7 +23,7 @@ function officialDatePhrase(details: RecordDetails): string {
   return d ? opening.slice(d.start, d.end) : details.record.meeting.date;
 }
 
-// "Koizumi told reporters on Monday that the talks went well": the date is the telling's.
+// "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the telling's.
 const REPORTING = /\b(?:told|tells|said|says|tweeted|posted|wrote|announced|briefed|according to|recalled|reported)\b|と述べ|と語っ|記者団|明らかにした|発表/i;
 
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
@@ -117,7 +117,8 @@ export function compareDuration(claim: ClaimFacts, ctx: CompareContext): Flag[] 
 
 export function comparePlace(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const place = ctx.details.record.meeting.place;
-  if (!place?.entity || claim.places.length === 0) return [];
+  // "Speaking in Tokyo, Koizumi said he met Hegseth": the place is the speaking's.
+  if (!place?.entity || claim.places.length === 0 || REPORTING.test(claim.sentence.text)) return [];
   const relations = claim.places.map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
   const official = place.text;
   const seat = relations.find((r) => r.rel === 'seat');

@@ -61,6 +61,7 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   // place: containment, and the Pentagon is the Department of War
   ['jan15', 'Koizumi met Hegseth in Washington.', ''],
   ['jan15', 'Koizumi met Hegseth in Tokyo.', 'place:major'],
+  ['jan15', 'Speaking in Tokyo on Monday, Koizumi said his talks with Hegseth were productive.', ''],
   ['oct29', 'Koizumi met Hegseth in Singapore.', 'place:major'],
   ['oct29', 'The two ministers met in Japan.', ''],
   ['jan15ja', '小泉氏は東京でヘグセス氏と会談した。', 'place:major'],
