@@ -112,9 +112,9 @@ export function createEngine(data: EngineData): Engine {
     const details = index.detailsOf(record);
     const ctx: CompareContext = { text, details, knowledge, publishedDate };
     const terms = termsOf(scanText(claim.sentence.text), claim.mentions, claim.sentence.start);
-    // Across languages only entity ids can match, so only they count.
+    // Across languages only entity ids and translated stems can match, so only they count.
     const crossLanguage = claim.japanese !== (record.language === 'ja');
-    const isContent = (t: string) => (!crossLanguage || t.startsWith('@')) && isContentTerm(t, (id) => knowledge.get(id)?.kind, (id) => knowledge.get(id)?.level);
+    const isContent = (t: string) => (!crossLanguage || /^[@a-z]/.test(t)) && isContentTerm(t, (id) => knowledge.get(id)?.kind, (id) => knowledge.get(id)?.level);
     const found = retrieve(terms, details, isContent);
     const commitment = compareCommitment(claim, ctx);
     const numbers = compareNumbers(claim, ctx, found?.paragraph ?? null);
@@ -129,7 +129,7 @@ export function createEngine(data: EngineData): Engine {
       ?? pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
     const major = flags.some((f) => f.severity === 'major');
     // A who/when/where claim is covered by the opening sentence when its facts agree with it.
-    const covered = coverage >= SUPPORTED_COVERAGE
+    const covered = (coverage >= SUPPORTED_COVERAGE && (found?.matched ?? 0) >= 2)
       || (claim.meeting && agreeing >= 2 && (contentTerms <= 2 || coverage >= HELPFUL_COVERAGE));
     const verdict = major ? 'conflict' : covered ? 'supported' : 'unverified';
     const helpful = verdict !== 'unverified' || (found?.coverage ?? 0) >= HELPFUL_COVERAGE;

@@ -38,7 +38,7 @@ const FUTURE = /\b(?:will|is to|are to|plans? to|scheduled to|set to|next week|t
 const TELEPHONE = /\b(?:phone|telephone|call|telecon)\b|電話/i;
 const VIDEO = /\b(?:video ?(?:call|conference|link)|videoconference|virtual(?:ly)?)\b|テレビ会議|テレビ会談|オンライン/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|Japanese\s+|Japan's\s+)?$/i;
-const LOCATIVE_AFTER_JA = /^(?:で|において|にて|を訪|内で|に到着)/;
+const LOCATIVE_AFTER_JA = /^(?:[（(][^）)]{1,20}[）)])?(?:で|において|にて|を訪|内で|に到着)/;
 
 /** Reads the facts of every sentence that is a claim about the ministers' meetings. */
 export function extractClaims(
@@ -89,7 +89,7 @@ function isLocative(scan: string, hit: AliasHit, knowledge: Knowledge): boolean 
   const e = knowledge.get(hit.entity);
   const before = scan.slice(Math.max(0, hit.start - 24), hit.start);
   if (LOCATIVE_BEFORE.test(before)) return true;
-  if (LOCATIVE_AFTER_JA.test(scan.slice(hit.end, hit.end + 4))) return true;
+  if (LOCATIVE_AFTER_JA.test(scan.slice(hit.end, hit.end + 26))) return true;
   // A city or country named on its own in a dateline-like "in Washington" is covered above;
   // a body ("the Department of War said") is a place only with a locative word.
   return e?.kind === 'event' && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/i.test(before);

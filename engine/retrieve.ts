@@ -8,6 +8,8 @@ export interface Retrieved {
   paragraph: IndexedParagraph;
   /** Share of the claim's weighted content the paragraph contains, 0..1. */
   coverage: number;
+  /** How many distinct content terms it shares with the claim. */
+  matched: number;
 }
 
 // Words every meeting report uses; they say nothing about what was agreed.
@@ -40,15 +42,16 @@ export function retrieve(claimTerms: Terms, details: RecordDetails, isContent: (
     if (p.paragraph.gap) continue;
     let score = 0;
     let covered = 0;
+    let matched = 0;
     for (const t of claimTerms.keys()) {
       if (!p.terms.has(t)) continue;
       const w = weight(t);
       score += w;
-      if (isContent(t)) covered += w;
+      if (isContent(t)) { covered += w; matched++; }
     }
     if (score > bestScore) {
       bestScore = score;
-      best = { paragraph: p, coverage: total > 0 ? covered / total : 0 };
+      best = { paragraph: p, coverage: total > 0 ? covered / total : 0, matched };
     }
   }
   return best;

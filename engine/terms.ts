@@ -2,6 +2,7 @@
 // English paragraph), stemmed English content words and Japanese character bigrams.
 import type { AliasHit } from './matcher';
 import { stem } from './quantities';
+import { englishStemsOf } from './bilingual';
 
 export type Terms = Map<string, number>;
 
@@ -28,9 +29,11 @@ export function termsOf(scan: string, mentions: readonly AliasHit[], from = 0): 
       if (w.length < 3 || STOPWORDS.has(w)) continue;
       for (const part of w.split('-')) if (part.length >= 3 && !STOPWORDS.has(part)) add(stem(part), 1);
     }
-    for (const run of piece.match(/[\u4e00-\u9fff\u30a0-\u30ff]{2,}/g) ?? []) {
-      for (let i = 0; i + 1 < run.length; i++) add(run.slice(i, i + 2), 1);
+    for (const run of piece.match(/[\u4e00-\u9fff\u30a0-\u30ff\u3041-\u3093]{2,}/g) ?? []) {
+      for (let i = 0; i + 1 < run.length; i++) if (!/[\u3041-\u3093]/.test(run.slice(i, i + 2))) add(run.slice(i, i + 2), 1);
     }
+    // Japanese words also count as the English stems of the same idea (for English records).
+    if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(piece)) for (const s of englishStemsOf(piece)) add(s, 1);
   }
   return terms;
 }
