@@ -66,6 +66,8 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['oct29', 'The two ministers met in Japan.', ''],
   ['jan15ja', '小泉氏は東京でヘグセス氏と会談した。', 'place:major'],
   ['mar30ja', '両氏は東京で会談した。', ''],
+  ['jan15ja', '小泉防衛相は防衛省（東京・市谷）でヘグセス氏と会談した。', 'place:major'],
+  ['jan15ja', '小泉防衛相は米国防総省（ペンタゴン）でヘグセス氏と会談した。', ''],
   // participants
   ['jan15', 'Defense Minister Gen Nakatani and Hegseth held talks.', 'participant:major'],
   ['oct29', 'Koizumi held talks with Lloyd Austin.', 'participant:major'],
@@ -117,6 +119,11 @@ describe('field comparisons', () => {
     const claim = engine.analyze({ text, published: MEETINGS.jan15.published, source: 't', title: null }).claims.at(-1)!;
     expect(claim.verdict).toBe('conflict');
     expect(claim.evidence?.text).toContain('for approximately 50 minutes');
+  });
+
+  it('finds the English paragraph for a Japanese claim by its ideas, not only its names', () => {
+    const { verdict } = flagsOf('jan15ja', '両閣僚は南西地域における日米の共同プレゼンスの拡大に向けた取り組みを確認した。');
+    expect(verdict).toBe('supported');
   });
 
   it('supports a who-when-where claim that agrees with the opening sentence', () => {
