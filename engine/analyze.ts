@@ -159,7 +159,7 @@ function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: readonl
   if (claim.durations.length && !flagged.has('duration')) n++;
   if (claim.times.length && !flagged.has('time')) n++;
   const participants = new Set(record.meeting.participants.map((p) => p.entity));
-  if (claim.people.some((p) => participants.has(p.entity)) && !flagged.has('participant')) n++;
+  if ((claim.collective || claim.people.some((p) => participants.has(p.entity))) && !flagged.has('participant')) n++;
   return n;
 }
 

@@ -23,6 +23,8 @@ export interface ClaimFacts {
   cues: CommitmentCue[];
   /** The sentence says a meeting, talk or call took place. */
   meeting: boolean;
+  /** Its subject is the pair ("the two ministers", 両氏) rather than named people. */
+  collective: boolean;
   tense: Tense;
   /** The sentence points at an earlier or separate meeting ("last met", "separately"). */
   elsewhere: boolean;
@@ -65,7 +67,8 @@ function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowl
   const people = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'person');
   const offices = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'office');
   const principal = [...people, ...offices].some((h) => knowledge.roleOf(h.entity) === 'defense-chief');
-  if (!principal && !COLLECTIVE.test(text)) return null;
+  const collective = COLLECTIVE.test(text);
+  if (!principal && !collective) return null;
   const cues = shift(findCommitmentCues(text), sentence.start);
   const meeting = (japanese ? MEETING_JA : MEETING_EN).test(text);
   if (!meeting && cues.length === 0) return null;
@@ -79,6 +82,7 @@ function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowl
     quantities: shift(findQuantities(text), sentence.start).filter((q) => !overlapsAny(q, mentions)),
     cues,
     meeting,
+    collective,
     tense: FUTURE.test(text) ? 'future' : 'past',
     elsewhere: ELSEWHERE.test(text),
     format: VIDEO.test(text) ? 'video' : TELEPHONE.test(text) ? 'telephone' : null,
