@@ -3,6 +3,7 @@
 import type { Entity, OfficialRecord, Paragraph } from '../data/schema';
 import type { Claim, Flag, Mention, Report } from './report';
 import { Knowledge } from './knowledge';
+import type { AliasHit } from './matcher';
 import { RecordIndex, type RecordDetails } from './record-index';
 import { scanText } from './scan-text';
 import { splitSentences } from './sentences';
@@ -47,8 +48,7 @@ export function createEngine(data: EngineData): Engine {
   const knowledge = new Knowledge(data.gazetteer);
   const index = new RecordIndex(data.records, knowledge);
 
-  const findMentions = (text: string): Mention[] =>
-    knowledge.matcher.findAll(text).map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
+  const findMentions = (text: string): Mention[] => toMentions(knowledge.matcher.findAll(text), text);
 
   const analyze = (page: PageInput): Report => {
     const { text } = page;
@@ -65,7 +65,7 @@ export function createEngine(data: EngineData): Engine {
       language,
       published: page.published,
       meeting: resolution?.match ?? null,
-      mentions: hits.map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end })),
+      mentions: toMentions(hits, text),
       claims: claims.map((c) => checkClaim(c, text, resolution, publishedDate, pagePeople)),
     };
   };
@@ -170,6 +170,10 @@ function pickEvidence(details: RecordDetails, found: Retrieved | null, flags: re
   const numeric = flags.some((f) => f.field === 'number');
   if (found && (numeric || (!factsOnly && !(factual && found.coverage < SUPPORTED_COVERAGE)))) return found.paragraph.paragraph;
   return intro;
+}
+
+function toMentions(hits: readonly AliasHit[], text: string): Mention[] {
+  return hits.map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
 }
 
 function detectLanguage(text: string): string {

@@ -5,7 +5,7 @@ import type { AliasHit } from './matcher';
 import type { Knowledge } from './knowledge';
 import { findDateExpressions, type DateExpression, type Tense } from './dates';
 import { findClockTimes, findDurations, findQuantities, type ClockTime, type Duration, type Quantity } from './quantities';
-import { findCommitmentCues, type CommitmentCue } from './commitment';
+import { findCommitmentCues } from './commitment';
 
 export interface ClaimFacts {
   sentence: Sentence;
@@ -20,7 +20,6 @@ export interface ClaimFacts {
   times: ClockTime[];
   durations: Duration[];
   quantities: Quantity[];
-  cues: CommitmentCue[];
   /** The sentence says a meeting, talk or call took place. */
   meeting: boolean;
   /** Its subject is the pair ("the two ministers", 両氏) rather than named people. */
@@ -28,7 +27,6 @@ export interface ClaimFacts {
   tense: Tense;
   /** The sentence points at an earlier or separate meeting ("last met", "separately"). */
   elsewhere: boolean;
-  format: 'telephone' | 'video' | null;
 }
 
 const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|held (?:talks|discussions|a meeting|a call|a phone call|a video call|consultations)|discussions|spoke|phone call|telephone|call|video ?conference|videoconference|sat down|roundtable|bilateral|hosted|hosts|received|greeted|sit-down|huddled)\b/i;
@@ -37,8 +35,6 @@ const COLLECTIVE = /\b(?:the two|both (?:sides|ministers|men|officials|leaders|d
 const ANALYSIS = /\b(?:analysts?|experts?|observers|critics|commentators|could|might|may|perhaps|likely|suggests?|suggested|signal(?:s|ing|ed|led)?|appears? to|seems? to|expected to|interpreted|speculat\w*|whether)\b|\?|とみられる|見られる|可能性|かもしれない|専門家|見方|分析|と指摘|ではないか|か。$/i;
 const ELSEWHERE = /\b(?:previously|earlier this year|last met|first met|previous (?:meeting|talks)|separately|also met|later met|in (?:their|a) previous|last year|next month|next year|upcoming|planned|in (?:19|20)\d\d)\b|前回|以前|別途|昨年|来月|来年|とも会談|とも会い/i;
 const FUTURE = /\b(?:will|is to|are to|plans? to|scheduled to|set to|next week|tomorrow)\b|予定|する見通し|方針/i;
-const TELEPHONE = /\b(?:phone|telephone|call|telecon)\b|電話/i;
-const VIDEO = /\b(?:video ?(?:call|conference|link)|videoconference|virtual(?:ly)?)\b|テレビ会議|テレビ会談|オンライン/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|Japanese\s+|Japan's\s+)?$/i;
 const LOCATIVE_AFTER_JA = /^(?:[（(][^）)]{1,20}[）)])?(?:で|において|にて|を訪|内で|に到着)/;
 
@@ -69,9 +65,8 @@ function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowl
   const principal = [...people, ...offices].some((h) => knowledge.roleOf(h.entity) === 'defense-chief');
   const collective = COLLECTIVE.test(text);
   if (!principal && !collective) return null;
-  const cues = shift(findCommitmentCues(text), sentence.start);
   const meeting = (japanese ? MEETING_JA : MEETING_EN).test(text);
-  if (!meeting && cues.length === 0) return null;
+  if (!meeting && findCommitmentCues(text).length === 0) return null;
   if (ANALYSIS.test(text) || isMostlyQuote(text)) return null;
   return {
     sentence, japanese, mentions, people, offices,
@@ -80,12 +75,10 @@ function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowl
     times: shift(findClockTimes(text), sentence.start),
     durations: shift(findDurations(text), sentence.start),
     quantities: shift(findQuantities(text), sentence.start).filter((q) => !overlapsAny(q, mentions)),
-    cues,
     meeting,
     collective,
     tense: FUTURE.test(text) ? 'future' : 'past',
     elsewhere: ELSEWHERE.test(text),
-    format: VIDEO.test(text) ? 'video' : TELEPHONE.test(text) ? 'telephone' : null,
   };
 }
 
@@ -94,8 +87,8 @@ function isLocative(scan: string, hit: AliasHit, knowledge: Knowledge): boolean 
   const before = scan.slice(Math.max(0, hit.start - 24), hit.start);
   if (LOCATIVE_BEFORE.test(before)) return true;
   if (LOCATIVE_AFTER_JA.test(scan.slice(hit.end, hit.end + 26))) return true;
-  // A city or country named on its own in a dateline-like "in Washington" is covered above;
-  // a body ("the Department of War said") is a place only with a locative word.
+  // An event is also where it happened "during" or "on the sidelines of" it; a body ("the
+  // Department of War said") is a place only with a locative word.
   return e?.kind === 'event' && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/i.test(before);
 }
 

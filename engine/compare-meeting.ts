@@ -43,9 +43,11 @@ export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const stated = resolveDate(d, ctx.publishedDate, claim.tense);
   if (fit === 'zone') {
     const { start, timeZone } = record.meeting;
-    const where = start && timeZone
-      ? ` (${start} ${cityOfZone(timeZone)} time is ${localDateTime(zonedInstant(record.meeting.date, start, timeZone), otherSide(timeZone)).time} on ${describeDate(localDateTime(zonedInstant(record.meeting.date, start, timeZone), otherSide(timeZone)).date, false)} in ${cityOfZone(otherSide(timeZone))})`
-      : '';
+    let where = '';
+    if (start && timeZone) {
+      const there = localDateTime(zonedInstant(record.meeting.date, start, timeZone), otherSide(timeZone));
+      where = ` (${start} ${cityOfZone(timeZone)} time is ${there.time} on ${describeDate(there.date, false)} in ${cityOfZone(otherSide(timeZone))})`;
+    }
     return [{
       field: 'date', severity: 'minor', article, official,
       explanation: `The official summary dates the meeting ${recordDay}; the article's date is the same moment on the other side of the date line${where}.`,

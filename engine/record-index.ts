@@ -107,15 +107,15 @@ export class RecordIndex {
 }
 
 /** "3(2)a-1" sits under "3(2)a", "3(2)", "3"; "2-p2" under "2". */
+const LAST_LEVEL = [/-[a-z]*\d+$/, /[a-z]$/, /\(\d+\)$/];
+
 function parentsOf(id: string, byId: Map<string, Paragraph>): Paragraph[] {
   const out: Paragraph[] = [];
   let current = id;
   for (;;) {
-    const next = current.replace(/-[a-z]*\d+$/, '') !== current ? current.replace(/-[a-z]*\d+$/, '')
-      : current.replace(/[a-z]$/, '') !== current ? current.replace(/[a-z]$/, '')
-        : current.replace(/\(\d+\)$/, '') !== current ? current.replace(/\(\d+\)$/, '') : null;
-    if (!next || next === current) break;
-    current = next;
+    const level = LAST_LEVEL.find((re) => re.test(current));
+    if (!level) break;
+    current = current.replace(level, '');
     const p = byId.get(current);
     if (p) out.push(p);
   }

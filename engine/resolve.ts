@@ -79,6 +79,8 @@ function scoreRecord(
 ): Resolution {
   const reasons: string[] = [];
   let score = 0;
+  // Something must tie the page to this meeting in time or space, or it could be any of them.
+  let anchored = false;
 
   // Dates stated in meeting claims.
   let fits = 0;
@@ -92,7 +94,7 @@ function scoreRecord(
       } else if (fit === 'different') misses++;
     }
   }
-  if (fits) score += 3;
+  if (fits) { score += 3; anchored = true; }
   else if (misses) { score -= 2; reasons.push(`dates stated do not fit ${record.meeting.date}`); }
 
   // People.
@@ -110,6 +112,7 @@ function scoreRecord(
     const agreeing = relations.find((r) => r.rel !== 'elsewhere');
     if (agreeing) {
       score += 1.5;
+      anchored = true;
       reasons.push(`place ${knowledge.get(agreeing.p.entity)?.name ?? agreeing.p.entity} ~ ${record.meeting.place.venue ?? record.meeting.place.text}`);
     } else {
       score -= 2.5;
@@ -120,14 +123,12 @@ function scoreRecord(
   // Publication date.
   if (publishedDate) {
     const after = daysBetween(record.meeting.date, publishedDate);
-    if (after >= -1 && after <= 7) { score += 1.5; reasons.push(`published ${after <= 0 ? 'the same day' : `${after} day${after > 1 ? 's' : ''} after`}`); }
+    if (after >= -1 && after <= 7) { score += 1.5; anchored = true; reasons.push(`published ${after <= 0 ? 'the same day' : `${after} day${after > 1 ? 's' : ''} after`}`); }
     else if (after > 7 && after <= 31) score += 0.5;
     else if (after < -1) score -= 4;
     else score -= 1.5;
   }
 
-  // Something must tie the page to this meeting in time or space, or it could be any of them.
-  const anchored = fits > 0 || reasons.some((r) => r.startsWith('published') || r.startsWith('place ') && r.includes('~'));
   if (!anchored || score < ACCEPT - 1) {
     return { record, score: Math.min(score, ACCEPT - 0.5), match: { recordId: record.id, date: record.meeting.date, confidence: 0, reasons } };
   }
