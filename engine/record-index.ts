@@ -5,7 +5,7 @@ import type { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
 import { addDays } from './text/calendar';
 import { scanText } from './text/width';
-import { findClockTimes, findDurations, type ClockTime, type Duration } from './quantities';
+import { findClockTimes, findDurations, rangeFor } from './quantities';
 import { termsOf, type Terms } from './terms';
 
 export interface IndexedParagraph {
@@ -16,10 +16,26 @@ export interface IndexedParagraph {
   terms: Terms;
 }
 
+/** A fact of the record as ingest read it, with the record's own words for quoting. */
+export interface OfficialStart {
+  quote: string;
+  approximate: boolean;
+}
+
+export interface OfficialDuration {
+  quote: string;
+  minutes: number;
+  /** The range the record's wording allows ("approximately 50 minutes": about 41–59). */
+  low: number;
+  high: number;
+}
+
 export interface RecordDetails {
   record: OfficialRecord;
-  openingTime: ClockTime | null;
-  openingDuration: Duration | null;
+  /** The record's words for its date ("On January 15" → "January 15"). */
+  officialDate: string;
+  officialStart: OfficialStart | null;
+  officialDuration: OfficialDuration | null;
   /** Entities named anywhere in the record. */
   entities: Set<string>;
   paragraphs: IndexedParagraph[];
@@ -84,7 +100,6 @@ export class RecordIndex {
   }
 
   private derive(record: OfficialRecord): RecordDetails {
-    const opening = scanText(record.opening);
     const entities = new Set<string>();
     const documentFrequency = new Map<string, number>();
     const byId = new Map(record.paragraphs.map((p) => [p.id, p]));
@@ -97,13 +112,35 @@ export class RecordIndex {
     });
     return {
       record,
-      openingTime: findClockTimes(opening)[0] ?? null,
-      openingDuration: findDurations(opening)[0] ?? null,
+      officialDate: record.meeting.phrases?.date ?? record.meeting.date,
+      officialStart: officialStart(record),
+      officialDuration: officialDuration(record),
       entities,
       paragraphs,
       documentFrequency,
     };
   }
+}
+
+/**
+ * The start as ingest read it. Only the stored phrase is looked at (for a hedge such as
+ * 「頃」), never the official prose again.
+ */
+function officialStart(record: OfficialRecord): OfficialStart | null {
+  const { start, phrases } = record.meeting;
+  if (!start) return null;
+  const quote = phrases?.start ?? start;
+  return { quote, approximate: findClockTimes(scanText(quote))[0]?.approximate ?? false };
+}
+
+/** The duration as ingest read it; the stored phrase gives only its hedge ("approximately"). */
+function officialDuration(record: OfficialRecord): OfficialDuration | null {
+  const { durationMinutes: minutes, phrases } = record.meeting;
+  if (!minutes) return null;
+  const quote = phrases?.duration ?? `${minutes} minutes`;
+  const stated = findDurations(scanText(quote))[0];
+  const [low, high] = stated?.minutes === minutes ? [stated.low, stated.high] : rangeFor(minutes, 'approximately');
+  return { quote, minutes, low, high };
 }
 
 /** "3(2)a-1" sits under "3(2)a", "3(2)", "3"; "2-p2" under "2". */
