@@ -5,7 +5,8 @@ import type { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
 import { addDays } from './text/calendar';
 import { scanText } from './text/width';
-import { findClockTimes, findDurations, rangeFor } from './quantities';
+import { findClockTimes, findDurations, findQuantities, rangeFor, type Quantity } from './quantities';
+import { findCommitmentCues, type CommitmentCue } from './commitment';
 import { termsOf, type Terms } from './terms';
 
 export interface IndexedParagraph {
@@ -14,6 +15,9 @@ export interface IndexedParagraph {
   parents: Paragraph[];
   mentions: AliasHit[];
   terms: Terms;
+  /** The paragraph's commitment cues and counted quantities, read once per record. */
+  cues: CommitmentCue[];
+  quantities: Quantity[];
 }
 
 /** A fact of the record as ingest read it, with the record's own words for quoting. */
@@ -39,6 +43,9 @@ export interface RecordDetails {
   /** Entities named anywhere in the record. */
   entities: Set<string>;
   paragraphs: IndexedParagraph[];
+  byParagraph: Map<Paragraph, IndexedParagraph>;
+  /** Counted quantities of the opening sentence ("four engagements"). */
+  openingQuantities: Quantity[];
   /** How many paragraphs each term occurs in (for weighting). */
   documentFrequency: Map<string, number>;
 }
@@ -106,9 +113,13 @@ export class RecordIndex {
     const paragraphs = record.paragraphs.map((paragraph) => {
       const mentions = this.knowledge.matcher.findAll(paragraph.text);
       for (const m of mentions) entities.add(m.entity);
-      const terms = termsOf(scanText(paragraph.text), mentions);
+      const scan = scanText(paragraph.text);
+      const terms = termsOf(scan, mentions);
       for (const t of terms.keys()) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-      return { paragraph, parents: parentsOf(paragraph.id, byId), mentions, terms };
+      return {
+        paragraph, parents: parentsOf(paragraph.id, byId), mentions, terms,
+        cues: findCommitmentCues(scan), quantities: findQuantities(scan),
+      };
     });
     return {
       record,
@@ -117,6 +128,8 @@ export class RecordIndex {
       officialDuration: officialDuration(record),
       entities,
       paragraphs,
+      byParagraph: new Map(paragraphs.map((p) => [p.paragraph, p])),
+      openingQuantities: findQuantities(scanText(record.opening)),
       documentFrequency,
     };
   }
