@@ -16,4 +16,28 @@ export interface LanguageTables {
   numberExtras: Readonly<Record<string, number>>;
   /** Words a period follows without ending the sentence ("Gen.", "U.S."). */
   abbreviations: readonly string[];
+  meetingWords: readonly string[];
+  pairSubjects: readonly string[];
+  meetingSubjects: readonly string[];
+  meetingEventVerbs: readonly string[];
+  analysisCues: readonly string[];
+  elsewhereCues: readonly string[];
+  futureCues: readonly string[];
+  reportingCues: readonly string[];
+  negationCues: readonly string[];
+  formerCues: readonly string[];
+  locativesBefore: readonly string[];
+  nationalQualifiers: readonly string[];
+  eventLocatives: readonly string[];
+  locativesAfter: readonly string[];
+  commitmentSigned: readonly string[];
+  determiners: readonly string[];
+  agreementNouns: readonly string[];
+  commitmentSignedPhrases: readonly string[];
+  commitmentAgreed: readonly string[];
+  agreementComplements: readonly string[];
+  commitmentAgreedPhrases: readonly string[];
+  commitmentConfirmed: readonly string[];
+  commitmentExploring: readonly string[];
+  commitmentDiscussed: readonly string[];
 }
