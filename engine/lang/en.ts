@@ -96,4 +96,33 @@ export const en = {
     'discussed', 'discuss', 'exchanged views', 'exchanged candid views', 'candidly exchanged', 'talked about',
     'touched on', 'raised',
   ],
+  // ---- times, durations and counts (quantities.ts) ----
+  /** Words naming the zone of a clock time, and which zone they mean. */
+  zoneWords: {
+    'local time': 'local', 'japan time': 'japan', 'japan standard time': 'japan', 'tokyo time': 'japan',
+    'washington time': 'us-eastern', 'eastern time': 'us-eastern', 'eastern standard time': 'us-eastern',
+    'eastern daylight time': 'us-eastern', et: 'us-eastern', est: 'us-eastern', edt: 'us-eastern', jst: 'japan',
+    gmt: 'utc', utc: 'utc',
+  },
+  /** Zone words that may also stand before the time ("Tokyo time 9 a.m."). */
+  zonesBeforeTime: ['japan time', 'tokyo time', 'washington time', 'local time'],
+  noonWords: ['noon', 'midday'],
+  /** Words before a clock time that make it approximate, and (Japanese) after it. */
+  timeHedgesBefore: ['about', 'around', 'approximately', 'roughly', 'shortly after', 'shortly before', 'just after', 'just before', 'some time after'],
+  timeHedgesAfter: [],
+  /** Words before a length that widen or bound it ("about an hour", "more than two hours"). */
+  durationHedges: [
+    'about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'some', 'close to', 'more than',
+    'over', 'just over', 'just under', 'less than', 'under', 'at least', 'barely', 'a little over', 'a little under',
+  ],
+  /** Counter words after a number (Japanese); English counts any noun. */
+  counters: [],
+  /** Words that end the noun phrase a number counts ("four of the …"). */
+  countStopwords: ['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'a', 'an', 'more', 'than', 'percent'],
+  // ---- dates (dates.ts) ----
+  /** Days counted from the publication date. */
+  relativeDays: { yesterday: -1, today: 0, tonight: 0, 'the day before': -1 },
+  /** Words before a month alone that make it a time reference ("last October"). */
+  monthPrefixes: ['in', 'last', 'this', 'since', 'early', 'late', 'mid', 'mid-', 'until'],
+  weekdayPrefixes: ['on', 'last', 'this', 'next', 'from', 'since'],
 } as const satisfies LanguageTables;

@@ -37,4 +37,17 @@ export const ja = {
   commitmentConfirmed: ['確認', '歓迎', '再確認', '強調'],
   commitmentExploring: ['検討', '議論を進め', '協議を進め', '協議していく'],
   commitmentDiscussed: ['意見交換', '議論し', '議論を行', '協議し'],
+  // ---- times, durations and counts (quantities.ts) ----
+  zoneWords: { 現地時間: 'local', 日本時間: 'japan' },
+  zonesBeforeTime: ['現地時間', '日本時間'],
+  noonWords: [],
+  timeHedgesBefore: ['約', 'ごろ'],
+  timeHedgesAfter: ['ごろ', '頃', '過ぎ'],
+  durationHedges: ['約'],
+  counters: ['発', '基', '隻', '機', '回', '件', '人', '億', '兆', '万', 'カ国', 'か国', 'ヵ国'],
+  countStopwords: [],
+  // ---- dates (dates.ts) ----
+  relativeDays: { 一昨日: -2, おととい: -2, 昨日: -1, きのう: -1, 今日: 0, きょう: 0, 本日: 0 },
+  monthPrefixes: [],
+  weekdayPrefixes: [],
 } as const satisfies LanguageTables;

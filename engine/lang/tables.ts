@@ -40,4 +40,15 @@ export interface LanguageTables {
   commitmentConfirmed: readonly string[];
   commitmentExploring: readonly string[];
   commitmentDiscussed: readonly string[];
+  zoneWords: Readonly<Record<string, 'local' | 'japan' | 'us-eastern' | 'utc'>>;
+  zonesBeforeTime: readonly string[];
+  noonWords: readonly string[];
+  timeHedgesBefore: readonly string[];
+  timeHedgesAfter: readonly string[];
+  durationHedges: readonly string[];
+  counters: readonly string[];
+  countStopwords: readonly string[];
+  relativeDays: Readonly<Record<string, number>>;
+  monthPrefixes: readonly string[];
+  weekdayPrefixes: readonly string[];
 }
