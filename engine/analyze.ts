@@ -5,15 +5,16 @@ import type { Claim, Flag, Mention, Report } from './report';
 import { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
 import { RecordIndex, type RecordDetails } from './record-index';
-import { scanText } from './scan-text';
+import { scanText } from './text/width';
 import { splitSentences } from './sentences';
 import { extractClaims, type ClaimFacts } from './claims';
 import { resolveMeeting, type Resolution } from './resolve';
 import { resolveDate } from './dates';
 import { dateFit } from './meeting-dates';
 import { placeRelation } from './places';
-import { daysBetween, localDateTime } from './calendar';
+import { daysBetween, localDateTime } from './text/calendar';
 import { termsOf } from './terms';
+import { detectLanguage, hasJapanese } from './text/script';
 import { isContentTerm, retrieve, type Retrieved } from './retrieve';
 import { compareDate, compareDuration, comparePlace, compareTime, type CompareContext } from './compare-meeting';
 import { compareParticipants, compareTitles } from './compare-people';
@@ -174,17 +175,6 @@ function pickEvidence(details: RecordDetails, found: Retrieved | null, flags: re
 
 function toMentions(hits: readonly AliasHit[], text: string): Mention[] {
   return hits.map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
-}
-
-function detectLanguage(text: string): string {
-  let ja = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i += text.length > 20_000 ? 7 : 1) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) ja++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  return ja > latin * 0.3 ? 'ja' : 'en';
 }
 
 /** The calendar date of publication in the outlet's likely zone (Tokyo for Japanese pages). */

@@ -6,6 +6,7 @@ import type { Knowledge } from './knowledge';
 import { findDateExpressions, type DateExpression, type Tense } from './dates';
 import { findClockTimes, findDurations, findQuantities, type ClockTime, type Duration, type Quantity } from './quantities';
 import { findCommitmentCues } from './commitment';
+import { hasJapanese } from './text/script';
 
 export interface ClaimFacts {
   sentence: Sentence;
@@ -59,7 +60,7 @@ export function extractClaims(
 
 function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowledge: Knowledge): ClaimFacts | null {
   const text = scan.slice(sentence.start, sentence.end);
-  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+  const japanese = hasJapanese(text);
   const people = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'person');
   const offices = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'office');
   const principal = [...people, ...offices].some((h) => knowledge.roleOf(h.entity) === 'defense-chief');

@@ -4,11 +4,11 @@ import type { Flag } from './report';
 import type { ClaimFacts } from './claims';
 import type { Knowledge } from './knowledge';
 import type { RecordDetails } from './record-index';
-import { localDateTime, zonedInstant } from './calendar';
+import { localDateTime, zonedInstant } from './text/calendar';
 import { findDateExpressions, resolveDate } from './dates';
 import { dateFit, describeDate } from './meeting-dates';
 import { placeRelation } from './places';
-import { scanText } from './scan-text';
+import { scanText } from './text/width';
 
 export interface CompareContext {
   text: string;

@@ -7,7 +7,7 @@ import type { IndexedParagraph } from './record-index';
 import type { Paragraph } from '../data/schema';
 import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
 import { findQuantities, stem as stemWord } from './quantities';
-import { scanText } from './scan-text';
+import { scanText } from './text/width';
 
 const ANCHOR_KINDS = new Set(['system', 'framework', 'document']);
 

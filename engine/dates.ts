@@ -1,7 +1,9 @@
 // Finds date expressions in English and Japanese text and resolves them against a reference
 // date: full dates, month and day, Japanese era years, days of the week and "yesterday".
-import { addDays, isValidDate, isoDate, parseIso, weekday } from './calendar';
-import { readNumber } from './scan-text';
+import { ERA_NAMES, addDays, eraYear, isValidDate, isoDate, parseIso, weekday } from './text/calendar';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
+import { readNumber } from './text/numbers';
 
 export interface DateExpression {
   start: number;
@@ -17,17 +19,9 @@ export interface DateExpression {
   relative: number | null;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6,
-};
-const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const WEEKDAYS: Readonly<Record<string, number>> = { ...en.weekdays, ...ja.weekdays };
+const MONTHS: Readonly<Record<string, number>> = en.months;
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpression> | null }[] = [
   {
@@ -48,10 +42,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
-    re: /(?:(令和|平成|昭和)\s*(\d{1,2}|元|[一二三四五六七八九十]+)\s*年|(\d{4})\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(\d{1,2}|[一二三四五六七八九十]+)\s*日/g,
+    re: new RegExp(`(?:(${ERA_NAMES})\\s*(\\d{1,2}|元|[一二三四五六七八九十]+)\\s*年|(\\d{4})\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]+)\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]+)\\s*日`, 'g'),
     read: (m) => {
       let year: number | null = null;
-      if (m[1]) year = ERAS[m[1]]! + (m[2] === '元' ? 1 : readNumber(m[2]!) ?? NaN);
+      if (m[1]) year = eraYear(m[1], m[2] === '元' ? 1 : readNumber(m[2]!) ?? NaN);
       else if (m[3]) year = Number(m[3]);
       return { year, month: readNumber(m[4]!), day: readNumber(m[5]!) };
     },

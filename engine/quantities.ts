@@ -1,5 +1,5 @@
 // Clock times, durations and counted quantities in English and Japanese text.
-import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from './scan-text';
+import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from './text/numbers';
 
 export type ZoneHint = 'local' | 'japan' | 'us-eastern' | 'utc' | null;
 

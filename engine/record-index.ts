@@ -3,8 +3,8 @@
 import type { OfficialRecord, Paragraph } from '../data/schema';
 import type { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
-import { addDays } from './calendar';
-import { scanText } from './scan-text';
+import { addDays } from './text/calendar';
+import { scanText } from './text/width';
 import { findClockTimes, findDurations, type ClockTime, type Duration } from './quantities';
 import { termsOf, type Terms } from './terms';
 

@@ -6,7 +6,7 @@ import type { ClaimFacts } from './claims';
 import type { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
 import type { RecordIndex } from './record-index';
-import { daysBetween, addDays } from './calendar';
+import { daysBetween, addDays } from './text/calendar';
 import { resolveDate } from './dates';
 import { dateFit } from './meeting-dates';
 import { placeRelation } from './places';

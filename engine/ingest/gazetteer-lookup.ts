@@ -1,11 +1,11 @@
 // Gazetteer look-ups for the ingest parser: people and places by alias (case-insensitive), and
 // where a place or body is: its city, country and time zone, following `seat` then `within`.
 import type { Entity } from '../../data/schema';
-import { foldWidth } from './text';
+import { scanText } from '../text/width';
 
 /** Comparison key of a name: width-folded, lower case, no periods, one space between words. */
 export function aliasKey(s: string): string {
-  return foldWidth(s)
+  return scanText(s)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\./g, '')

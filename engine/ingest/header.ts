@@ -4,7 +4,8 @@ import { dateOnlyLine, looksLikeBrokenDateLine, toIsoDate, type DateMatch } from
 import { IngestError } from './errors';
 import { openingKind } from './opening';
 import { classifyLine, type OpeningSection } from './paragraphs';
-import { endsSentence, foldWidth, trimAll } from './text';
+import { endsSentence, trimAll } from './text';
+import { scanText } from '../text/width';
 
 export const OPENING_EXPECTED = 'the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)';
 export const MEETING_DATE_EXPECTED = 'a meeting date in the opening sentence, such as "On October 29," or 「令和7年3月30日」';
@@ -39,7 +40,7 @@ export function readHeader(lines: readonly string[]): Header {
     const n = i + 1;
     const line = trimAll(lines[i]!);
     if (line === '') continue;
-    const source = SOURCE_LINE.exec(foldWidth(line));
+    const source = SOURCE_LINE.exec(scanText(line));
     if (source) {
       header.sourceUrl ??= line.slice(line.length - source[1]!.length);
       continue;

@@ -1,7 +1,9 @@
 // The opening sentence of a summary and the facts it carries: date, start time, "(local time)",
 // duration, format (meeting / telephone / video) and the place phrase, in English or Japanese.
 import { findDate, type DateMatch } from './dates';
-import { firstSentence, foldWidth } from './text';
+import { firstSentence } from './text';
+import { ENGLISH_NUMBER_WORDS, readEnglishNumber } from '../text/numbers';
+import { scanText } from '../text/width';
 
 export type MeetingFormat = 'in-person' | 'telephone' | 'video';
 
@@ -32,7 +34,7 @@ const MEETING_WORDS_JA = /会談|会議|会合|意見交換/u;
  * read, null when it is something else.
  */
 export function openingKind(line: string): 'dated' | 'undated' | null {
-  const f = foldWidth(line).trim();
+  const f = scanText(line).trim();
   const date = findDate(f);
   const sentence = firstSentence(f);
   // "On October 29, …", "On Wednesday, October 29, …", "On 29 October 2025, …"
@@ -95,17 +97,11 @@ function readTimeJa(f: string): { start: string | null; end: string | null } {
 
 // ---- duration ----
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30,
-  'thirty-five': 35, forty: 40, 'forty-five': 45, fifty: 50, 'fifty-five': 55, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90,
-};
-const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUM = `(\\d+(?:\\.\\d+)?|${ENGLISH_NUMBER_WORDS}|an?)`;
 const ABOUT = '(?:(?:approximately|about|around|roughly|some|nearly|almost|approx\\.|just over|over|more than)\\s+)?';
 
 function num(s: string): number {
-  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+  return readEnglishNumber(s) ?? NaN;
 }
 
 const DURATIONS_EN: readonly [RegExp, (m: RegExpExecArray) => number][] = [
@@ -215,7 +211,7 @@ function readPlace(s: string, language: 'en' | 'ja', known: (name: string) => bo
 
 /** Reads the opening sentence. `knownPlace` tells whether the gazetteer knows a place name. */
 export function readOpening(sentence: string, language: 'en' | 'ja', knownPlace: (name: string) => boolean): OpeningFacts {
-  const f = foldWidth(sentence);
+  const f = scanText(sentence);
   const time = language === 'ja' ? readTimeJa(f) : readTimeEn(f);
   const explicit = readDuration(f, language);
   return {

@@ -11,7 +11,8 @@ import { BODY_BOILERPLATE, buildParagraphs, type SourceLine } from './paragraphs
 import { readParticipants } from './participants';
 import { resolvePlace } from './place';
 import { recordBaseId } from './record-id';
-import { detectLanguage, firstSentence, trimAll } from './text';
+import { firstSentence, trimAll } from './text';
+import { detectLanguage } from '../text/script';
 
 export { IngestError } from './errors';
 

@@ -266,9 +266,10 @@ describe('hover card', () => {
   });
 
   test('a name outside any claim keeps a card of its own', async () => {
-    fixture(`${page}<aside><p>Profile: Nakatani, a former minister.</p></aside>`);
+    // Inside the story (furniture outside it is not read at all), in a sentence that is no claim.
+    fixture(page.replace('</article>', '<p class="profile">Profile: Nakatani, a former minister.</p></article>'));
     const h = await begin();
-    const mention = Array.from(document.querySelectorAll<HTMLElement>('aside mark.rl-mention[data-rl-head]'))[0]!;
+    const mention = Array.from(document.querySelectorAll<HTMLElement>('p.profile mark.rl-mention[data-rl-head]'))[0]!;
     mention.focus();
     expect(h.session.card.openId).toBe(mention.dataset.rlId);
     expect(cardText()).toContain('Gen Nakatani');

@@ -6,7 +6,7 @@ import { splitSentences } from '../../engine/sentences';
 import { findDateExpressions, resolveDate } from '../../engine/dates';
 import { findClockTimes, findDurations, findQuantities } from '../../engine/quantities';
 import { findCommitmentCues, governingCommitment } from '../../engine/commitment';
-import { scanText } from '../../engine/scan-text';
+import { scanText } from '../../engine/text/width';
 
 const matcher = new AliasMatcher([
   { alias: 'SM-3 Block IIA', entity: 'system/sm3' },

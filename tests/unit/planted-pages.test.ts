@@ -4,11 +4,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { createEngine, ReportSchema, type Report } from '../../engine';
 import { bundledRecords } from '../../data/records';
 import { gazetteer } from '../../data/gazetteer';
-import { extractArticle } from '../../scripts/lib/article-text';
+import { articleFromSource } from '../../scripts/lib/article-text';
 import { summarizeReport } from '../../scripts/lib/report-summary';
 
 const DIR = join(import.meta.dirname, '../fixtures/articles');
@@ -16,7 +15,7 @@ const engine = createEngine({ records: bundledRecords, gazetteer });
 
 function reportFor(file: string): Report {
   const raw = readFileSync(join(DIR, file), 'utf8');
-  const page = file.endsWith('.html') ? extractArticle(parseHTML(raw).document as unknown as Document) : { text: raw, title: null, published: null };
+  const page = articleFromSource(raw, file.endsWith('.html'));
   return ReportSchema.parse(engine.analyze({ ...page, source: file }));
 }
 
@@ -50,6 +49,9 @@ const planted: [string, string | null, string[]][] = [
   ['phone-2026-03-03-no-record.html', null, []],
   ['shangri-la-analysis.txt', null, []],
   ['washington-visit-report.txt', 'mod-en-2026-01-15', []],
+  // Related stories, tickers, most-read lists, comments and footers state other meetings' facts.
+  ['portal-2026-01-15-furniture.html', 'mod-en-2026-01-15', []],
+  ['ja-portal-2026-01-15-furniture.html', 'mod-en-2026-01-15', []],
 ];
 
 describe('planted contradictions', () => {
@@ -70,6 +72,15 @@ describe('planted contradictions', () => {
       expect(report.claims.length).toBeGreaterThan(0);
       expect(report.claims.every((c) => c.verdict === 'unverified' && c.flags.length === 0 && c.evidence === null)).toBe(true);
     }
+  });
+
+  it.each([
+    ['portal-2026-01-15-furniture.html', /Yokosuka|White House|three-hour|four hours|Marine regiment|Friday/],
+    ['ja-portal-2026-01-15-furniture.html', /横須賀|ホワイトハウス|3時間|4時間|2時間|東京/],
+  ])('reads no claim from the page furniture of %s', (file, furniture) => {
+    const report = reportFor(file);
+    expect(report.claims.length).toBeGreaterThan(2);
+    expect(report.claims.filter((c) => furniture.test(c.text))).toEqual([]);
   });
 
   it('resolves the January article to 2026-01-15 with its reasons', () => {

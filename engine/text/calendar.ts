@@ -1,4 +1,6 @@
-// Calendar arithmetic on ISO dates and the local date of an instant in a time zone.
+// Calendar arithmetic on ISO dates, Japanese era years, and the local date of an instant in a
+// time zone: the one set of date helpers for the engine and ingest.
+import { ja } from '../lang/ja';
 
 export function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -58,4 +60,13 @@ export function zonedInstant(date: string, time: string, timeZone: string): numb
   const [lh, lm] = local.time.split(':').map(Number) as [number, number];
   const offset = Date.UTC(lp.y, lp.m - 1, lp.d, lh, lm) - guess;
   return guess - offset;
+}
+
+/** Regex source (no groups) for a Japanese era name: 令和|平成|昭和. */
+export const ERA_NAMES = Object.keys(ja.eras).join('|');
+
+/** The Gregorian year of year `n` of a Japanese era (令和7 = 2025, 令和元 = 2019), or NaN. */
+export function eraYear(era: string, n: number): number {
+  const first = ja.eras[era as keyof typeof ja.eras];
+  return first === undefined ? NaN : first + n - 1;
 }
