@@ -57,7 +57,7 @@ export function ExportSection({ tabs, selected, state, onSelect, onDownload }: E
           {state.kind === 'ready' ? (
             <details class="preview" open>
               <summary>{t('export.preview')}</summary>
-              <pre id="export-preview">{state.markdown}</pre>
+              <pre id="export-preview" tabIndex={0}>{state.markdown}</pre>
             </details>
           ) : null}
         </>
