@@ -12,6 +12,8 @@ export const ParticipantSchema = z.object({
   entity: z.string().nullable(),
   role: z.string().min(1),
   country: countryCode,
+  /** The opening's words naming this participant, verbatim: "Defense Minister Koizumi". */
+  phrase: z.string().min(1).optional(),
 });
 
 export const PlaceSchema = z.object({
@@ -33,6 +35,13 @@ export const ParagraphSchema = z.object({
   gap: z.boolean().default(false),
 });
 
+/** The opening's own words for each fact ingest read from it, verbatim, for quoting. */
+export const FactPhrasesSchema = z.object({
+  date: z.string().min(1).nullable(),
+  start: z.string().min(1).nullable(),
+  duration: z.string().min(1).nullable(),
+});
+
 export const MeetingSchema = z.object({
   date: isoDate,
   format: z.enum(['in-person', 'telephone', 'video']),
@@ -42,6 +51,8 @@ export const MeetingSchema = z.object({
   durationMinutes: z.number().int().positive().nullable(),
   place: PlaceSchema.nullable(),
   participants: z.array(ParticipantSchema).min(1),
+  /** Absent only in records made before ingest kept its phrases. */
+  phrases: FactPhrasesSchema.optional(),
 });
 
 export const OfficialRecordSchema = z.object({
@@ -61,6 +72,7 @@ export const OfficialRecordSchema = z.object({
 });
 
 export type Participant = z.infer<typeof ParticipantSchema>;
+export type FactPhrases = z.infer<typeof FactPhrasesSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;

@@ -125,7 +125,8 @@ export function findDurations(text: string): Duration[] {
 }
 
 /** The range of minutes a stated duration allows. */
-function rangeFor(minutes: number, hedge: string | undefined): [number, number] {
+/** The minutes a stated length allows: "about 50" is looser than "50", "more than 50" one-sided. */
+export function rangeFor(minutes: number, hedge: string | undefined): [number, number] {
   const h = hedge?.toLowerCase();
   const loose = Math.max(5, minutes * 0.17);
   if (!h) return [minutes - Math.max(3, minutes * 0.08), minutes + Math.max(3, minutes * 0.08)];

@@ -120,6 +120,7 @@ export function parseOfficialSummary(content: string, opts: ParseOptions): Offic
       durationMinutes: facts.durationMinutes,
       place: resolved?.place ?? null,
       participants,
+      phrases: facts.phrases,
     },
     opening,
     paragraphs,

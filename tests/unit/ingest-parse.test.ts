@@ -59,16 +59,21 @@ describe('the committed official summaries', () => {
     expect(r.meeting).toMatchObject({ date, start, timeZone, durationMinutes: minutes, format: 'in-person', place });
   });
 
+  it('keeps the verbatim words of each fact it reads from the opening', () => {
+    expect(parseSource('mod-en-2026-01-15.txt').meeting.phrases).toEqual({ date: 'January 15', start: '14:00', duration: 'approximately 50 minutes' });
+    expect(parseSource('mod-ja-2025-03-30-partial.txt').meeting.phrases).toEqual({ date: '令和7年3月30日', start: '9時50分', duration: '約85分間' });
+  });
+
   it('names the participants with their titles as written, countries and gazetteer ids', () => {
     expect(parseSource('mod-en-2025-10-29.txt').meeting.participants).toEqual([
-      { name: 'Koizumi', entity: 'person/koizumi', role: 'Defense Minister', country: 'JP' },
-      { name: 'Hegseth', entity: 'person/hegseth', role: 'War Secretary', country: 'US' },
+      { name: 'Koizumi', entity: 'person/koizumi', role: 'Defense Minister', country: 'JP', phrase: 'Defense Minister Koizumi' },
+      { name: 'Hegseth', entity: 'person/hegseth', role: 'War Secretary', country: 'US', phrase: 'War Secretary Hegseth' },
     ]);
     expect(parseSource('mod-en-2026-01-15.txt').meeting.participants[1]).toEqual(
-      { name: 'Hegseth', entity: 'person/hegseth', role: 'Secretary of War', country: 'US' });
+      { name: 'Hegseth', entity: 'person/hegseth', role: 'Secretary of War', country: 'US', phrase: 'Secretary of War Hegseth' });
     expect(parseSource('mod-ja-2025-03-30-partial.txt').meeting.participants).toEqual([
-      { name: '中谷', entity: 'person/nakatani', role: '防衛大臣', country: 'JP' },
-      { name: 'ヘグセス', entity: 'person/hegseth', role: '米国防長官', country: 'US' },
+      { name: '中谷', entity: 'person/nakatani', role: '防衛大臣', country: 'JP', phrase: '中谷防衛大臣' },
+      { name: 'ヘグセス', entity: 'person/hegseth', role: '米国防長官', country: 'US', phrase: 'ヘグセス米国防長官' },
     ]);
   });
 
@@ -208,8 +213,8 @@ describe('summaries in other shapes', () => {
     expect(r.meeting).toMatchObject({ date: '2021-03-16', start: '17:00', durationMinutes: 90, timeZone: 'Asia/Tokyo', format: 'in-person' });
     expect(r.published).toBe('2021-03-17');
     expect(r.meeting.participants).toEqual([
-      { name: 'Kishi', entity: null, role: 'Minister of Defense', country: 'JP' },
-      { name: 'Austin', entity: 'person/austin', role: 'Secretary of Defense', country: 'US' },
+      { name: 'Kishi', entity: null, role: 'Minister of Defense', country: 'JP', phrase: 'Minister of Defense Kishi' },
+      { name: 'Austin', entity: 'person/austin', role: 'Secretary of Defense', country: 'US', phrase: 'Secretary of Defense Austin' },
     ]);
     expect(r.paragraphs.map((p) => [p.id, p.section])).toEqual([
       ['intro', null], ['1', 'Overview'], ['1-p2', 'Overview'], ['2(1)', 'Regional Situation'], ['2(2)', 'Regional Situation'], ['3', null], ['3-p2', null],
@@ -223,9 +228,10 @@ describe('summaries in other shapes', () => {
     expect(r.meeting).toEqual({
       date: '2025-02-07', format: 'telephone', start: null, timeZone: 'Asia/Tokyo', durationMinutes: 30, place: null,
       participants: [
-        { name: 'Nakatani', entity: 'person/nakatani', role: 'Minister', country: 'JP' },
-        { name: 'Hegseth', entity: 'person/hegseth', role: 'Secretary of Defense', country: 'US' },
+        { name: 'Nakatani', entity: 'person/nakatani', role: 'Minister', country: 'JP', phrase: 'Minister Nakatani' },
+        { name: 'Hegseth', entity: 'person/hegseth', role: 'Secretary of Defense', country: 'US', phrase: 'Secretary of Defense Hegseth' },
       ],
+      phrases: { date: 'February 7', start: null, duration: 'approximately 30 minutes' },
     });
     expect(r.paragraphs).toHaveLength(1);
     expect(r.title).toBe('Japan-U.S. Defense Ministerial Telephone Talk (Summary)');
@@ -236,6 +242,7 @@ describe('summaries in other shapes', () => {
     expect(r.meeting).toMatchObject({
       date: '2025-05-31', start: '17:45', durationMinutes: 50, timeZone: 'Asia/Singapore',
       place: { text: 'in Singapore', venue: null, city: 'Singapore', country: 'SG', entity: 'place/singapore' },
+      phrases: { date: 'May 31', start: '17:45', duration: 'from 17:45 to 18:35' },
     });
     expect(r.paragraphs.map((p) => p.id)).toEqual(['intro', '1']);
   });
