@@ -236,7 +236,7 @@ export class Highlighter {
     for (const hl of hls) ids.set(hl.id, hl.signature);
     for (const { hl, els } of byId.values()) {
       if (els.length > 1) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
-      makeHead(els[0]!, this.options.describe(hl));
+      makeHead(els[0]!, this.options.describe(hl), hl.kind === 'claim' && hl.quiet);
       this.wrappers.set(hl.id, els);
     }
     this.drawn.set(ctx, ids);
@@ -249,12 +249,13 @@ function tag(el: HTMLElement, hl: Highlight): void {
   el.setAttribute('data-rl', hl.kind);
   el.setAttribute('data-rl-id', hl.id);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';
+  if (hl.kind === 'claim' && hl.quiet) el.setAttribute('data-rl-quiet', ''); // unmarked (style.css)
 }
 
 /** The first wrapper of a highlight is the one keyboard focus and assistive technology reach. */
-function makeHead(el: HTMLElement, description: string): void {
+function makeHead(el: HTMLElement, description: string, quiet = false): void {
   el.setAttribute('data-rl-head', '');
-  el.setAttribute('tabindex', '0');
+  el.setAttribute('tabindex', quiet ? '-1' : '0');
   el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-expanded', 'false');

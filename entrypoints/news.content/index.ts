@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { gazetteer } from '@/data/gazetteer';
 import { ContentMessageSchema, RecordsResponseSchema, type BackgroundMessage } from '@/utils/messages';
 import { readSettings, settingsItem } from '@/utils/settings';
+import { browserLanguages } from '@/utils/locale';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
@@ -31,6 +32,7 @@ export default defineContentScript({
         });
       },
       scheduler: slicedScheduler(),
+      languages: () => browserLanguages(browser.i18n.getUILanguage()),
       onError: (err) => console.warn('[Readout Lens]', err),
     });
 

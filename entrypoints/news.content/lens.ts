@@ -25,6 +25,8 @@ export interface LensOptions {
   /** The page's address, for the report. */
   source(): string;
   showMentions(): boolean;
+  /** Mark unverified claims (default true); off, they are drawn quiet. */
+  showUnverified?(): boolean;
   /** Describes a highlight for assistive technology (aria-description). */
   describe(hl: Highlight): string;
   /** Called whenever the report changes (null: the lens was stopped). */
@@ -321,7 +323,7 @@ export class Lens {
   private async reconcile(signal: AbortSignal): Promise<void> {
     const report = this.current;
     if (!report) return;
-    const plan = planHighlights(report, { showMentions: this.opts.showMentions() });
+    const plan = planHighlights(report, { showMentions: this.opts.showMentions(), showUnverified: this.opts.showUnverified?.() ?? true });
     this.planned = new Map(plan.map((hl) => [hl.id, hl]));
     const byContext = new Map<Element, Highlight[]>();
     for (const hl of plan) {

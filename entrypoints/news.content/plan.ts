@@ -18,6 +18,8 @@ export interface ClaimHighlight extends HighlightBase {
   /** Index of the claim in report.claims (what the popup and focus-claim speak in). */
   index: number;
   verdict: Verdict;
+  /** Drawn but unmarked (unverified claims by default): reachable by commands, not by Tab. */
+  quiet: boolean;
 }
 
 export interface MentionHighlight extends HighlightBase {
@@ -39,7 +41,7 @@ export function mentionId(mention: Pick<Mention, 'start' | 'end'>): string {
  * Claims first by position; a claim overlapping one already kept is dropped. Mentions likewise,
  * the longer one winning at the same start ("SM-3 Block IIA" over "SM-3").
  */
-export function planHighlights(report: Report, opts: { showMentions: boolean }): Highlight[] {
+export function planHighlights(report: Report, opts: { showMentions: boolean; showUnverified?: boolean }): Highlight[] {
   const out: Highlight[] = [];
   const claims = report.claims
     .map((claim, index) => ({ claim, index }))
@@ -49,9 +51,10 @@ export function planHighlights(report: Report, opts: { showMentions: boolean }):
   for (const { claim, index } of claims) {
     if (claim.start < reach) continue;
     reach = claim.end;
+    const quiet = claim.verdict === 'unverified' && opts.showUnverified === false;
     out.push({
       kind: 'claim', id: claimId(claim), start: claim.start, end: claim.end,
-      signature: claim.verdict, claim, index, verdict: claim.verdict,
+      signature: quiet ? `${claim.verdict}/quiet` : claim.verdict, claim, index, verdict: claim.verdict, quiet,
     });
   }
   if (opts.showMentions) {

@@ -6,7 +6,8 @@ import type { Report } from '../../engine/report';
 import type { Entity, OfficialRecord } from '../../data/schema';
 import type { ContentMessage, GetReportResponse, MutationResult } from '../../utils/messages';
 import { isSiteEnabled, type Settings } from '../../utils/settings';
-import { claimCard, describeClaim, describeMention, entityCard, type CardContent } from './card-content';
+import { browserLanguages, resolveLocale, type Locale } from '../../utils/locale';
+import { cardFor, describeClaim, describeMention, type CardContent } from './card-content';
 import { mountCard, type CardMount } from './card-mount';
 import { Lens } from './lens';
 import type { Highlight } from './plan';
@@ -28,6 +29,8 @@ export interface SessionDeps {
   navigationSettleMs?: number;
   /** Hover timings of the card (defaults: 300 ms to open, 300 ms grace). */
   card?: { openDelayMs?: number; graceMs?: number };
+  /** The browser's preferred languages, most preferred first (default: navigator's). */
+  languages?(): string[];
   /** Stand-in for createEngine (tests). */
   createEngine?(data: EngineData): Engine;
 }
@@ -65,6 +68,7 @@ export function startSession(deps: SessionDeps): Session {
     }
   };
   const enabled = () => !!settings && isSiteEnabled(settings, hostname()) && !paused;
+  const locale = (): Locale => resolveLocale(settings?.language ?? 'auto', deps.languages?.() ?? browserLanguages());
 
   const lens: Lens = new Lens({
     doc,
@@ -80,7 +84,9 @@ export function startSession(deps: SessionDeps): Session {
     scheduler: deps.scheduler,
     source: deps.href,
     showMentions: () => settings?.showMentions ?? true,
-    describe: (hl: Highlight) => (hl.kind === 'claim' ? describeClaim(hl.claim) : describeMention(hl.mention, lens.engine ?? gate())),
+    showUnverified: () => settings?.showUnverified ?? false,
+    describe: (hl: Highlight) =>
+      hl.kind === 'claim' ? describeClaim(hl.claim, locale()) : describeMention(hl.mention, lens.engine ?? gate(), locale()),
     onReport: (report) => {
       if (report) deps.sendReport(report);
       card.refresh();
@@ -92,10 +98,8 @@ export function startSession(deps: SessionDeps): Session {
     const hl = lens.highlight(id);
     const report = lens.report;
     if (!hl || !report) return null;
-    const lookup = lens.engine ?? gate();
-    return hl.kind === 'claim'
-      ? claimCard(hl.claim, report, lookup, settings?.showMinorFlags ?? true)
-      : entityCard(hl.mention, report, lookup);
+    const opts = { showMinorFlags: settings?.showMinorFlags ?? true, locale: locale(), highlight: (at: string) => lens.highlight(at) };
+    return cardFor(hl, report, lens.engine ?? gate(), opts);
   };
   const card = mountCard({ doc, content, anchors: (id) => lens.wrappers(id), ...deps.card });
 
@@ -121,8 +125,9 @@ export function startSession(deps: SessionDeps): Session {
     void deps.readSettings().then((next) => {
       const before = settings;
       settings = next;
-      if (before && lens.state !== 'off' && enabled() && before.showMentions !== next.showMentions) void lens.redraw();
-      if (before && before.showMinorFlags !== next.showMinorFlags) card.refresh();
+      const redraw = before && (before.showMentions !== next.showMentions || before.showUnverified !== next.showUnverified);
+      if (redraw && lens.state !== 'off' && enabled()) void lens.redraw();
+      if (before && (before.showMinorFlags !== next.showMinorFlags || before.language !== next.language)) card.refresh();
       return sync();
     });
   });
