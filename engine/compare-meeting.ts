@@ -8,7 +8,9 @@ import { localDateTime, zonedInstant } from './text/calendar';
 import { resolveDate } from './dates';
 import { dateFit, describeDate } from './meeting-dates';
 import { placeRelation } from './places';
-import { scanText } from './text/width';
+import { cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
 export interface CompareContext {
   text: string;
@@ -18,7 +20,7 @@ export interface CompareContext {
 }
 
 // "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the telling's.
-const REPORTING = /\b(?:told|tells|said|says|tweeted|posted|wrote|announced|briefed|according to|recalled|reported)\b|と述べ|と語っ|記者団|明らかにした|発表/i;
+const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
 
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record } = ctx.details;

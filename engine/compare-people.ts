@@ -5,8 +5,11 @@ import type { Participant } from '../data/schema';
 import type { ClaimFacts } from './claims';
 import type { CompareContext } from './compare-meeting';
 import type { AliasHit } from './matcher';
+import { cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
-const NOT_A_PARTICIPANT = /\b(?:former|predecessor|succeeded|succeeding|replaced|replacing|then-|ex-|successor|late)\b|前任|後任|元防衛|前防衛|元国防|前国防|前首相|元首相/i;
+const NOT_A_PARTICIPANT = cueRegex(en.formerCues, ja.formerCues);
 
 /** The opening's words for one participant ("War Secretary Hegseth"), or for all of them. */
 /** How the record names a participant: ingest's verbatim phrase, else its role and name. */
