@@ -1,9 +1,10 @@
-// CLI: npm run --silent ingest -- [--json] [--date YYYY-MM-DD] [--url URL] [--publisher TEXT] FILE...
+// CLI: npm run --silent ingest -- [--json] [--date YYYY-MM-DD] [--url URL] [--publisher TEXT] [--partial] FILE...
 // Official texts (Japan MoD summaries, telephone talks and visit reports, U.S. DoD readouts,
 // republications; text or saved HTML) → data/records/<id>.json + data/sources/<file> + the
 // generated data/records/index.ts; with --json prints the record(s) and writes nothing.
 // --date supplies the meeting day for a text that cannot give it (the record says so); --url and
-// --publisher record where the text was published and by whom. A text with no readable meeting
+// --publisher record where the text was published and by whom; --partial says the copy is known
+// to be incomplete where it marks no gap. A text with no readable meeting
 // is refused with the reason.
 // Every input is parsed and validated before anything is written; a failure exits 2 with one
 // line on stderr. The parsing itself lives in engine/ingest.
@@ -18,7 +19,7 @@ import { uniqueRecordId } from '../engine/ingest/record-id';
 import { recordsIndexSource } from '../engine/ingest/records-index';
 import { canonicalRecord, serializeRecord } from '../engine/ingest/serialize';
 
-const USAGE = 'usage: npm run --silent ingest -- [--json] [--date YYYY-MM-DD] [--url URL] [--publisher TEXT] FILE...';
+const USAGE = 'usage: npm run --silent ingest -- [--json] [--date YYYY-MM-DD] [--url URL] [--publisher TEXT] [--partial] FILE...';
 
 /** data/ of this repository; READOUT_LENS_DATA_DIR points elsewhere (tests write to a temp dir). */
 const DATA_DIR = process.env.READOUT_LENS_DATA_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../data');
@@ -35,6 +36,7 @@ interface InputOptions {
   date: string | null;
   url: string | null;
   publisher: string | null;
+  partial: boolean;
 }
 
 function readInput(file: string, options: InputOptions): { content: string; record: OfficialRecord } {
@@ -46,7 +48,7 @@ function readInput(file: string, options: InputOptions): { content: string; reco
   }
   try {
     const parsed = parseOfficialSummary(content, {
-      sourceFile: basename(file), gazetteer, date: options.date, sourceUrl: options.url, publisher: options.publisher,
+      sourceFile: basename(file), gazetteer, date: options.date, sourceUrl: options.url, publisher: options.publisher, partial: options.partial,
     });
     const valid = OfficialRecordSchema.safeParse(parsed);
     if (!valid.success) {
@@ -120,11 +122,13 @@ const VALUE_OPTIONS = new Set(['--date', '--url', '--publisher']);
 
 function main(argv: string[]): number {
   let json = false;
+  let partial = false;
   const values = new Map<string, string>();
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
+    else if (a === '--partial') partial = true;
     else if (VALUE_OPTIONS.has(a)) {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) {
@@ -146,7 +150,7 @@ function main(argv: string[]): number {
     console.error(`--date ${date}: expected YYYY-MM-DD`);
     return 2;
   }
-  const options: InputOptions = { date, url: values.get('--url') ?? null, publisher: values.get('--publisher') ?? null };
+  const options: InputOptions = { date, url: values.get('--url') ?? null, publisher: values.get('--publisher') ?? null, partial };
   try {
     const inputs = files.map((file) => ({ file, ...readInput(file, options) }));
     if (json) {

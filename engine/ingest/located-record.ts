@@ -127,7 +127,7 @@ export function readLocatedMeeting(lines: readonly { n: number; text: string }[]
       },
       opening: m.sentence,
       paragraphs,
-      partial: paragraphs.some((p) => p.gap),
+      partial: (opts.partial ?? false) || paragraphs.some((p) => p.gap),
       publisher: opts.publisher ?? null,
       account,
       excerpt: m.excerpt,

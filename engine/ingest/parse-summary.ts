@@ -110,7 +110,7 @@ function readSummary(lines: readonly string[], ctx: ReadContext): OfficialRecord
     },
     opening,
     paragraphs,
-    partial: paragraphs.some((p) => p.gap),
+    partial: (opts.partial ?? false) || paragraphs.some((p) => p.gap),
     publisher: opts.publisher ?? null,
     account,
     excerpt: null,

@@ -11,6 +11,8 @@ export interface ParseOptions {
   sourceUrl?: string | null;
   /** Who published the text, as its source names it. */
   publisher?: string | null;
+  /** The person knows the copy is incomplete even where no gap is marked in it. */
+  partial?: boolean;
   /** YYYY-MM-DD a person supplies for a text that cannot give its date (recorded as supplied). */
   date?: string | null;
   gazetteer: readonly Entity[];

@@ -29,6 +29,7 @@ describe('data/records', () => {
     const parsed = parseOfficialSummary(readFileSync(join(DATA, 'sources', source), 'utf8'), {
       sourceFile: source, gazetteer, sourceUrl: given.sourceUrl, publisher: given.publisher ?? null,
       date: given.meeting.dateBasis === 'supplied' ? given.meeting.date : null,
+      partial: given.partial && !given.paragraphs.some((p) => p.gap),
     });
     // The id may carry a collision suffix the CLI added; everything else comes from the source.
     expect(record.json.id === parsed.id || record.json.id.startsWith(`${parsed.id}-`)).toBe(true);
