@@ -6,7 +6,7 @@
 //   dashes as spaces, curly quotes as straight ones), leftmost-longest, with word boundaries for
 //   Latin script and none for Japanese. So "SM-3" and "SM 3" are one alias, and a longer alias
 //   ("Futenma Replacement Facility") wins over a shorter one inside it ("Futenma").
-// - A folded alias belongs to exactly one entity (tests/unit/gazetteer.test.ts checks it).
+// - A folded alias belongs to exactly one entity (tests/data/gazetteer.test.ts checks it).
 // - Title terms: `from` is the first day in office, `to` the last day (the successor's first day
 //   when the handover was same-day); `to: null` while still held.
 // - Places form a chain through `within` up to a country (level "country"). Seas and wide regions

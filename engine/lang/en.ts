@@ -125,4 +125,11 @@ export const en = {
   /** Words before a month alone that make it a time reference ("last October"). */
   monthPrefixes: ['in', 'last', 'this', 'since', 'early', 'late', 'mid', 'mid-', 'until'],
   weekdayPrefixes: ['on', 'last', 'this', 'next', 'from', 'since'],
+  // ---- comparisons (compare-meeting.ts, compare-people.ts) ----
+  /** Words before a date that make it a bound, not the meeting's day ("since Monday"). */
+  dateBoundariesBefore: ['since', 'until', 'by', 'before', 'after', 'ahead of', 'through'],
+  dateBoundariesAfter: [],
+  /** Words that may stand between an office and a name ("Defense Minister, the Japanese Koizumi"). */
+  qualifiersBeforeName: ['the', 'U.S.', 'US', 'American', 'Japanese', "Japan's", 'Japan', 'then', 'new'],
+  qualifiersAfterName: ['the', 'U.S.', 'US', 'Japanese', "Japan's"],
 } as const satisfies LanguageTables;

@@ -50,4 +50,10 @@ export const ja = {
   relativeDays: { 一昨日: -2, おととい: -2, 昨日: -1, きのう: -1, 今日: 0, きょう: 0, 本日: 0 },
   monthPrefixes: [],
   weekdayPrefixes: [],
+  // ---- comparisons (compare-meeting.ts, compare-people.ts) ----
+  dateBoundariesBefore: [],
+  /** Particles after a date that make it a bound (「15日まで」「29日以降」). */
+  dateBoundariesAfter: ['まで', '以降', '以来'],
+  qualifiersBeforeName: [],
+  qualifiersAfterName: ['米', '日本の', '日本'],
 } as const satisfies LanguageTables;

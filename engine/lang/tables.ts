@@ -51,4 +51,8 @@ export interface LanguageTables {
   relativeDays: Readonly<Record<string, number>>;
   monthPrefixes: readonly string[];
   weekdayPrefixes: readonly string[];
+  dateBoundariesBefore: readonly string[];
+  dateBoundariesAfter: readonly string[];
+  qualifiersBeforeName: readonly string[];
+  qualifiersAfterName: readonly string[];
 }
