@@ -78,6 +78,13 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type OfficialRecord = z.infer<typeof OfficialRecordSchema>;
 
+/** Kinds of post an office is; "defense-chief" is either side's defence minister. */
+export const OfficeRoleSchema = z.enum([
+  'defense-chief', 'foreign-minister', 'head-of-government', 'head-of-state', 'vice-president',
+  'chief-cabinet-secretary', 'military-commander',
+]);
+export type OfficeRole = z.infer<typeof OfficeRoleSchema>;
+
 export const EntityKindSchema = z.enum([
   'person', 'office', 'body', 'framework', 'system', 'place', 'document', 'event',
 ]);
@@ -112,8 +119,8 @@ export const EntitySchema = z.object({
   level: z.enum(['venue', 'district', 'city', 'region', 'country']).nullable().default(null),
   /** Places: IANA time zone. */
   timeZone: z.string().nullable().default(null),
-  /** Offices: what kind of post this is, for participant checks ("defense-minister"). */
-  role: z.string().nullable().default(null),
+  /** Offices: what kind of post this is, for participant checks ("defense-chief"). */
+  role: OfficeRoleSchema.nullable().default(null),
 });
 
 export const GazetteerSchema = z.array(EntitySchema).superRefine((entities, ctx) => {
