@@ -1,6 +1,6 @@
 // Japanese words of defence summaries and news, with the English stems the same idea has in the
 // English summaries, so a Japanese sentence can find its English paragraph by more than names.
-import { stem } from './quantities';
+import { stem } from './text/stem';
 
 const PAIRS: [string, string[]][] = [
   ['共同', ['joint']], ['統合', ['joint']], ['生産', ['production']], ['増産', ['production', 'increase']],

@@ -6,7 +6,7 @@ import type { CompareContext } from './compare-meeting';
 import type { IndexedParagraph } from './record-index';
 import type { Paragraph } from '../data/schema';
 import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
-import { stem as stemWord } from './quantities';
+import { stem as stemWord } from './text/stem';
 import { scanText } from './text/width';
 
 const ANCHOR_KINDS = new Set(['system', 'framework', 'document']);

@@ -2,17 +2,11 @@
 // where a place or body is: its city, country and time zone, following `seat` then `within`.
 import type { Entity } from '../../data/schema';
 import { officeOn } from '../offices';
-import { scanText } from '../text/width';
+import { foldKey } from '../text/fold';
 
-/** Comparison key of a name: width-folded, lower case, no periods, one space between words. */
+/** Comparison key of a name: the engine's alias folding (engine/text/fold.ts), no periods, no leading "the". */
 export function aliasKey(s: string): string {
-  return scanText(s)
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return foldKey(s).replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
 export interface GazetteerLookup {
