@@ -132,4 +132,16 @@ export const en = {
   /** Words that may stand between an office and a name ("Defense Minister, the Japanese Koizumi"). */
   qualifiersBeforeName: ['the', 'U.S.', 'US', 'American', 'Japanese', "Japan's", 'Japan', 'then', 'new'],
   qualifiersAfterName: ['the', 'U.S.', 'US', 'Japanese', "Japan's"],
+  // ---- meaning across languages (bilingual.ts, compare-substance.ts) ----
+  englishEquivalents: {},
+  actionStems: {},
+  /** Words of an item phrase that say nothing about the action itself. */
+  actionStopwords: [
+    'the', 'and', 'to', 'of', 'in', 'on', 'for', 'with', 'a', 'an', 'such', 'as', 'more', 'jointly', 'joint',
+    'further', 'substantially', 'hold', 'talks', 'discussion', 'advance', 'including', 'under', 'deal', 'agreement',
+    'signed', 'agreed', 'confirmed', 'welcomed', 'exploring', 'progress', 'missile', 'missiles', 'efforts',
+    'ministers', 'two', 'they',
+  ],
+  /** Stems of growth words that count as one action: "ramp up", "expand", "boost" ~ "increase". */
+  growthStems: ['ramp', 'expan', 'boost', 'incre'],
 } as const satisfies LanguageTables;

@@ -55,4 +55,8 @@ export interface LanguageTables {
   dateBoundariesAfter: readonly string[];
   qualifiersBeforeName: readonly string[];
   qualifiersAfterName: readonly string[];
+  englishEquivalents: Readonly<Record<string, readonly string[]>>;
+  actionStems: Readonly<Record<string, string>>;
+  actionStopwords: readonly string[];
+  growthStems: readonly string[];
 }
