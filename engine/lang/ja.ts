@@ -79,4 +79,13 @@ export const ja = {
   },
   actionStopwords: [],
   growthStems: [],
+  // ---- official summaries (ingest/opening.ts) ----
+  summaryMeetingWords: ['会談', '会議', '会合', '意見交換'],
+  summaryMeetingVerbs: [],
+  videoFormatWords: ['テレビ会談', 'テレビ会議', 'ビデオ会談', 'ビデオ会議', 'オンライン'],
+  telephoneFormatWords: ['電話会談', '電話会議', '電話'],
+  notPlaceWords: [],
+  venueMarkers: ['において', 'にて', 'で'],
+  visitMarkers: ['を訪問中', 'を訪問'],
+  looseVenueMarkers: ['で'],
 } as const satisfies LanguageTables;

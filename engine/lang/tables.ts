@@ -59,4 +59,12 @@ export interface LanguageTables {
   actionStems: Readonly<Record<string, string>>;
   actionStopwords: readonly string[];
   growthStems: readonly string[];
+  summaryMeetingWords: readonly string[];
+  summaryMeetingVerbs: readonly string[];
+  videoFormatWords: readonly string[];
+  telephoneFormatWords: readonly string[];
+  notPlaceWords: readonly string[];
+  venueMarkers: readonly string[];
+  visitMarkers: readonly string[];
+  looseVenueMarkers: readonly string[];
 }
