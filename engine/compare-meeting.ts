@@ -8,7 +8,9 @@ import { localDateTime, zonedInstant } from './text/calendar';
 import { resolveDate } from './dates';
 import { dateFit, describeDate } from './meeting-dates';
 import { placeRelation } from './places';
-import { scanText } from './text/width';
+import { anyOf, cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
 export interface CompareContext {
   text: string;
@@ -18,7 +20,10 @@ export interface CompareContext {
 }
 
 // "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the telling's.
-const REPORTING = /\b(?:told|tells|said|says|tweeted|posted|wrote|announced|briefed|according to|recalled|reported)\b|と述べ|と語っ|記者団|明らかにした|発表/i;
+const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
+// "since Monday", 「29日以降」: a bound on something else, not the meeting's day.
+const BOUND_BEFORE = new RegExp(`${anyOf(en.dateBoundariesBefore)}\\s+$`, 'i');
+const BOUND_AFTER = new RegExp(`^${anyOf(ja.dateBoundariesAfter)}`);
 
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record } = ctx.details;
@@ -28,7 +33,7 @@ export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const d = claim.dates[0]!;
   if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
   const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
-  if (/\b(?:since|until|by|before|after|ahead of|through)\s+$/i.test(before) || /(?:まで|以降|以来)$/.test(ctx.text.slice(d.end, d.end + 3))) return [];
+  if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(ctx.text.slice(d.end, d.end + 3))) return [];
   const fit = dateFit(d, record, ctx.publishedDate, claim.tense);
   if (fit === 'same' || fit === 'unknown') return [];
   const article = ctx.text.slice(d.start, d.end);

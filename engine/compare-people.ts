@@ -5,8 +5,11 @@ import type { Participant } from '../data/schema';
 import type { ClaimFacts } from './claims';
 import type { CompareContext } from './compare-meeting';
 import type { AliasHit } from './matcher';
+import { anyOf, cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
-const NOT_A_PARTICIPANT = /\b(?:former|predecessor|succeeded|succeeding|replaced|replacing|then-|ex-|successor|late)\b|前任|後任|元防衛|前防衛|元国防|前国防|前首相|元首相/i;
+const NOT_A_PARTICIPANT = cueRegex(en.formerCues, ja.formerCues);
 
 /** The opening's words for one participant ("War Secretary Hegseth"), or for all of them. */
 /** How the record names a participant: ingest's verbatim phrase, else its role and name. */
@@ -37,8 +40,9 @@ export function compareParticipants(claim: ClaimFacts, ctx: CompareContext): Fla
   return flags;
 }
 
-const GAP_BEFORE_NAME = /^[\s,]*(?:(?:the|U\.S\.|US|American|Japanese|Japan's|Japan|then|new)\s*)*[\s,]*$/i;
-const GAP_AFTER_NAME = /^[\s,、・]*(?:(?:the|U\.S\.|US|Japanese|Japan's|米|日本の?)\s*)*$/i;
+const GAP_BEFORE_NAME = new RegExp(`^[\\s,]*(?:${anyOf(en.qualifiersBeforeName)}\\s*)*[\\s,]*$`, 'i');
+// Japanese lists names with 、 and ・ between them.
+const GAP_AFTER_NAME = new RegExp(`^[\\s,\u3001\u30fb]*(?:(?:${anyOf(en.qualifiersAfterName)}|${anyOf(ja.qualifiersAfterName)})\\s*)*$`, 'i');
 
 /** The title word(s) written right next to a person's name, if any. */
 function titleNextTo(person: AliasHit, offices: readonly AliasHit[], text: string): AliasHit | null {

@@ -1,8 +1,9 @@
 // Finds date expressions in English and Japanese text and resolves them against a reference
 // date: full dates, month and day, Japanese era years, days of the week and "yesterday".
-import { ERA_NAMES, addDays, eraYear, isValidDate, isoDate, parseIso, weekday } from './text/calendar';
+import { ERA_NAMES, MONTH, addDays, eraYear, isValidDate, isoDate, parseIso, weekday } from './text/calendar';
 import { en } from './lang/en';
 import { ja } from './lang/ja';
+import { anyOf } from './text/patterns';
 import { readNumber } from './text/numbers';
 
 export interface DateExpression {
@@ -19,9 +20,10 @@ export interface DateExpression {
   relative: number | null;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAYS: Readonly<Record<string, number>> = { ...en.weekdays, ...ja.weekdays };
 const MONTHS: Readonly<Record<string, number>> = en.months;
+const WEEKDAYS: Readonly<Record<string, number>> = { ...en.weekdays, ...ja.weekdays };
+const RELATIVE: Readonly<Record<string, number>> = { ...en.relativeDays, ...ja.relativeDays };
+const JA_WEEKDAY = `[${Object.keys(ja.weekdays).join('')}]`;
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpression> | null }[] = [
   {
@@ -34,7 +36,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
   },
   {
     // A month on its own ("last October", "in January"): never a meeting date, but it places an event.
-    re: new RegExp(`\\b(?:in|last|this|since|early|late|mid-?|until)\\s+${MONTH}(?!\\s*\\d)\\b`, 'gi'),
+    re: new RegExp(`${anyOf(en.monthPrefixes)}\\s+${MONTH}(?!\\s*\\d)\\b`, 'gi'),
     read: (m) => ({ month: monthOf(m[1]!) }),
   },
   {
@@ -56,22 +58,16 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
     read: (m) => ({ day: Number(m[1]) }),
   },
   {
-    re: /\b(?:(?:on|last|this|next|from|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?\b/gi,
+    re: new RegExp(`(?:${anyOf(en.weekdayPrefixes)}\\s+)?(${anyOf(Object.keys(en.weekdays))})(?:'s)?\\b`, 'gi'),
     read: (m) => ({ weekday: WEEKDAYS[m[1]!.toLowerCase()]! }),
   },
   {
-    re: /([日月火水木金土])曜日?|[（(]([日月火水木金土])[）)]/g,
+    re: new RegExp(`(${JA_WEEKDAY})曜日?|[（(](${JA_WEEKDAY})[）)]`, 'g'),
     read: (m) => ({ weekday: WEEKDAYS[(m[1] ?? m[2])!]! }),
   },
   {
-    re: /\b(yesterday|today|the day before|tonight)\b|(一昨日|おととい|昨日|きのう|今日|きょう|本日)/gi,
-    read: (m) => {
-      const w = (m[1] ?? m[2])!.toLowerCase();
-      const rel: Record<string, number> = {
-        yesterday: -1, today: 0, tonight: 0, 'the day before': -1, 一昨日: -2, おととい: -2, 昨日: -1, きのう: -1, 今日: 0, きょう: 0, 本日: 0,
-      };
-      return { relative: rel[w] ?? null };
-    },
+    re: new RegExp(`(${anyOf(Object.keys(en.relativeDays))})|(${anyOf(Object.keys(ja.relativeDays))})`, 'gi'),
+    read: (m) => ({ relative: RELATIVE[(m[1] ?? m[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? null }),
   },
 ];
 

@@ -2,12 +2,12 @@
 // ("令和7年3月30日", "2025年3月30日", "3月30日", full-width digits), era years, year inference.
 import { scanText } from '../text/width';
 import { en } from '../lang/en';
-import { ERA_NAMES, eraYear, isValidDate, isoDate as toIsoDate } from '../text/calendar';
+import { ERA_NAMES, MONTH, eraYear, isValidDate, isoDate as toIsoDate } from '../text/calendar';
 
 export { isValidDate, toIsoDate };
 
 function monthOf(name: string): number {
-  return en.months[name.toLowerCase() as keyof typeof en.months];
+  return en.months[name.toLowerCase().replace('.', '') as keyof typeof en.months];
 }
 
 export interface DateMatch {
@@ -21,9 +21,8 @@ export interface DateMatch {
   valid: boolean;
 }
 
-const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const EN_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s*(\\d{4})\\b)?`, 'i');
-const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:\\s*,?\\s*(\\d{4})\\b)?`, 'i');
+const EN_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s*(\\d{4})\\b)?`, 'i');
+const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s*,?\\s*(\\d{4})\\b)?`, 'i');
 const ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const JA = new RegExp(`(?:(${ERA_NAMES})\\s*(元|\\d{1,2})\\s*年|(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'u');
 

@@ -1,5 +1,6 @@
 // Calendar arithmetic on ISO dates, Japanese era years, and the local date of an instant in a
 // time zone: the one set of date helpers for the engine and ingest.
+import { en } from '../lang/en';
 import { ja } from '../lang/ja';
 
 export function isoDate(y: number, m: number, d: number): string {
@@ -70,3 +71,8 @@ export function eraYear(era: string, n: number): number {
   const first = ja.eras[era as keyof typeof ja.eras];
   return first === undefined ? NaN : first + n - 1;
 }
+
+const MONTH_KEYS = Object.keys(en.months).sort((a, b) => b.length - a.length);
+
+/** Regex source (one capturing group) for an English month; an abbreviation may take a period. */
+export const MONTH = `(${MONTH_KEYS.map((m) => (MONTH_KEYS.some((o) => o !== m && o.startsWith(m)) ? `${m}\\.?` : m)).join('|')})`;

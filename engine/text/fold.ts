@@ -30,7 +30,7 @@ function foldChar(ch: string): string {
     else if (SPACES.test(ch)) folded = ' ';
     else if (ch === '’' || ch === '‘' || ch === '＇') folded = "'";
     else if (ch === '“' || ch === '”' || ch === '＂') folded = '"';
-    else if (ch === '･') folded = '・';
+    else if (ch === '\uff65') folded = '\u30fb'; // half-width middle dot → full width
     else folded = ch.normalize('NFKC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();
     foldCache.set(ch, folded);
   }

@@ -8,6 +8,7 @@ import { splitSentences } from '../../engine/sentences';
 import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from '../../engine/text/numbers';
 import { eraYear } from '../../engine/text/calendar';
 import { scanText } from '../../engine/text/width';
+import { cueRegex } from '../../engine/text/patterns';
 
 const tables = { en, ja } as const;
 
@@ -53,6 +54,24 @@ describe('language tables', () => {
       expect(splitSentences(text), abbr).toHaveLength(1);
     }
     expect(splitSentences('They met in Tokyo. Tanaka said so.')).toHaveLength(2);
+  });
+
+  it.each(Object.entries(tables))('%s: every cue phrase is found by the regex built from its list', (lang, table) => {
+    for (const [key, value] of Object.entries(table)) {
+      if (!Array.isArray(value) || key === 'abbreviations') continue;
+      const list = value as readonly string[];
+      const re = lang === 'en' ? cueRegex(list, []) : cueRegex([], list);
+      for (const phrase of list) {
+        const sentence = lang === 'en' ? `Officials ${phrase} today` : `政府は${phrase}`;
+        expect(re.exec(sentence)?.[0].toLowerCase(), `${key}: ${phrase}`).toBe(phrase.toLowerCase());
+      }
+    }
+  });
+
+  it('cue phrases match whole words only', () => {
+    expect(cueRegex(en.futureCues, []).test('They met at the Willard hotel')).toBe(false);
+    expect(cueRegex(en.negationCues, []).test('The ministers noted progress')).toBe(false);
+    expect(cueRegex(en.pairSubjects, []).test('Japan and the U.S. agreed')).toBe(true);
   });
 
   it('every counting word and numeral is read', () => {
