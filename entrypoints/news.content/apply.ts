@@ -124,11 +124,28 @@ export class Highlighter {
     for (const ctx of [...this.drawn.keys()]) if (root.contains(ctx)) this.erase(ctx);
   }
 
+  /** How many wrapper elements this highlighter has made and not taken out. */
+  get markCount(): number {
+    let n = 0;
+    for (const els of this.wrappers.values()) n += els.length;
+    return n;
+  }
+
   /** Takes every highlight out of the document, ours or orphaned: the one-call undo. */
   eraseAll(): void {
-    for (const el of Array.from(this.doc.querySelectorAll<HTMLElement>('mark[data-rl]'))) unwrap(el);
+    for (const _ of this.eraseSteps(Infinity)) { /* to the end */ }
+  }
+
+  /** eraseAll in steps of `perStep` wrappers (a giant page's undo is sliced like its drawing). */
+  *eraseSteps(perStep: number): Generator<void, void, void> {
+    const marks = Array.from(this.doc.querySelectorAll<HTMLElement>('mark[data-rl]'));
     this.drawn.clear();
     this.wrappers.clear();
+    // Innermost first (mentions nest in claims): each unwrap then merges plain text nodes.
+    for (let i = marks.length - 1, n = 0; i >= 0; i--) {
+      unwrap(marks[i]!);
+      if (++n % perStep === 0 && i > 0) yield;
+    }
   }
 
   /**

@@ -1,21 +1,25 @@
-// What a card shows, as plain props: built from the report, the highlight and the engine's
-// gazetteer and records. Pure, so every wording decision is unit-testable.
-import type { Entity, OfficialRecord, TitleTerm } from '../../data/schema';
+// What a card shows, as plain props: built from the report, the highlight and the entries of the
+// gazetteer and records the background sent along. Pure, so every wording decision is unit-testable.
+import type { TitleTerm } from '../../data/schema';
+import type { CardEntity, CardRecord } from '../../utils/page-messages';
 import type { Claim, Mention, Report } from '../../engine/report';
 import type { ClaimCardProps } from '../../components/ClaimCard';
 import type { EntityCardProps } from '../../components/EntityCard';
 
 export interface Lookup {
-  entity(id: string): Entity | undefined;
-  record(id: string): OfficialRecord | undefined;
+  entity(id: string): CardEntity | undefined;
+  record(id: string): CardRecord | undefined;
 }
+
+/** What a card needs of the page's report. */
+type PageFacts = Pick<Report, 'meeting'>;
 
 export type CardContent =
   | { kind: 'claim'; label: string; props: ClaimCardProps }
   | { kind: 'entity'; label: string; props: EntityCardProps };
 
 /** The office an entity held on a date (YYYY-MM-DD), if any. */
-export function roleOn(entity: Entity, date: string): TitleTerm | null {
+export function roleOn(entity: Pick<CardEntity, 'titles'>, date: string): Pick<TitleTerm, 'title' | 'from' | 'to'> | null {
   const terms = entity.titles.filter((t) => t.from <= date && (t.to === null || date <= t.to));
   // Several at once (acting posts): the most recently taken up.
   terms.sort((a, b) => b.from.localeCompare(a.from));
@@ -29,7 +33,7 @@ export function todayIso(now = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-export function claimCard(claim: Claim, report: Report, lookup: Lookup, showMinorFlags: boolean): CardContent {
+export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showMinorFlags: boolean): CardContent {
   const record = claim.evidence ? lookup.record(claim.evidence.recordId) : undefined;
   return {
     kind: 'claim',
@@ -55,7 +59,7 @@ export function claimCard(claim: Claim, report: Report, lookup: Lookup, showMino
   };
 }
 
-export function entityCard(mention: Mention, report: Report, lookup: Lookup, today = todayIso()): CardContent {
+export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso()): CardContent {
   const entity = lookup.entity(mention.entity);
   const date = report.meeting?.date ?? today;
   const term = entity ? roleOn(entity, date) : null;

@@ -1,0 +1,114 @@
+// Messages the content script receives (answers from the background, commands from the popup),
+// as zod/mini schemas: the always-injected script parses every message it gets, and zod/mini
+// costs a fraction of the classic API's bundle. The shapes mirror engine/report.ts and
+// data/schema.ts; the type assertions at the bottom keep them in step at compile time.
+import * as z from 'zod/mini';
+import type { Report } from '../engine/report';
+import type { Entity, OfficialRecord } from '../data/schema';
+
+const offset = z.number().check(z.int(), z.nonnegative());
+const text = z.string().check(z.minLength(1));
+
+const FlagSchema = z.object({
+  field: z.enum(['date', 'time', 'duration', 'place', 'participant', 'title', 'commitment', 'number']),
+  severity: z.enum(['major', 'minor']),
+  article: text,
+  official: text,
+  explanation: text,
+});
+
+const ClaimSchema = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  verdict: z.enum(['supported', 'conflict', 'unverified']),
+  evidence: z.nullable(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() })),
+  flags: z.array(FlagSchema),
+});
+
+const MentionSchema = z.object({ entity: z.string(), text: z.string(), start: offset, end: offset });
+
+/** The engine's report on a text (a whole page or one section of a giant one). */
+export const PageReportSchema = z.object({
+  source: z.string(),
+  title: z.nullable(z.string()),
+  language: z.string(),
+  published: z.nullable(z.string()),
+  meeting: z.nullable(z.object({
+    recordId: z.string(),
+    date: z.string(),
+    confidence: z.number().check(z.gte(0), z.lte(1)),
+    reasons: z.array(z.string()),
+  })),
+  mentions: z.array(MentionSchema),
+  claims: z.array(ClaimSchema),
+});
+
+/** What a card says about an entity (a slice of the gazetteer's entry). */
+export const CardEntitySchema = z.object({
+  id: z.string(),
+  kind: z.enum(['person', 'office', 'body', 'framework', 'system', 'place', 'document', 'event']),
+  name: text,
+  nameJa: z.nullable(z.string()),
+  description: z.string(),
+  titles: z.array(z.object({
+    title: text,
+    titleJa: z.nullable(z.string()),
+    office: z.string(),
+    from: z.string(),
+    to: z.nullable(z.string()),
+  })),
+});
+
+/** What a card says about the official record it quotes. */
+export const CardRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  published: z.nullable(z.string()),
+  sourceUrl: z.nullable(z.string()),
+  sourceFile: z.nullable(z.string()),
+  meeting: z.object({ date: z.nullable(z.string()) }),
+});
+
+/** background → content: answer to analyze-text. */
+export const AnalysisAnswerSchema = z.object({
+  report: PageReportSchema,
+  /** The entities and records the report refers to, for the cards. */
+  entities: z.array(CardEntitySchema),
+  records: z.array(CardRecordSchema),
+});
+
+/** background → content: answer to gate-text (whether the text is about the alliance at all). */
+export const GateAnswerSchema = z.object({ related: z.boolean() });
+
+/** background → content: answer to page-settings (the user's settings as they apply to a page). */
+export const PageSettingsSchema = z.object({
+  enabled: z.boolean(),
+  showMentions: z.boolean(),
+  showMinorFlags: z.boolean(),
+});
+
+/** popup/commands → content. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  /** Send me the page's current report. */
+  z.object({ type: z.literal('get-report') }),
+  /** Scroll to claim N of the report and open its card. */
+  z.object({ type: z.literal('focus-claim'), index: offset }),
+  /** Next / previous claim. */
+  z.object({ type: z.literal('step-claim'), direction: z.enum(['next', 'previous']) }),
+  z.object({ type: z.literal('toggle-highlights') }),
+]);
+
+export type PageReport = z.infer<typeof PageReportSchema>;
+export type CardEntity = z.infer<typeof CardEntitySchema>;
+export type CardRecord = z.infer<typeof CardRecordSchema>;
+export type AnalysisAnswer = z.infer<typeof AnalysisAnswerSchema>;
+export type PageSettings = z.infer<typeof PageSettingsSchema>;
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+// Compile-time agreement with the engine's and the data's own schemas.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree = <T extends true>(): T => true as T;
+agree<Same<PageReport, Report>>();
+agree<Entity extends CardEntity ? true : false>();
+agree<Pick<OfficialRecord, 'id' | 'title' | 'published' | 'sourceUrl' | 'sourceFile'> extends Omit<CardRecord, 'meeting'> ? true : false>();
