@@ -14,7 +14,7 @@ import {
 import { importedRecordsItem, isSiteEnabled, readImportedRecords, readSettings, settingsItem } from '@/utils/settings';
 import { handleRecordsMessage } from '@/utils/record-store';
 import { bundledRecords } from '@/utils/bundled-records';
-import { analysisAnswer, isRelated } from '@/utils/analysis-service';
+import { answerAnalysis, isRelated } from '@/utils/analysis-service';
 import { createEngine, type Engine } from '@/engine/analyze';
 import { gazetteer } from '@/data/gazetteer';
 import { e2eOpenRequest } from '@/utils/e2e-hooks';
@@ -77,8 +77,8 @@ export default defineBackground(() => {
       case 'gate-text':
         return currentEngine().then((e) => ({ related: isRelated(e, message.text) }));
       case 'analyze-text': {
-        const { text, published, source, title } = message;
-        return currentEngine().then((e) => analysisAnswer(e, { text, published, source, title }));
+        const { text, published, source, title, gate } = message;
+        return currentEngine().then((e) => answerAnalysis(e, { text, published, source, title }, gate ?? false));
       }
       case 'get-reported-tabs':
         return readTabStates();

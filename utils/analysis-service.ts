@@ -4,7 +4,7 @@
 // analysis: a single built matcher. Pure apart from the engine it is given.
 import type { Engine, PageInput } from '../engine/analyze';
 import type { Report } from '../engine/report';
-import type { AnalysisAnswer, CardEntity, CardRecord } from './page-messages';
+import { packMentions, type AnalysisAnswer, type CardEntity, type CardRecord } from './page-messages';
 
 /** Whether a text mentions something alliance-related (a bare place name does not count). */
 export function isRelated(engine: Pick<Engine, 'findMentions' | 'entity'>, text: string): boolean {
@@ -14,7 +14,17 @@ export function isRelated(engine: Pick<Engine, 'findMentions' | 'entity'>, text:
 /** The report on one text plus the gazetteer entries and records its cards will need. */
 export function analysisAnswer(engine: Engine, input: PageInput): AnalysisAnswer {
   const report = engine.analyze(input);
-  return { report, entities: entitiesOf(engine, report), records: recordsOf(engine, report) };
+  return {
+    related: true,
+    report: { ...report, mentions: packMentions(report.mentions) },
+    entities: entitiesOf(engine, report),
+    records: recordsOf(engine, report),
+  };
+}
+
+/** The answer to analyze-text: with `gate`, nothing but { related: false } for an unrelated text. */
+export function answerAnalysis(engine: Engine, input: PageInput, gate: boolean): AnalysisAnswer | { related: false } {
+  return gate && !isRelated(engine, input.text) ? { related: false } : analysisAnswer(engine, input);
 }
 
 function entitiesOf(engine: Engine, report: Report): CardEntity[] {

@@ -70,6 +70,8 @@ export const AnalyzeTextSchema = z.object({
   published: z.string().nullable(),
   source: z.string(),
   title: z.string().nullable(),
+  /** Answer { related: false } instead when the text mentions nothing alliance-related. */
+  gate: z.boolean().optional(),
 });
 /** content → background: the page's verdict counts changed (badge, popup, export list). */
 export const PageCountsSchema = z.object({

@@ -26,9 +26,11 @@ const ClaimSchema = z.object({
   flags: z.array(FlagSchema),
 });
 
-const MentionSchema = z.object({ entity: z.string(), text: z.string(), start: offset, end: offset });
-
-/** The engine's report on a text (a whole page or one section of a giant one). */
+/**
+ * The engine's report on a text (a whole page or one section of a giant one), as sent: mentions
+ * are packed (see packMentions), since a page can have thousands and every object costs the
+ * page's main thread to check.
+ */
 export const PageReportSchema = z.object({
   source: z.string(),
   title: z.nullable(z.string()),
@@ -40,7 +42,12 @@ export const PageReportSchema = z.object({
     confidence: z.number().check(z.gte(0), z.lte(1)),
     reasons: z.array(z.string()),
   })),
-  mentions: z.array(MentionSchema),
+  mentions: z.object({
+    /** Entity ids; spans refer to them by index. */
+    entities: z.array(z.string()),
+    /** start, end, entity index: three numbers per mention. */
+    spans: z.array(z.number()),
+  }),
   claims: z.array(ClaimSchema),
 });
 
@@ -70,13 +77,20 @@ export const CardRecordSchema = z.object({
   meeting: z.object({ date: z.nullable(z.string()) }),
 });
 
-/** background → content: answer to analyze-text. */
+/**
+ * background → content: answer to analyze-text. Asked with `gate`, a text about nothing
+ * alliance-related gets only { related: false } (and costs the background one matcher pass).
+ */
 export const AnalysisAnswerSchema = z.object({
+  related: z.literal(true),
   report: PageReportSchema,
   /** The entities and records the report refers to, for the cards. */
   entities: z.array(CardEntitySchema),
   records: z.array(CardRecordSchema),
 });
+
+const UnrelatedSchema = z.object({ related: z.literal(false) });
+export const AnalysisOrUnrelatedSchema = z.union([AnalysisAnswerSchema, UnrelatedSchema]);
 
 /** background → content: answer to gate-text (whether the text is about the alliance at all). */
 export const GateAnswerSchema = z.object({ related: z.boolean() });
@@ -100,6 +114,37 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 export type PageReport = z.infer<typeof PageReportSchema>;
+type PackedMentions = PageReport['mentions'];
+
+/** Packs a report's mentions for sending. */
+export function packMentions(mentions: Report['mentions']): PackedMentions {
+  const index = new Map<string, number>();
+  const spans: number[] = [];
+  for (const m of mentions) {
+    let i = index.get(m.entity);
+    if (i === undefined) index.set(m.entity, (i = index.size));
+    spans.push(m.start, m.end, i);
+  }
+  return { entities: [...index.keys()], spans };
+}
+
+/**
+ * Unpacks mentions of `text`; null when the spans are not well formed (not triples of integers,
+ * outside the text, or naming no entity).
+ */
+export function unpackMentions(packed: PackedMentions, text: string): Report['mentions'] | null {
+  const { entities, spans } = packed;
+  if (spans.length % 3 !== 0) return null;
+  const out: Report['mentions'] = [];
+  for (let i = 0; i < spans.length; i += 3) {
+    const start = spans[i]!;
+    const end = spans[i + 1]!;
+    const entity = entities[spans[i + 2]!];
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length || entity === undefined) return null;
+    out.push({ entity, text: text.slice(start, end), start, end });
+  }
+  return out;
+}
 export type CardEntity = z.infer<typeof CardEntitySchema>;
 export type CardRecord = z.infer<typeof CardRecordSchema>;
 export type AnalysisAnswer = z.infer<typeof AnalysisAnswerSchema>;
@@ -109,6 +154,6 @@ export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 // Compile-time agreement with the engine's and the data's own schemas.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(): T => true as T;
-agree<Same<PageReport, Report>>();
+agree<Same<Omit<PageReport, 'mentions'>, Omit<Report, 'mentions'>>>();
 agree<Entity extends CardEntity ? true : false>();
 agree<Pick<OfficialRecord, 'id' | 'title' | 'published' | 'sourceUrl' | 'sourceFile'> extends Omit<CardRecord, 'meeting'> ? true : false>();

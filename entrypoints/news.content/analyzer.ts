@@ -6,14 +6,17 @@ import * as z from 'zod/mini';
 import type { PageInput } from '../../engine/analyze';
 import type { Report } from '../../engine/report';
 import type { BackgroundMessage } from '../../utils/messages';
-import { AnalysisAnswerSchema, GateAnswerSchema, type CardEntity, type CardRecord } from '../../utils/page-messages';
+import { AnalysisOrUnrelatedSchema, GateAnswerSchema, unpackMentions, type CardEntity, type CardRecord } from '../../utils/page-messages';
 import type { Lookup } from './card-content';
 
 export interface PageAnalyzer {
   /** Whether the text mentions something alliance-related (a bare place does not count). */
   related(text: string): Promise<boolean>;
-  /** The engine's report on a text (offsets into that text). */
-  analyze(input: PageInput): Promise<Report>;
+  /**
+   * The engine's report on a text (offsets into that text). With `gate`, null when the text
+   * mentions nothing alliance-related (one round trip for both questions).
+   */
+  analyze(input: PageInput, gate?: boolean): Promise<Report | null>;
   /** Entities and records seen in the answers so far. */
   readonly lookup: Lookup;
 }
@@ -40,11 +43,14 @@ export function remoteAnalyzer(send: Send): PageAnalyzer {
     async related(text) {
       return parse(GateAnswerSchema, await send({ type: 'gate-text', text }), 'gate').related;
     },
-    async analyze(input) {
-      const answer = parse(AnalysisAnswerSchema, await send({ type: 'analyze-text', ...input }), 'analysis');
+    async analyze(input, gate = false) {
+      const answer = parse(AnalysisOrUnrelatedSchema, await send({ type: 'analyze-text', ...input, gate }), 'analysis');
+      if (!answer.related) return null;
+      const mentions = unpackMentions(answer.report.mentions, input.text);
+      if (!mentions) throw new AnalyzerError('analysis', 'mention spans outside the text');
       for (const e of answer.entities) entities.set(e.id, e);
       for (const r of answer.records) records.set(r.id, r);
-      return answer.report;
+      return { ...answer.report, mentions };
     },
     lookup: {
       entity: (id) => entities.get(id),

@@ -238,14 +238,18 @@ export class Lens {
     if (!snap) snap = await this.snapshot(body, signal); // the page moved under us: once more
     if (!snap) return;
     this.text.append(snap);
-    if (!(await this.opts.analyzer.related(this.text.value))) {
-      if (signal.aborted) throw new AbortedError();
+    // An article goes to the engine whole, with the gate asked in the same round trip; a giant
+    // page is gated first, then analysed section by section.
+    const whole = this.text.size <= (this.opts.limits ?? DEFAULT_LIMITS).sectionedFrom;
+    const related = whole ? await this.analyzeAndDraw(signal, true) : await this.opts.analyzer.related(this.text.value);
+    if (signal.aborted) throw new AbortedError();
+    if (!related) {
       this.phase = 'waiting';
       this.text = new PageText(); // nothing to keep: a later change re-reads the page
+      this.analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
       return;
     }
-    if (signal.aborted) throw new AbortedError();
-    await this.analyzeAndDraw(signal);
+    if (!whole) await this.analyzeAndDraw(signal);
   }
 
   private async update(roots: Element[], signal: AbortSignal): Promise<void> {
@@ -292,9 +296,10 @@ export class Lens {
   /**
    * Plans the sections of the current text, keeps the results of those that read the same text
    * as before, asks for the others (all at once, those near the viewport first) and draws each
-   * one's blocks as its answer arrives.
+   * one's blocks as its answer arrives. With `gate` (a page read whole), false when the engine
+   * found nothing alliance-related.
    */
-  private async analyzeAndDraw(signal: AbortSignal): Promise<void> {
+  private async analyzeAndDraw(signal: AbortSignal, gate = false): Promise<boolean> {
     const doc = this.opts.doc;
     const text = this.text.value;
     const plan = planSections(text, this.opts.limits ?? DEFAULT_LIMITS);
@@ -315,20 +320,22 @@ export class Lens {
     this.analysed = { text, plan, results };
     this.merged = null;
     if (todo.length === 0 && !changedPage && kept.size === done(before.results).length) {
-      return this.draw(this.book.takeJobs(), signal);
+      await this.draw(this.book.takeJobs(), signal);
+      return true;
     }
     if (todo.length > 1) todo = await visibleFirst(doc, todo, ({ section }) => this.samples(section));
     if (signal.aborted) throw new AbortedError();
     // Every request leaves now; the background answers them in turn while we draw.
     const answers = todo.map(({ section }) => {
       const input = sectionInput(text, plan, section);
-      const answer = this.opts.analyzer.analyze({ text: input, ...page });
+      const answer = this.opts.analyzer.analyze({ text: input, ...page }, gate);
       answer.catch(() => {}); // handled when awaited below
       return answer;
     });
     for (const [k, { section, i }] of todo.entries()) {
       const report = await answers[k]!;
       if (signal.aborted) throw new AbortedError();
+      if (!report) return false; // (only asked with the gate, for a page read whole)
       const result = sectionResult(section, report);
       results[i] = result;
       this.merged = null;
@@ -338,6 +345,7 @@ export class Lens {
     this.phase = 'active';
     this.opts.onChange(this.counts());
     await this.draw(this.book.takeJobs(), signal);
+    return true;
   }
 
   /** Blocks spread through a section (where it sits on the page). */

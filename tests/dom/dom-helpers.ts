@@ -4,7 +4,7 @@ import type { Engine, PageInput } from '../../engine/analyze';
 import type { Claim, Flag, MeetingMatch, Mention, Report, Verdict } from '../../engine/report';
 import type { Entity, OfficialRecord } from '../../data/schema';
 import type { BackgroundMessage } from '../../utils/messages';
-import { analysisAnswer, isRelated } from '../../utils/analysis-service';
+import { answerAnalysis, isRelated } from '../../utils/analysis-service';
 import { remoteAnalyzer, type PageAnalyzer } from '../../entrypoints/news.content/analyzer';
 
 /** Replaces the body with a root built from a literal (test fixtures only). */
@@ -167,7 +167,7 @@ export function fakeAnalyzer(engine: Engine, sent: BackgroundMessage[] = []): Pa
     // A structured clone, as messaging makes: nothing is shared with the "background".
     const m = structuredClone(message);
     if (m.type === 'gate-text') return { related: isRelated(engine, m.text) };
-    if (m.type === 'analyze-text') return structuredClone(analysisAnswer(engine, { text: m.text, published: m.published, source: m.source, title: m.title }));
+    if (m.type === 'analyze-text') return structuredClone(answerAnalysis(engine, { text: m.text, published: m.published, source: m.source, title: m.title }, m.gate ?? false));
     throw new Error(`unexpected message ${m.type}`);
   });
 }

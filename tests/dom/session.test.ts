@@ -157,8 +157,8 @@ describe('messages', () => {
     const report = (answer as { report: Report }).report;
     expect(report.claims.map((c) => c.verdict)).toEqual(['conflict', 'supported', 'unverified']);
     expect(h.sent).toEqual([{ claims: 3, conflicts: 1, source: 'https://news.example/a', title: null }]);
-    // The page's text went to the background once for the gate and once for the analysis.
-    expect(h.messages.map((m) => m.type)).toEqual(['gate-text', 'analyze-text']);
+    // The page's text went to the background once: gate and analysis in one round trip.
+    expect(h.messages.map((m) => m.type)).toEqual(['analyze-text']);
   });
 
   test('focus-claim focuses the claim and opens its card', async () => {
