@@ -101,7 +101,9 @@ export class Highlighter {
   }
 
   /** Erases every context inside `root` (root included). */
-  eraseWithin(root: Node): void {
+  eraseWithin(root: Element): void {
+    // New content holds nothing of ours: no need to look through every drawn block.
+    if (!this.drawn.has(root) && !root.querySelector('mark[data-rl]')) return;
     for (const ctx of [...this.drawn.keys()]) if (root.contains(ctx)) this.erase(ctx);
   }
 

@@ -56,10 +56,6 @@ export class HighlightBook {
     }
   }
 
-  hasContext(ctx: Element): boolean {
-    return this.idsIn.has(ctx);
-  }
-
   /** Marks a context for redrawing (e.g. the page rewrote it). */
   touch(ctx: Element): void {
     this.dirty.add(ctx);
@@ -74,12 +70,6 @@ export class HighlightBook {
     }
     this.dirty.clear();
     return jobs;
-  }
-
-  /** Every context with highlights, for a full redraw (a setting changed). */
-  allJobs(): ContextJob[] {
-    this.dirty.clear();
-    return [...this.idsIn].map(([ctx, ids]) => ({ ctx, hls: [...ids].map((id) => this.byId.get(id)!) }));
   }
 
   clear(): void {

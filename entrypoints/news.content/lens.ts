@@ -179,6 +179,7 @@ export class Lens {
     return this.enqueue(async (signal) => {
       if (this.phase !== 'active') return;
       this.book.clear();
+      for (const ctx of this.highlighter.drawnContexts) this.book.touch(ctx);
       for (const r of done(this.analysed.results)) this.adopt(r);
       await this.draw(this.book.takeJobs(), signal);
     });
@@ -376,12 +377,12 @@ export class Lens {
     return { claims, conflicts };
   }
 
-  /** Draws the given contexts (visible ones first when there are many); untouched blocks stay. */
+  /**
+   * Draws the given contexts (visible ones first when there are many); untouched blocks stay.
+   * A context whose highlights all went comes as a job with none: it is only erased.
+   */
   private async draw(given: ContextJob[], signal: AbortSignal): Promise<void> {
     const jobs = given.filter((job) => !this.highlighter.isCurrent(job.ctx, job.hls));
-    for (const ctx of this.highlighter.drawnContexts) {
-      if (!this.book.hasContext(ctx) && !given.some((j) => j.ctx === ctx)) jobs.push({ ctx, hls: [] });
-    }
     if (jobs.length === 0) return;
     const ordered = jobs.length >= VISIBLE_FIRST_FROM ? await visibleFirst(this.opts.doc, jobs, (j) => [j.ctx]) : jobs;
     if (signal.aborted) throw new AbortedError();
