@@ -31,22 +31,38 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), zodWithoutEval()] }),
   ...(e2e ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
+  hooks: {
+    // The toolbar button and the side panel (entrypoints/popup, entrypoints/sidepanel) get the
+    // icon and a translated title; WXT would take the pages' English <title>.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const icon = { 16: '/icons/lens-16.png', 32: '/icons/lens-32.png' };
+      for (const button of [manifest.action, manifest.browser_action]) {
+        if (button) Object.assign(button, { default_title: '__MSG_actionTitle__', default_icon: icon });
+      }
+      const sidebar = (manifest as { sidebar_action?: Record<string, unknown> }).sidebar_action;
+      if (sidebar) Object.assign(sidebar, { default_title: '__MSG_panelTitle__', default_icon: icon });
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Readout Lens',
-    description: 'Reads U.S.–Japan defence news against the official Japan MoD meeting summaries.',
+    // Strings from public/_locales/<lang>/messages.json (English and Japanese).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // PNGs generated from public/icons/*.svg by `npm run icons`.
+    icons: { 16: '/icons/lens-16.png', 32: '/icons/lens-32.png', 48: '/icons/lens-48.png', 128: '/icons/lens-128.png' },
     permissions: ['storage', 'activeTab', ...(e2e ? ['tabs'] : [])],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next checked claim on the page',
+        description: '__MSG_cmdNextClaim__',
       },
       'previous-claim': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous checked claim on the page',
+        description: '__MSG_cmdPreviousClaim__',
       },
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show or hide the highlights on this page',
+        description: '__MSG_cmdToggleHighlights__',
       },
     },
     ...(browser === 'firefox'

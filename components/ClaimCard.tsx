@@ -1,7 +1,11 @@
-// The card for a claim sentence: the verdict, the official paragraph it was checked against
-// (verbatim, with where it comes from) and every difference found.
+// The card for a claim sentence: the verdict, every difference found, and the official
+// paragraph it was checked against (verbatim, with where it comes from). When the pointer is on
+// a name inside the sentence, that name is one line of this card: the verdict still leads.
 import type { Flag, Verdict } from '../engine/report';
+import { EntityLine, type EntityCardProps } from './EntityCard';
 import { FlagList } from './FlagList';
+import { useT } from './i18n';
+import type { Translator } from '../utils/locale';
 
 export interface OfficialSource {
   /** The official record's title, e.g. "Japan-U.S. Defense Ministerial Meeting". */
@@ -24,66 +28,73 @@ export interface ClaimCardProps {
   showMinorFlags: boolean;
   /** Whether the page's meeting was matched to an official record at all. */
   meetingKnown: boolean;
+  /** The name under the pointer, when the card was opened from inside the claim. */
+  entity?: EntityCardProps;
 }
 
-export const VERDICT_TEXT: Record<Verdict, { icon: string; label: string }> = {
-  supported: { icon: '✓', label: 'Matches the official summary' },
-  conflict: { icon: '✗', label: 'Differs from the official summary' },
-  unverified: { icon: '?', label: 'Not in any official summary' },
-};
+export const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', conflict: '✗', unverified: '?' };
+
+/**
+ * A paragraph's place in the summary, from the record's paragraph id: "intro", numbered ones
+ * ("2", "2(3)"), unnumbered ones ("p3") and those under a number ("1-p2", "2-b1").
+ */
+export function paragraphLabel(id: string, t: Translator['t']): string {
+  if (id === 'intro') return t('source.intro');
+  const nth = /^p(\d+)$/.exec(id);
+  if (nth) return t('source.paragraphNth', { n: Number(nth[1]) });
+  const under = /^(.+)-([pb])(\d+)$/.exec(id);
+  if (under) return t(under[2] === 'p' ? 'source.paragraphIn' : 'source.pointIn', { section: under[1]!, n: Number(under[3]) });
+  return t('source.paragraph', { n: id });
+}
 
 function SourceLine({ source }: { source: OfficialSource }) {
+  const { t, day } = useT();
   return (
     <p class="rl-source">
-      <span class="rl-source-title">{source.title}</span>
-      {source.date ? <span class="rl-source-date"> · {source.date}</span> : null}
-      {source.paragraph ? <span class="rl-source-para"> · para. {source.paragraph}</span> : null}
+      <span class="rl-source-title" lang="en">{source.title}</span>
+      {source.date ? <span class="rl-source-date"> · {day(source.date)}</span> : null}
+      {source.paragraph ? <span class="rl-source-para"> · {paragraphLabel(source.paragraph, t)}</span> : null}
       {' · '}
       {source.url ? (
         <a class="rl-source-link" href={source.url} target="_blank" rel="noopener noreferrer">
-          Official source
+          {t('source.link')}
         </a>
       ) : (
-        <span class="rl-source-file">{source.file ? `Source file: ${source.file}` : 'Source not recorded'}</span>
+        <span class="rl-source-file">{source.file ? t('source.file', { file: source.file }) : t('source.none')}</span>
       )}
     </p>
   );
 }
 
 export function ClaimCard(props: ClaimCardProps) {
+  const { t, plural } = useT();
   const { verdict, official, source, meetingKnown } = props;
   const shown = props.showMinorFlags ? props.flags : props.flags.filter((f) => f.severity !== 'minor');
   const hidden = props.flags.length - shown.length;
-  const v = VERDICT_TEXT[verdict];
   return (
     <section class={`rl-claim-card rl-verdict-${verdict}`}>
       <h2 class="rl-verdict">
-        <span class="rl-verdict-icon" aria-hidden="true">{v.icon}</span>
-        {v.label}
+        <span class="rl-verdict-icon" aria-hidden="true">{VERDICT_ICON[verdict]}</span>
+        {t(`verdict.${verdict}`)}
       </h2>
       {verdict === 'unverified' ? (
         <div class="rl-unverified">
-          <p>No official summary covers this claim.</p>
-          {meetingKnown ? null : (
-            <p>The meeting this page is about has no official record in the data.</p>
-          )}
+          <p>{t('card.unverifiedNoSummary')}</p>
+          {meetingKnown ? null : <p>{t('card.meetingUnknown')}</p>}
         </div>
       ) : null}
       {shown.length > 0 ? <FlagList flags={shown} /> : null}
-      {hidden > 0 ? (
-        <p class="rl-hidden-minor">
-          {hidden === 1 ? '1 minor difference hidden' : `${hidden} minor differences hidden`} (see settings).
-        </p>
-      ) : null}
+      {hidden > 0 ? <p class="rl-hidden-minor">{plural('card.hiddenMinor', hidden)}</p> : null}
       {official !== null ? (
         <figure class="rl-official">
           <figcaption class="rl-official-label">
-            {verdict === 'unverified' ? 'Closest official passage:' : 'Official summary says:'}
+            {verdict === 'unverified' ? t('card.closestPassage') : t('card.officialSays')}
           </figcaption>
           <blockquote class="rl-official-text">{official}</blockquote>
           {source ? <SourceLine source={source} /> : null}
         </figure>
       ) : null}
+      {props.entity ? <EntityLine {...props.entity} /> : null}
     </section>
   );
 }

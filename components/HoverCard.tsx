@@ -1,6 +1,7 @@
 // The floating frame every card is shown in: positioned by the caller (fixed, from the
 // highlight's rectangles), hoverable, dismissible with Esc or its close button.
 import type { ComponentChildren } from 'preact';
+import { useT } from './i18n';
 
 export interface CardPosition {
   top: number;
@@ -21,6 +22,7 @@ export interface HoverCardProps {
 }
 
 export function HoverCard(props: HoverCardProps) {
+  const { t, locale } = useT();
   const { position } = props;
   const style = position
     ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px` }
@@ -30,6 +32,8 @@ export function HoverCard(props: HoverCardProps) {
       id={props.id}
       class={`rl-card${position ? ` rl-${position.placement}` : ''}`}
       role="dialog"
+      lang={locale}
+      tabIndex={-1}
       aria-label={props.label}
       style={style}
       onPointerEnter={props.onPointerEnter}
@@ -38,11 +42,11 @@ export function HoverCard(props: HoverCardProps) {
         if (e.key === 'Escape') props.onClose?.();
       }}
     >
-      <button type="button" class="rl-close" aria-label="Close" onClick={() => props.onClose?.()}>
+      <button type="button" class="rl-close" aria-label={t('card.close')} onClick={() => props.onClose?.()}>
         ×
       </button>
       <div class="rl-card-body">{props.children}</div>
-      <p class="rl-brand">Readout Lens</p>
+      <p class="rl-brand">{t('brand')}</p>
     </div>
   );
 }

@@ -1,23 +1,23 @@
 // Top-level pipeline: page text in, report out. Finds mentions and claims, resolves which
 // official meeting the page is about, retrieves evidence and compares each claim field by field.
-import type { Entity, OfficialRecord, Paragraph } from '../data/schema';
+import type { Entity, OfficialRecord } from '../data/schema';
 import type { Claim, Flag, Mention, Report } from './report';
 import { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
-import { RecordIndex, type RecordDetails } from './record-index';
-import { scanText } from './scan-text';
+import { RecordIndex } from './record-index';
+import { scanText } from './text/width';
 import { splitSentences } from './sentences';
 import { extractClaims, type ClaimFacts } from './claims';
 import { resolveMeeting, type Resolution } from './resolve';
-import { resolveDate } from './dates';
-import { dateFit } from './meeting-dates';
-import { placeRelation } from './places';
-import { daysBetween, localDateTime } from './calendar';
+import { recordForClaim } from './claim-record';
+import { localDateTime } from './text/calendar';
 import { termsOf } from './terms';
-import { isContentTerm, retrieve, type Retrieved } from './retrieve';
+import { detectLanguage } from './text/script';
+import { isContentTerm, retrieve } from './retrieve';
 import { compareDate, compareDuration, comparePlace, compareTime, type CompareContext } from './compare-meeting';
 import { compareParticipants, compareTitles } from './compare-people';
 import { compareCommitment, compareNumbers } from './compare-substance';
+import { agreeingFacts, HELPFUL_COVERAGE, pickEvidence, SUPPORTED_COVERAGE, verdictOf } from './verdict';
 
 export interface EngineData {
   records: readonly OfficialRecord[];
@@ -40,9 +40,6 @@ export interface Engine {
   entity(id: string): Entity | undefined;
   record(id: string): OfficialRecord | undefined;
 }
-
-const SUPPORTED_COVERAGE = 0.4;
-const HELPFUL_COVERAGE = 0.25;
 
 export function createEngine(data: EngineData): Engine {
   const knowledge = new Knowledge(data.gazetteer);
@@ -70,44 +67,11 @@ export function createEngine(data: EngineData): Engine {
     };
   };
 
-  /** The record a claim is about: its own explicit date may point at another meeting. */
-  const recordForClaim = (
-    claim: ClaimFacts, resolution: Resolution | null, publishedDate: string | null, pagePeople: ReadonlySet<string>,
-  ): OfficialRecord | null => {
-    for (const d of claim.dates) {
-      const date = resolveDate(d, publishedDate, claim.tense);
-      if (!date || date === resolution?.record.meeting.date) continue;
-      const other = index.onDate(date).find((r) => r.meeting.participants.some((p) => p.entity && pagePeople.has(p.entity)));
-      if (other) return other;
-    }
-    if (!resolution || claim.elsewhere) return null;
-    const record = resolution.record;
-    // A date more than a month away is another event, not this meeting misdated.
-    if (claim.dates.some((d) => {
-      const date = resolveDate(d, publishedDate, claim.tense);
-      return date !== null && Math.abs(daysBetween(date, record.meeting.date)) > 31;
-    })) return null;
-    const participants = new Set(record.meeting.participants.map((p) => p.entity));
-    // Someone else's meeting ("Koizumi separately met Vice President Vance"), unless both ministers are named.
-    const bothNamed = record.meeting.participants.every((p) => claim.people.some((m) => m.entity === p.entity));
-    if (!bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief')) return null;
-    // "Last October" in a story about a January meeting is another event.
-    const month = Number(record.meeting.date.slice(5, 7));
-    const datedHere = claim.dates.some((d) => (d.day !== null || d.weekday !== null || d.relative !== null)
-      && dateFit(d, record, publishedDate, claim.tense) !== 'different');
-    if (!datedHere && claim.dates.some((d) => d.day === null && d.month !== null && d.month !== month)) return null;
-    // A claim whose date and place both differ describes another meeting, not this one wrongly.
-    const dateOff = claim.dates.length > 0 && claim.dates.every((d) => dateFit(d, record, publishedDate, claim.tense) === 'different');
-    const placeOff = claim.places.length > 0 && record.meeting.place?.entity != null
-      && claim.places.every((p) => placeRelation(p.entity, record.meeting.place!.entity!, knowledge) === 'elsewhere');
-    return dateOff && placeOff ? null : record;
-  };
-
   const checkClaim = (
     claim: ClaimFacts, text: string, resolution: Resolution | null, publishedDate: string | null, pagePeople: ReadonlySet<string>,
   ): Claim => {
     const base = { text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end };
-    const record = recordForClaim(claim, resolution, publishedDate, pagePeople);
+    const record = recordForClaim(claim, { resolution, publishedDate, pagePeople, index, knowledge });
     if (!record) return { ...base, verdict: 'unverified', evidence: null, flags: [] };
     const details = index.detailsOf(record);
     const ctx: CompareContext = { text, details, knowledge, publishedDate };
@@ -127,12 +91,8 @@ export function createEngine(data: EngineData): Engine {
     const coverage = found?.coverage ?? 0;
     const evidenceParagraph = commitment.paragraph
       ?? pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
-    const major = flags.some((f) => f.severity === 'major');
-    // A who/when/where claim is covered by the opening sentence when its facts agree with it.
-    const covered = (coverage >= SUPPORTED_COVERAGE && (found?.matched ?? 0) >= 2)
-      || (claim.meeting && agreeing >= 2 && (contentTerms <= 2 || coverage >= HELPFUL_COVERAGE));
-    const verdict = major ? 'conflict' : covered ? 'supported' : 'unverified';
-    const helpful = verdict !== 'unverified' || (found?.coverage ?? 0) >= HELPFUL_COVERAGE;
+    const verdict = verdictOf({ flags, coverage, matched: found?.matched ?? 0, meetingClaim: claim.meeting, agreeing, contentTerms });
+    const helpful = verdict !== 'unverified' || coverage >= HELPFUL_COVERAGE;
     return {
       ...base, verdict, flags,
       evidence: evidenceParagraph && helpful
@@ -149,42 +109,8 @@ export function createEngine(data: EngineData): Engine {
   };
 }
 
-/** How many of the claim's when/where/who facts agree with the record (flags count against). */
-function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: readonly Flag[], publishedDate: string | null): number {
-  const flagged = new Set(flags.filter((f) => f.severity === 'major').map((f) => f.field));
-  let n = 0;
-  if (claim.dates.length && !flagged.has('date')
-    && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense) !== 'different')) n++;
-  if (claim.places.length && !flagged.has('place')) n++;
-  if (claim.durations.length && !flagged.has('duration')) n++;
-  if (claim.times.length && !flagged.has('time')) n++;
-  const participants = new Set(record.meeting.participants.map((p) => p.entity));
-  if ((claim.collective || claim.people.some((p) => participants.has(p.entity))) && !flagged.has('participant')) n++;
-  return n;
-}
-
-/** The paragraph to quote: the opening for when/where/who claims, else the best retrieved one. */
-function pickEvidence(details: RecordDetails, found: Retrieved | null, flags: readonly Flag[], factsOnly: boolean): Paragraph | null {
-  const intro = details.record.paragraphs.find((p) => p.id === 'intro') ?? details.record.paragraphs[0]!;
-  const factual = flags.some((f) => f.field !== 'commitment' && f.field !== 'number');
-  const numeric = flags.some((f) => f.field === 'number');
-  if (found && (numeric || (!factsOnly && !(factual && found.coverage < SUPPORTED_COVERAGE)))) return found.paragraph.paragraph;
-  return intro;
-}
-
 function toMentions(hits: readonly AliasHit[], text: string): Mention[] {
   return hits.map((h) => ({ entity: h.entity, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
-}
-
-function detectLanguage(text: string): string {
-  let ja = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i += text.length > 20_000 ? 7 : 1) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) ja++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  return ja > latin * 0.3 ? 'ja' : 'en';
 }
 
 /** The calendar date of publication in the outlet's likely zone (Tokyo for Japanese pages). */

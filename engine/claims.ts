@@ -6,6 +6,10 @@ import type { Knowledge } from './knowledge';
 import { findDateExpressions, type DateExpression, type Tense } from './dates';
 import { findClockTimes, findDurations, findQuantities, type ClockTime, type Duration, type Quantity } from './quantities';
 import { findCommitmentCues } from './commitment';
+import { hasJapanese } from './text/script';
+import { anyOf, cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
 export interface ClaimFacts {
   sentence: Sentence;
@@ -29,14 +33,18 @@ export interface ClaimFacts {
   elsewhere: boolean;
 }
 
-const MEETING_EN = /\b(?:met|meet|meets|meeting|talks|held (?:talks|discussions|a meeting|a call|a phone call|a video call|consultations)|discussions|spoke|phone call|telephone|call|video ?conference|videoconference|sat down|roundtable|bilateral|hosted|hosts|received|greeted|sit-down|huddled)\b/i;
-const MEETING_JA = /会談|会合|会見|協議|電話|テレビ会議|テレビ会談|面会|訪問|会い|会った/;
-const COLLECTIVE = /\b(?:the two|both (?:sides|ministers|men|officials|leaders|defense chiefs|countries|nations)|the ministers|the defen[cs]e chiefs|the allies|the pair|they|tokyo and washington|washington and tokyo|japan and the (?:u\.s\.|us|united states)|the (?:u\.s\.|us|united states) and japan|the (?:meeting|talks|discussions?|session|call|conversation) (?:began|started|lasted|ran|took place|was held|were held|ended))\b|会談は|両氏|両閣僚|両者|両国|日米|両大臣|両防衛相|両長官/i;
-const ANALYSIS = /\b(?:analysts?|experts?|observers|critics|commentators|could|might|may|perhaps|likely|suggests?|suggested|signal(?:s|ing|ed|led)?|appears? to|seems? to|expected to|interpreted|speculat\w*|whether)\b|\?|とみられる|見られる|可能性|かもしれない|専門家|見方|分析|と指摘|ではないか|か。$/i;
-const ELSEWHERE = /\b(?:previously|earlier this year|last met|first met|previous (?:meeting|talks)|separately|also met|later met|in (?:their|a) previous|last year|next month|next year|upcoming|planned|in (?:19|20)\d\d)\b|前回|以前|別途|昨年|来月|来年|とも会談|とも会い/i;
-const FUTURE = /\b(?:will|is to|are to|plans? to|scheduled to|set to|next week|tomorrow)\b|予定|する見通し|方針/i;
-const LOCATIVE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|Japanese\s+|Japan's\s+)?$/i;
-const LOCATIVE_AFTER_JA = /^(?:[（(][^）)]{1,20}[）)])?(?:で|において|にて|を訪|内で|に到着)/;
+const MEETING_EN = cueRegex(en.meetingWords, []);
+const MEETING_JA = cueRegex([], ja.meetingWords);
+const COLLECTIVE = new RegExp(
+  `${anyOf(en.pairSubjects)}|${anyOf(en.meetingSubjects)}\\s+${anyOf(en.meetingEventVerbs)}|${anyOf(ja.pairSubjects)}`, 'i');
+const ANALYSIS = cueRegex(en.analysisCues, ja.analysisCues);
+// "In 2019" dates another event whatever the words around it.
+const ELSEWHERE = new RegExp(`${cueRegex(en.elsewhereCues, ja.elsewhereCues).source}|\\bin\\s+(?:19|20)\\d\\d\\b`, 'i');
+const FUTURE = cueRegex(en.futureCues, ja.futureCues);
+const LOCATIVE_BEFORE = new RegExp(`${anyOf(en.locativesBefore)}\\s+(?:the\\s+)?(?:${anyOf(en.nationalQualifiers)}\\s+)?$`, 'i');
+// A parenthesis may stand between a Japanese place and its particle: 「防衛省（東京・市ヶ谷）で」.
+const LOCATIVE_AFTER_JA = new RegExp(`^(?:[（(][^）)]{1,20}[）)])?${anyOf(ja.locativesAfter)}`);
+const EVENT_LOCATIVE = new RegExp(`${anyOf(en.eventLocatives)}\\s+(?:the\\s+)?$`, 'i');
 
 /** Reads the facts of every sentence that is a claim about the ministers' meetings. */
 export function extractClaims(
@@ -59,7 +67,7 @@ export function extractClaims(
 
 function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowledge: Knowledge): ClaimFacts | null {
   const text = scan.slice(sentence.start, sentence.end);
-  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+  const japanese = hasJapanese(text);
   const people = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'person');
   const offices = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'office');
   const principal = [...people, ...offices].some((h) => knowledge.roleOf(h.entity) === 'defense-chief');
@@ -89,7 +97,7 @@ function isLocative(scan: string, hit: AliasHit, knowledge: Knowledge): boolean 
   if (LOCATIVE_AFTER_JA.test(scan.slice(hit.end, hit.end + 26))) return true;
   // An event is also where it happened "during" or "on the sidelines of" it; a body ("the
   // Department of War said") is a place only with a locative word.
-  return e?.kind === 'event' && /\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$/i.test(before);
+  return e?.kind === 'event' && EVENT_LOCATIVE.test(before);
 }
 
 function isMostlyQuote(text: string): boolean {

@@ -1,5 +1,8 @@
 // The commitment ladder: how firm an outcome is, from "discussed" to "signed a deal",
 // read from the wording of an article or of an official summary (English and Japanese).
+import { anyOf, cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
 export type CommitmentLevel = 0 | 1 | 2 | 3 | 4;
 const LEVEL_NAMES = ['discussed', 'exploring', 'confirmed', 'agreed', 'signed'] as const;
@@ -11,16 +14,20 @@ export interface CommitmentCue {
   level: CommitmentLevel;
 }
 
-// Longer phrases first within a level; all are matched case-insensitively at word starts.
+// One regex per rung from the language tables; matched case-insensitively at word starts.
+const SIGNED = `${anyOf(en.commitmentSigned)}(?:\\s+${anyOf(en.determiners)})?(?:\\s+${anyOf(en.agreementNouns)})?`
+  + `|${anyOf(en.commitmentSignedPhrases)}|${anyOf(ja.commitmentSigned)}`;
+const AGREED = `${anyOf(en.commitmentAgreed)}(?:\\s+${anyOf(en.agreementComplements)})?`
+  + `|${anyOf(en.commitmentAgreedPhrases)}|${anyOf(ja.commitmentAgreed)}`;
 const CUES: [CommitmentLevel, RegExp][] = [
-  [4, /\b(?:signed|signing|sign|inked|ink|struck|strike|sealed|seal|clinched|finali[sz]ed|finali[sz]e|concluded)\b(?:\s+(?:a|an|the|new))?(?:\s+(?:deal|agreement|accord|contract|pact|memorandum|arrangement))?|\b(?:decided|decide)\s+to\b|\b(?:deal|agreement|contract|pact)\s+to\b|署名|締結|調印|決定/gi],
-  [3, /\b(?:agreed|agree|agreeing|concurred|concur|pledged|pledge|vowed|vow|committed|commit|promised|promise)\b(?:\s+(?:to|that|on))?|\bwill\b|\bplans?\s+to\b|\bset\s+to\b|一致|合意|約束|表明/gi],
-  [2, /\b(?:confirmed|confirm|reaffirmed|reaffirm|affirmed|reiterated|welcomed|welcome|endorsed|underscored|stressed|emphasi[sz]ed|recogni[sz]ed)\b|確認|歓迎|再確認|強調/gi],
-  [1, /\b(?:explor(?:e|ed|ing)|consider(?:ed|ing)?|stud(?:y|ied|ying)|look(?:ed|ing)? into|advance discussions?|advancing discussions?|further (?:talks|discussions?)|talks? (?:on|about|to)|discussions? (?:on|about|to|toward|towards)|discussed the (?:necessity|possibility|need) of|work toward)\b|検討|議論を進め|協議を進め|協議していく/gi],
-  [0, /\b(?:discussed|discuss|exchanged (?:candid )?views|candidly exchanged|talked about|touched on|raised)\b|意見交換|議論し|議論を行|協議し/gi],
+  [4, new RegExp(SIGNED, 'gi')],
+  [3, new RegExp(AGREED, 'gi')],
+  [2, cueRegex(en.commitmentConfirmed, ja.commitmentConfirmed, 'gi')],
+  [1, cueRegex(en.commitmentExploring, ja.commitmentExploring, 'gi')],
+  [0, cueRegex(en.commitmentDiscussed, ja.commitmentDiscussed, 'gi')],
 ];
 
-const NEGATION = /\b(?:not|no|never|failed to|without|declined to|refused to|did not|didn't|won't)\b|せず|しなかった|至らなかった|ない/i;
+const NEGATION = cueRegex(en.negationCues, ja.negationCues);
 
 /** Every commitment cue in the text, left to right, without overlaps (stronger wins a tie). */
 export function findCommitmentCues(text: string): CommitmentCue[] {

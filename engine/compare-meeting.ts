@@ -4,11 +4,13 @@ import type { Flag } from './report';
 import type { ClaimFacts } from './claims';
 import type { Knowledge } from './knowledge';
 import type { RecordDetails } from './record-index';
-import { localDateTime, zonedInstant } from './calendar';
-import { findDateExpressions, resolveDate } from './dates';
+import { localDateTime, zonedInstant } from './text/calendar';
+import { resolveDate } from './dates';
 import { dateFit, describeDate } from './meeting-dates';
 import { placeRelation } from './places';
-import { scanText } from './scan-text';
+import { anyOf, cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
 export interface CompareContext {
   text: string;
@@ -17,14 +19,11 @@ export interface CompareContext {
   publishedDate: string | null;
 }
 
-function officialDatePhrase(details: RecordDetails): string {
-  const opening = details.record.opening;
-  const d = findDateExpressions(scanText(opening))[0];
-  return d ? opening.slice(d.start, d.end) : details.record.meeting.date;
-}
-
 // "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the telling's.
-const REPORTING = /\b(?:told|tells|said|says|tweeted|posted|wrote|announced|briefed|according to|recalled|reported)\b|と述べ|と語っ|記者団|明らかにした|発表/i;
+const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
+// "since Monday", 「29日以降」: a bound on something else, not the meeting's day.
+const BOUND_BEFORE = new RegExp(`${anyOf(en.dateBoundariesBefore)}\\s+$`, 'i');
+const BOUND_AFTER = new RegExp(`^${anyOf(ja.dateBoundariesAfter)}`);
 
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record } = ctx.details;
@@ -34,11 +33,11 @@ export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const d = claim.dates[0]!;
   if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
   const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
-  if (/\b(?:since|until|by|before|after|ahead of|through)\s+$/i.test(before) || /(?:まで|以降|以来)$/.test(ctx.text.slice(d.end, d.end + 3))) return [];
+  if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(ctx.text.slice(d.end, d.end + 3))) return [];
   const fit = dateFit(d, record, ctx.publishedDate, claim.tense);
   if (fit === 'same' || fit === 'unknown') return [];
   const article = ctx.text.slice(d.start, d.end);
-  const official = officialDatePhrase(ctx.details);
+  const official = ctx.details.officialDate;
   const recordDay = describeDate(record.meeting.date, false);
   const stated = resolveDate(d, ctx.publishedDate, claim.tense);
   if (fit === 'zone') {
@@ -68,9 +67,9 @@ function cityOfZone(timeZone: string): string {
 }
 
 export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
-  const { record, openingTime } = ctx.details;
+  const { record, officialStart } = ctx.details;
   const { start, timeZone, date } = record.meeting;
-  if (!start || !timeZone || !openingTime || claim.times.length !== 1 || REPORTING.test(claim.sentence.text)) return [];
+  if (!start || !timeZone || !officialStart || claim.times.length !== 1 || REPORTING.test(claim.sentence.text)) return [];
   const t = claim.times[0]!;
   const instant = zonedInstant(date, start, timeZone);
   const zoneFor = (hint: typeof t.zone): string =>
@@ -79,14 +78,14 @@ export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
     const [h, m] = localDateTime(instant, zone).time.split(':').map(Number) as [number, number];
     return h * 60 + m;
   };
-  const tolerance = t.approximate || openingTime.approximate ? 30 : 10;
+  const tolerance = t.approximate || officialStart.approximate ? 30 : 10;
   const close = (zone: string) => {
     const diff = Math.abs(minutesIn(zone) - t.minutes);
     return Math.min(diff, 1440 - diff) <= tolerance;
   };
   if (close(zoneFor(t.zone))) return [];
   const article = ctx.text.slice(t.start, t.end);
-  const official = record.opening.slice(openingTime.start, openingTime.end);
+  const official = officialStart.quote;
   if (t.zone === null && close(otherSide(timeZone))) {
     return [{
       field: 'time', severity: 'minor', article, official,
@@ -100,17 +99,17 @@ export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
 }
 
 export function compareDuration(claim: ClaimFacts, ctx: CompareContext): Flag[] {
-  const { record, openingDuration } = ctx.details;
-  const minutes = record.meeting.durationMinutes;
-  if (!minutes || !openingDuration || claim.durations.length !== 1) return [];
+  const { officialDuration } = ctx.details;
+  if (!officialDuration || claim.durations.length !== 1) return [];
+  const { minutes } = officialDuration;
   const d = claim.durations[0]!;
-  if (d.high >= openingDuration.low && d.low <= openingDuration.high) return [];
+  if (d.high >= officialDuration.low && d.low <= officialDuration.high) return [];
   const gap = Math.min(Math.abs(d.low - minutes), Math.abs(d.high - minutes));
   const major = gap >= 20 && gap / minutes > 0.3;
   return [{
     field: 'duration', severity: major ? 'major' : 'minor',
     article: ctx.text.slice(d.start, d.end),
-    official: record.opening.slice(openingDuration.start, openingDuration.end),
+    official: officialDuration.quote,
     explanation: major
       ? `The official summary gives the meeting about ${minutes} minutes, far from what the article says.`
       : `The official summary gives about ${minutes} minutes; the article's figure is close but not the same.`,

@@ -5,22 +5,16 @@ import type { Participant } from '../data/schema';
 import type { ClaimFacts } from './claims';
 import type { CompareContext } from './compare-meeting';
 import type { AliasHit } from './matcher';
+import { anyOf, cueRegex } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
-const NOT_A_PARTICIPANT = /\b(?:former|predecessor|succeeded|succeeding|replaced|replacing|then-|ex-|successor|late)\b|前任|後任|元防衛|前防衛|元国防|前国防|前首相|元首相/i;
+const NOT_A_PARTICIPANT = cueRegex(en.formerCues, ja.formerCues);
 
 /** The opening's words for one participant ("War Secretary Hegseth"), or for all of them. */
-function participantPhrase(opening: string, participants: readonly Participant[]): string {
-  let start = Infinity;
-  let end = -1;
-  for (const p of participants) {
-    for (const piece of [p.name, p.role]) {
-      const i = opening.indexOf(piece);
-      if (i === -1) continue;
-      start = Math.min(start, i);
-      end = Math.max(end, i + piece.length);
-    }
-  }
-  return end > start ? opening.slice(start, end) : participants.map((p) => `${p.role} ${p.name}`).join(', ');
+/** How the record names a participant: ingest's verbatim phrase, else its role and name. */
+function participantPhrase(participant: Participant): string {
+  return participant.phrase ?? `${participant.role} ${participant.name}`;
 }
 
 export function compareParticipants(claim: ClaimFacts, ctx: CompareContext): Flag[] {
@@ -39,15 +33,16 @@ export function compareParticipants(claim: ClaimFacts, ctx: CompareContext): Fla
     flags.push({
       field: 'participant', severity: 'major',
       article: ctx.text.slice(m.start, m.end),
-      official: participantPhrase(record.opening, [counterpart]),
+      official: participantPhrase(counterpart),
       explanation: `The official summary names ${counterpart.role} ${counterpart.name} at this meeting, not ${name}.`,
     });
   }
   return flags;
 }
 
-const GAP_BEFORE_NAME = /^[\s,]*(?:(?:the|U\.S\.|US|American|Japanese|Japan's|Japan|then|new)\s*)*[\s,]*$/i;
-const GAP_AFTER_NAME = /^[\s,、・]*(?:(?:the|U\.S\.|US|Japanese|Japan's|米|日本の?)\s*)*$/i;
+const GAP_BEFORE_NAME = new RegExp(`^[\\s,]*(?:${anyOf(en.qualifiersBeforeName)}\\s*)*[\\s,]*$`, 'i');
+// Japanese lists names with 、 and ・ between them.
+const GAP_AFTER_NAME = new RegExp(`^[\\s,\u3001\u30fb]*(?:(?:${anyOf(en.qualifiersAfterName)}|${anyOf(ja.qualifiersAfterName)})\\s*)*$`, 'i');
 
 /** The title word(s) written right next to a person's name, if any. */
 function titleNextTo(person: AliasHit, offices: readonly AliasHit[], text: string): AliasHit | null {
@@ -70,7 +65,7 @@ export function compareTitles(claim: ClaimFacts, ctx: CompareContext): Flag[] {
     const terms = ctx.knowledge.termsOn(person.entity, date);
     const recordOffice = ctx.knowledge.matcher.findAll(participant.role)
       .map((h) => h.entity).find((id) => ctx.knowledge.get(id)?.kind === 'office');
-    const official = participantPhrase(record.opening, [participant]);
+    const official = participantPhrase(participant);
     const article = ctx.text.slice(Math.min(title.start, person.start), Math.max(title.end, person.end));
     const personName = ctx.knowledge.get(person.entity)?.name ?? participant.name;
     if (!terms.some((t) => t.office === title.entity)) {

@@ -6,8 +6,8 @@ import type { CompareContext } from './compare-meeting';
 import type { IndexedParagraph } from './record-index';
 import type { Paragraph } from '../data/schema';
 import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
-import { findQuantities, stem as stemWord } from './quantities';
-import { scanText } from './scan-text';
+import { stem as stemWord } from './quantities';
+import { scanText } from './text/width';
 
 const ANCHOR_KINDS = new Set(['system', 'framework', 'document']);
 
@@ -17,8 +17,18 @@ interface RecordCommitment {
   paragraph: Paragraph;
 }
 
+/** Each paragraph's commitment per entity, worked out once per record (the first claim asks). */
+const commitmentMemo = new WeakMap<IndexedParagraph, Map<string, RecordCommitment | null>>();
+
+function recordCommitment(p: IndexedParagraph, entity: string, japanese: boolean, byParagraph: ReadonlyMap<Paragraph, IndexedParagraph>): RecordCommitment | null {
+  let memo = commitmentMemo.get(p);
+  if (!memo) commitmentMemo.set(p, (memo = new Map()));
+  if (!memo.has(entity)) memo.set(entity, readRecordCommitment(p, entity, japanese, byParagraph));
+  return memo.get(entity)!;
+}
+
 /** The commitment the record attaches to an entity in one paragraph (or the paragraph above it). */
-function recordCommitment(p: IndexedParagraph, entity: string, japanese: boolean): RecordCommitment | null {
+function readRecordCommitment(p: IndexedParagraph, entity: string, japanese: boolean, byParagraph: ReadonlyMap<Paragraph, IndexedParagraph>): RecordCommitment | null {
   const mention = p.mentions.find((m) => m.entity === entity);
   if (!mention) return null;
   const text = p.paragraph.text;
@@ -28,7 +38,7 @@ function recordCommitment(p: IndexedParagraph, entity: string, japanese: boolean
     return { level: own.level, quote: text.slice(from, to), paragraph: p.paragraph };
   }
   for (const parent of p.parents) {
-    const cues = findCommitmentCues(scanText(parent.text));
+    const cues = byParagraph.get(parent)?.cues ?? findCommitmentCues(scanText(parent.text));
     const cue: CommitmentCue | undefined = japanese ? cues[0] : cues[cues.length - 1];
     if (cue) {
       const head = parent.text.slice(japanese ? 0 : cue.start, japanese ? cue.end : undefined).trim();
@@ -76,7 +86,7 @@ export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): { fla
     const cue = governingCommitment(sentence, anchor.start - claim.sentence.start, claim.japanese);
     if (!cue) continue;
     const found = ctx.details.paragraphs
-      .map((p) => recordCommitment(p, anchor.entity, recordJapanese))
+      .map((p) => recordCommitment(p, anchor.entity, recordJapanese, ctx.details.byParagraph))
       .filter((c): c is RecordCommitment => c !== null);
     if (!found.length) continue;
     // The same item: the article's words between cue and entity share an action with the record's.
@@ -105,12 +115,15 @@ export function compareNumbers(claim: ClaimFacts, ctx: CompareContext, evidence:
   const busy = [...claim.dates, ...claim.times, ...claim.durations];
   const quantities = claim.quantities.filter((q) => !busy.some((b) => q.start < b.end && q.end > b.start));
   if (!quantities.length) return [];
-  const sources = [evidence?.paragraph.text, ctx.details.record.opening].filter((t): t is string => !!t);
+  const sources = [
+    ...(evidence ? [{ text: evidence.paragraph.text, quantities: evidence.quantities }] : []),
+    { text: ctx.details.record.opening, quantities: ctx.details.openingQuantities },
+  ];
   const flags: Flag[] = [];
   for (const q of quantities) {
     const head = q.unit[q.unit.length - 1]!;
-    for (const source of sources) {
-      const match = findQuantities(scanText(source)).find((o) => o.unit[o.unit.length - 1] === head);
+    for (const { text: source, quantities: stated } of sources) {
+      const match = stated.find((o) => o.unit[o.unit.length - 1] === head);
       if (!match) continue;
       if (match.value !== q.value) {
         flags.push({

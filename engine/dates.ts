@@ -1,7 +1,10 @@
 // Finds date expressions in English and Japanese text and resolves them against a reference
 // date: full dates, month and day, Japanese era years, days of the week and "yesterday".
-import { addDays, isValidDate, isoDate, parseIso, weekday } from './calendar';
-import { readNumber } from './scan-text';
+import { ERA_NAMES, MONTH, addDays, eraYear, isValidDate, isoDate, parseIso, weekday } from './text/calendar';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
+import { anyOf } from './text/patterns';
+import { readNumber } from './text/numbers';
 
 export interface DateExpression {
   start: number;
@@ -17,17 +20,10 @@ export interface DateExpression {
   relative: number | null;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6,
-};
-const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const MONTHS: Readonly<Record<string, number>> = en.months;
+const WEEKDAYS: Readonly<Record<string, number>> = { ...en.weekdays, ...ja.weekdays };
+const RELATIVE: Readonly<Record<string, number>> = { ...en.relativeDays, ...ja.relativeDays };
+const JA_WEEKDAY = `[${Object.keys(ja.weekdays).join('')}]`;
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpression> | null }[] = [
   {
@@ -40,7 +36,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
   },
   {
     // A month on its own ("last October", "in January"): never a meeting date, but it places an event.
-    re: new RegExp(`\\b(?:in|last|this|since|early|late|mid-?|until)\\s+${MONTH}(?!\\s*\\d)\\b`, 'gi'),
+    re: new RegExp(`${anyOf(en.monthPrefixes)}\\s+${MONTH}(?!\\s*\\d)\\b`, 'gi'),
     read: (m) => ({ month: monthOf(m[1]!) }),
   },
   {
@@ -48,10 +44,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
-    re: /(?:(令和|平成|昭和)\s*(\d{1,2}|元|[一二三四五六七八九十]+)\s*年|(\d{4})\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]+)\s*月\s*(\d{1,2}|[一二三四五六七八九十]+)\s*日/g,
+    re: new RegExp(`(?:(${ERA_NAMES})\\s*(\\d{1,2}|元|[一二三四五六七八九十]+)\\s*年|(\\d{4})\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]+)\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]+)\\s*日`, 'g'),
     read: (m) => {
       let year: number | null = null;
-      if (m[1]) year = ERAS[m[1]]! + (m[2] === '元' ? 1 : readNumber(m[2]!) ?? NaN);
+      if (m[1]) year = eraYear(m[1], m[2] === '元' ? 1 : readNumber(m[2]!) ?? NaN);
       else if (m[3]) year = Number(m[3]);
       return { year, month: readNumber(m[4]!), day: readNumber(m[5]!) };
     },
@@ -62,22 +58,16 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
     read: (m) => ({ day: Number(m[1]) }),
   },
   {
-    re: /\b(?:(?:on|last|this|next|from|since)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s)?\b/gi,
+    re: new RegExp(`(?:${anyOf(en.weekdayPrefixes)}\\s+)?(${anyOf(Object.keys(en.weekdays))})(?:'s)?\\b`, 'gi'),
     read: (m) => ({ weekday: WEEKDAYS[m[1]!.toLowerCase()]! }),
   },
   {
-    re: /([日月火水木金土])曜日?|[（(]([日月火水木金土])[）)]/g,
+    re: new RegExp(`(${JA_WEEKDAY})曜日?|[（(](${JA_WEEKDAY})[）)]`, 'g'),
     read: (m) => ({ weekday: WEEKDAYS[(m[1] ?? m[2])!]! }),
   },
   {
-    re: /\b(yesterday|today|the day before|tonight)\b|(一昨日|おととい|昨日|きのう|今日|きょう|本日)/gi,
-    read: (m) => {
-      const w = (m[1] ?? m[2])!.toLowerCase();
-      const rel: Record<string, number> = {
-        yesterday: -1, today: 0, tonight: 0, 'the day before': -1, 一昨日: -2, おととい: -2, 昨日: -1, きのう: -1, 今日: 0, きょう: 0, 本日: 0,
-      };
-      return { relative: rel[w] ?? null };
-    },
+    re: new RegExp(`(${anyOf(Object.keys(en.relativeDays))})|(${anyOf(Object.keys(ja.relativeDays))})`, 'gi'),
+    read: (m) => ({ relative: RELATIVE[(m[1] ?? m[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? null }),
   },
 ];
 

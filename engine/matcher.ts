@@ -1,6 +1,6 @@
 // Finds every gazetteer alias in a text in one left-to-right pass over a character trie:
 // leftmost-longest, no overlaps, word boundaries for Latin script and none for Japanese.
-import { foldKey, foldText, isLatinWordChar } from './fold';
+import { foldKey, foldText, isLatinWordChar } from './text/fold';
 
 interface TrieNode {
   next: Map<string, TrieNode>;

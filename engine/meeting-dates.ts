@@ -1,7 +1,7 @@
 // Whether a date an article states fits an official meeting, allowing for the other side's
 // time zone: 14:00 Thursday in Washington is already Friday in Tokyo.
 import type { OfficialRecord } from '../data/schema';
-import { addDays, localDateTime, zonedInstant, parseIso } from './calendar';
+import { addDays, localDateTime, zonedInstant, parseIso } from './text/calendar';
 import { expressionFits, resolveDate, type DateExpression, type Tense } from './dates';
 
 export type DateFit = 'same' | 'zone' | 'different' | 'unknown';

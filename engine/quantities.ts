@@ -1,5 +1,8 @@
 // Clock times, durations and counted quantities in English and Japanese text.
-import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from './scan-text';
+import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from './text/numbers';
+import { anyOf } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
 export type ZoneHint = 'local' | 'japan' | 'us-eastern' | 'utc' | null;
 
@@ -23,16 +26,16 @@ export interface Duration {
   high: number;
 }
 
-const ZONE_AFTER = /^\s*(?:から|より)?\s*\(?\s*(local time|\(local time\)|japan time|japan standard time|tokyo time|washington time|eastern(?: standard| daylight)? time|et|est|edt|jst|gmt|utc|現地時間|日本時間)\s*\)?/i;
-const ZONE_BEFORE = /(japan time|tokyo time|washington time|local time|現地時間|日本時間)[\s,、]*$/i;
+const ZONES: Readonly<Record<string, ZoneHint>> = { ...en.zoneWords, ...ja.zoneWords };
+// A Japanese range particle (から) may stand between the time and its zone.
+const ZONE_AFTER = new RegExp(`^\\s*(?:から|より)?\\s*\\(?\\s*(${anyOf(Object.keys(ZONES))})\\s*\\)?`, 'i');
+const ZONE_BEFORE = new RegExp(`(${anyOf([...en.zonesBeforeTime, ...ja.zonesBeforeTime])})[\\s,、]*$`, 'i');
+const TIME_HEDGE_BEFORE = new RegExp(`(?:${anyOf(en.timeHedgesBefore)}|${anyOf(ja.timeHedgesBefore)})\\s*$`, 'i');
+const TIME_HEDGE_AFTER = new RegExp(`^\\s*${anyOf(ja.timeHedgesAfter)}`);
+const NOON = new RegExp(anyOf(en.noonWords), 'gi');
 
 function zoneOf(word: string | undefined): ZoneHint {
-  if (!word) return null;
-  const w = word.toLowerCase();
-  if (w.includes('local') || w === '現地時間') return 'local';
-  if (w.includes('japan') || w.includes('tokyo') || w === 'jst' || w === '日本時間') return 'japan';
-  if (w === 'gmt' || w === 'utc') return 'utc';
-  return 'us-eastern';
+  return word ? ZONES[word.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
 }
 
 /** Clock times: "2 p.m.", "14:00", "10:25 a.m. (local time)", "午後2時", "9時50分". */
@@ -50,7 +53,7 @@ export function findClockTimes(text: string): ClockTime[] {
       },
     },
     { re: /\b([01]?\d|2[0-3]):([0-5]\d)\b/g, read: (m) => Number(m[1]) * 60 + Number(m[2]) },
-    { re: /\b(noon|midday)\b/gi, read: () => 12 * 60 },
+    { re: NOON, read: () => 12 * 60 },
     {
       re: /(午前|午後)?\s*(\d{1,2}|[一二三四五六七八九十]+)時(?!間)(?:\s*(\d{1,2}|[一二三四五六七八九十]+)分|(半))?/g,
       read: (m) => {
@@ -74,8 +77,7 @@ export function findClockTimes(text: string): ClockTime[] {
       let zone = zoneOf(after?.[1] ?? before?.[1]);
       if (after) end += after[0].length;
       const lead = text.slice(Math.max(0, start - 22), start);
-      const approximate = /(about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|some time after|約|ごろ)\s*$/i.test(lead)
-        || /^\s*(ごろ|頃|過ぎ)/.test(text.slice(end, end + 3));
+      const approximate = TIME_HEDGE_BEFORE.test(lead) || TIME_HEDGE_AFTER.test(text.slice(end, end + 3));
       if (zone === null && /(?:^|\s)(et|est|edt)$/i.test(lead.trim())) zone = 'us-eastern';
       out.push({ start, end, text: text.slice(start, end), minutes, approximate, zone });
     }
@@ -83,7 +85,7 @@ export function findClockTimes(text: string): ClockTime[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const HEDGE = '(?:(about|around|approximately|approx\\.|roughly|nearly|almost|some|close to|more than|over|just over|just under|less than|under|at least|barely|a little over|a little under)\\s+)?';
+const HEDGE = `(?:(${anyOf(en.durationHedges)})\\s+)?`;
 const COUNT = `(\\d+(?:\\.\\d+)?|an?|one|${ENGLISH_NUMBER_WORDS}|half an|one and a half|an hour and a half)`;
 
 /** Durations: "for about an hour", "two-hour talks", "50-minute", "約85分間", "1時間半". */
@@ -125,7 +127,8 @@ export function findDurations(text: string): Duration[] {
 }
 
 /** The range of minutes a stated duration allows. */
-function rangeFor(minutes: number, hedge: string | undefined): [number, number] {
+/** The minutes a stated length allows: "about 50" is looser than "50", "more than 50" one-sided. */
+export function rangeFor(minutes: number, hedge: string | undefined): [number, number] {
   const h = hedge?.toLowerCase();
   const loose = Math.max(5, minutes * 0.17);
   if (!h) return [minutes - Math.max(3, minutes * 0.08), minutes + Math.max(3, minutes * 0.08)];
@@ -145,8 +148,8 @@ export interface Quantity {
 }
 
 const COUNTED = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${ENGLISH_NUMBER_WORDS})\\s+((?:[A-Za-z][A-Za-z'-]*\\s+){0,2}[A-Za-z][A-Za-z'-]*)`, 'gi');
-const JA_COUNTED = /(\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*(発|基|隻|機|回|件|人|億|兆|万|カ国|か国|ヵ国)/g;
-const NUMBER_STOP = /^(of|the|and|or|to|in|on|at|for|with|by|from|a|an|more|than|percent)$/i;
+const JA_COUNTED = new RegExp(`(\\d+(?:\\.\\d+)?|[${Object.keys(ja.numberUnits).join('')}${Object.keys(ja.numberExtras).join('')}]+)\\s*(${anyOf(ja.counters)})`, 'g');
+const NUMBER_STOP = new RegExp(`^${anyOf(en.countStopwords)}$`, 'i');
 
 /** Counted quantities: "four Defense Ministerial engagements", "12 missiles", "4回". */
 export function findQuantities(text: string): Quantity[] {

@@ -3,9 +3,10 @@
 import type { OfficialRecord, Paragraph } from '../data/schema';
 import type { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
-import { addDays } from './calendar';
-import { scanText } from './scan-text';
-import { findClockTimes, findDurations, type ClockTime, type Duration } from './quantities';
+import { addDays } from './text/calendar';
+import { scanText } from './text/width';
+import { findClockTimes, findDurations, findQuantities, rangeFor, type Quantity } from './quantities';
+import { findCommitmentCues, type CommitmentCue } from './commitment';
 import { termsOf, type Terms } from './terms';
 
 export interface IndexedParagraph {
@@ -14,15 +15,37 @@ export interface IndexedParagraph {
   parents: Paragraph[];
   mentions: AliasHit[];
   terms: Terms;
+  /** The paragraph's commitment cues and counted quantities, read once per record. */
+  cues: CommitmentCue[];
+  quantities: Quantity[];
+}
+
+/** A fact of the record as ingest read it, with the record's own words for quoting. */
+export interface OfficialStart {
+  quote: string;
+  approximate: boolean;
+}
+
+export interface OfficialDuration {
+  quote: string;
+  minutes: number;
+  /** The range the record's wording allows ("approximately 50 minutes": about 41–59). */
+  low: number;
+  high: number;
 }
 
 export interface RecordDetails {
   record: OfficialRecord;
-  openingTime: ClockTime | null;
-  openingDuration: Duration | null;
+  /** The record's words for its date ("On January 15" → "January 15"). */
+  officialDate: string;
+  officialStart: OfficialStart | null;
+  officialDuration: OfficialDuration | null;
   /** Entities named anywhere in the record. */
   entities: Set<string>;
   paragraphs: IndexedParagraph[];
+  byParagraph: Map<Paragraph, IndexedParagraph>;
+  /** Counted quantities of the opening sentence ("four engagements"). */
+  openingQuantities: Quantity[];
   /** How many paragraphs each term occurs in (for weighting). */
   documentFrequency: Map<string, number>;
 }
@@ -84,26 +107,53 @@ export class RecordIndex {
   }
 
   private derive(record: OfficialRecord): RecordDetails {
-    const opening = scanText(record.opening);
     const entities = new Set<string>();
     const documentFrequency = new Map<string, number>();
     const byId = new Map(record.paragraphs.map((p) => [p.id, p]));
     const paragraphs = record.paragraphs.map((paragraph) => {
       const mentions = this.knowledge.matcher.findAll(paragraph.text);
       for (const m of mentions) entities.add(m.entity);
-      const terms = termsOf(scanText(paragraph.text), mentions);
+      const scan = scanText(paragraph.text);
+      const terms = termsOf(scan, mentions);
       for (const t of terms.keys()) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-      return { paragraph, parents: parentsOf(paragraph.id, byId), mentions, terms };
+      return {
+        paragraph, parents: parentsOf(paragraph.id, byId), mentions, terms,
+        cues: findCommitmentCues(scan), quantities: findQuantities(scan),
+      };
     });
     return {
       record,
-      openingTime: findClockTimes(opening)[0] ?? null,
-      openingDuration: findDurations(opening)[0] ?? null,
+      officialDate: record.meeting.phrases?.date ?? record.meeting.date,
+      officialStart: officialStart(record),
+      officialDuration: officialDuration(record),
       entities,
       paragraphs,
+      byParagraph: new Map(paragraphs.map((p) => [p.paragraph, p])),
+      openingQuantities: findQuantities(scanText(record.opening)),
       documentFrequency,
     };
   }
+}
+
+/**
+ * The start as ingest read it. Only the stored phrase is looked at (for a hedge such as
+ * 「頃」), never the official prose again.
+ */
+function officialStart(record: OfficialRecord): OfficialStart | null {
+  const { start, phrases } = record.meeting;
+  if (!start) return null;
+  const quote = phrases?.start ?? start;
+  return { quote, approximate: findClockTimes(scanText(quote))[0]?.approximate ?? false };
+}
+
+/** The duration as ingest read it; the stored phrase gives only its hedge ("approximately"). */
+function officialDuration(record: OfficialRecord): OfficialDuration | null {
+  const { durationMinutes: minutes, phrases } = record.meeting;
+  if (!minutes) return null;
+  const quote = phrases?.duration ?? `${minutes} minutes`;
+  const stated = findDurations(scanText(quote))[0];
+  const [low, high] = stated?.minutes === minutes ? [stated.low, stated.high] : rangeFor(minutes, 'approximately');
+  return { quote, minutes, low, high };
 }
 
 /** "3(2)a-1" sits under "3(2)a", "3(2)", "3"; "2-p2" under "2". */

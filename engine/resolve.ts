@@ -6,10 +6,12 @@ import type { ClaimFacts } from './claims';
 import type { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
 import type { RecordIndex } from './record-index';
-import { daysBetween, addDays } from './calendar';
+import { addDays } from './text/calendar';
 import { resolveDate } from './dates';
-import { dateFit } from './meeting-dates';
-import { placeRelation } from './places';
+import {
+  dateSignal, peopleSignal, placeSignal, presentParticipants, publicationSignal, topicsSignal,
+  type MeetingSignal, type SignalInput, type SignalResult,
+} from './meeting-signals';
 
 export interface Resolution {
   record: OfficialRecord;
@@ -69,6 +71,9 @@ function candidateRecords(
   return out;
 }
 
+/** Signals that can tie a page to a meeting, in the order their reasons are shown. */
+const ANCHORING_SIGNALS: readonly MeetingSignal[] = [dateSignal, peopleSignal, placeSignal, publicationSignal];
+
 function scoreRecord(
   record: OfficialRecord,
   claims: readonly ClaimFacts[],
@@ -77,74 +82,23 @@ function scoreRecord(
   index: RecordIndex,
   knowledge: Knowledge,
 ): Resolution {
+  const input: SignalInput = { record, claims, named: new Set(mentions.map((m) => m.entity)), publishedDate, index, knowledge };
   const reasons: string[] = [];
   let score = 0;
   // Something must tie the page to this meeting in time or space, or it could be any of them.
   let anchored = false;
-
-  // Dates stated in meeting claims.
-  let fits = 0;
-  let misses = 0;
-  for (const c of claims) {
-    for (const d of c.dates) {
-      const fit = dateFit(d, record, publishedDate, c.tense);
-      if (fit === 'same' || fit === 'zone') {
-        if (fits === 0) reasons.push(`${d.month === null && d.day === null ? 'weekday' : 'date'} "${d.text}" fits ${record.meeting.date}${fit === 'zone' ? ' across time zones' : ''}`);
-        fits++;
-      } else if (fit === 'different') misses++;
-    }
-  }
-  if (fits) { score += 3; anchored = true; }
-  else if (misses) { score -= 2; reasons.push(`dates stated do not fit ${record.meeting.date}`); }
-
-  // People.
-  const named = new Set(mentions.map((m) => m.entity));
-  const present = record.meeting.participants.filter((p) => p.entity && named.has(p.entity));
-  if (present.length) {
-    score += present.length;
-    reasons.push(`participants ${present.map((p) => p.name).join(', ')}`);
-  }
-
-  // Places where the meeting is said to have happened.
-  const places = claims.flatMap((c) => c.places);
-  if (places.length && record.meeting.place?.entity) {
-    const relations = places.map((p) => ({ p, rel: placeRelation(p.entity, record.meeting.place!.entity!, knowledge) }));
-    const agreeing = relations.find((r) => r.rel !== 'elsewhere');
-    if (agreeing) {
-      score += 1.5;
-      anchored = true;
-      reasons.push(`place ${knowledge.get(agreeing.p.entity)?.name ?? agreeing.p.entity} ~ ${record.meeting.place.venue ?? record.meeting.place.text}`);
-    } else {
-      score -= 2.5;
-      reasons.push(`place ${knowledge.get(relations[0]!.p.entity)?.name} is not ${record.meeting.place.city ?? record.meeting.place.text}`);
-    }
-  }
-
-  // Publication date.
-  if (publishedDate) {
-    const after = daysBetween(record.meeting.date, publishedDate);
-    if (after >= -1 && after <= 7) { score += 1.5; anchored = true; reasons.push(`published ${after <= 0 ? 'the same day' : `${after} day${after > 1 ? 's' : ''} after`}`); }
-    else if (after > 7 && after <= 31) score += 0.5;
-    else if (after < -1) score -= 4;
-    else score -= 1.5;
-  }
-
+  const add = (result: SignalResult) => {
+    score += result.score;
+    anchored ||= result.anchors;
+    if (result.reason) reasons.push(result.reason);
+  };
+  ANCHORING_SIGNALS.forEach((signal) => add(signal(input)));
   if (!anchored || score < ACCEPT - 1) {
     return { record, score: Math.min(score, ACCEPT - 0.5), match: { recordId: record.id, date: record.meeting.date, confidence: 0, reasons } };
   }
-
-  // Topics shared with the record.
-  const details = index.detailsOf(record);
-  const topics = [...named].filter((id) => {
-    const kind = knowledge.get(id)?.kind;
-    return (kind === 'system' || kind === 'framework' || kind === 'document') && details.entities.has(id);
-  });
-  if (topics.length) {
-    score += Math.min(1, topics.length * 0.34);
-    reasons.push(`topics ${topics.map((t) => knowledge.get(t)?.name ?? t).slice(0, 4).join(', ')}`);
-  }
-
-  if (!present.length) score = Math.min(score, ACCEPT - 0.5);
+  add(topicsSignal(input));
+  // Without one of its participants named, a page is never sure to be about this meeting.
+  if (!presentParticipants(record, input.named).length) score = Math.min(score, ACCEPT - 0.5);
   const confidence = Math.round(Math.min(0.99, Math.max(0, 1 - Math.exp(-Math.max(0, score) / 3))) * 100) / 100;
   return { record, score, match: { recordId: record.id, date: record.meeting.date, confidence, reasons } };
 }

@@ -1,19 +1,12 @@
 // Splits text into sentences (English and Japanese) with offsets into the original text.
 // Line breaks are block boundaries: a sentence never spans two lines.
+import { isAbbreviationDot } from './text/abbreviations';
 
 export interface Sentence {
   start: number;
   end: number;
   text: string;
 }
-
-// Words that end with a period without ending a sentence.
-const ABBREVIATIONS = new Set([
-  'u.s', 'u.k', 'u.n', 'mr', 'mrs', 'ms', 'dr', 'gen', 'adm', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen',
-  'rep', 'gov', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'no', 'nos', 'vs', 'e.g', 'i.e', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'd.c', 'a.m', 'p.m',
-  'approx', 'est', 'dept', 'mt', 'ft', 'cmdr', 'vice adm', 'rear adm',
-]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', '」', '』', '）', ']']);
 
@@ -59,12 +52,8 @@ function isSentenceEnd(text: string, i: number, to: number): boolean {
   const next = text[j]!;
   if (!/[A-Z0-9"“‘'(\[]/.test(next) && !/[^\x00-\x7f]/.test(next)) return false;
   if (text[i] !== '.') return true;
-  // The word before the period: an abbreviation or a single initial does not end the sentence.
-  let k = i - 1;
-  while (k >= 0 && /[A-Za-z.]/.test(text[k]!)) k--;
-  const word = text.slice(k + 1, i).toLowerCase();
-  if (word.length === 1) return false;
-  return !ABBREVIATIONS.has(word);
+  // An abbreviation or a single initial does not end the sentence.
+  return !isAbbreviationDot(text, i);
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {

@@ -3,6 +3,7 @@
 import type { AliasHit } from './matcher';
 import { stem } from './quantities';
 import { englishStemsOf } from './bilingual';
+import { hasJapanese } from './text/script';
 
 export type Terms = Map<string, number>;
 
@@ -33,7 +34,7 @@ export function termsOf(scan: string, mentions: readonly AliasHit[], from = 0): 
       for (let i = 0; i + 1 < run.length; i++) if (!/[\u3041-\u3093]/.test(run.slice(i, i + 2))) add(run.slice(i, i + 2), 1);
     }
     // Japanese words also count as the English stems of the same idea (for English records).
-    if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(piece)) for (const s of englishStemsOf(piece)) add(s, 1);
+    if (hasJapanese(piece)) for (const s of englishStemsOf(piece)) add(s, 1);
   }
   return terms;
 }

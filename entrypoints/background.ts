@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { BackgroundMessageSchema } from '@/utils/messages';
 import type { ContentMessage, PageSettings } from '@/utils/page-messages';
 import { commandMessage } from '@/utils/commands';
-import { BADGE_COLOR, badgeText } from '@/utils/verdict-counts';
+import { buttonState } from '@/utils/badge-icon';
+import { browserLanguages, resolveLocale } from '@/utils/locale';
 import {
   forgetTab, hostnameOf, readTabStates, rememberTab, samePage, tabStateFromReport,
 } from '@/utils/tab-state';
@@ -23,17 +24,22 @@ export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`; same badge calls.
   const action = browser.action ?? browser.browserAction;
 
-  async function setBadge(tabId: number, conflicts: number): Promise<void> {
+  /** `conflicts` null: no report for the tab (plain button). */
+  async function setBadge(tabId: number, conflicts: number | null): Promise<void> {
     try {
-      await action.setBadgeText({ tabId, text: badgeText(conflicts) });
-      await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+      const locale = resolveLocale((await readSettings()).language, browserLanguages(browser.i18n.getUILanguage()));
+      const button = buttonState(conflicts, locale);
+      await action.setBadgeText({ tabId, text: button.text });
+      await action.setBadgeBackgroundColor({ tabId, color: button.color });
+      await action.setTitle({ tabId, title: button.title });
+      await action.setIcon({ tabId, path: button.icon });
     } catch {
       // The tab closed in the meantime.
     }
   }
 
   async function clearTab(tabId: number): Promise<void> {
-    await setBadge(tabId, 0);
+    await setBadge(tabId, null);
     await forgetTab(tabId);
   }
 
@@ -52,6 +58,8 @@ export default defineBackground(() => {
       enabled: host !== null && isSiteEnabled(settings, host),
       showMentions: settings.showMentions,
       showMinorFlags: settings.showMinorFlags,
+      showUnverified: settings.showUnverified,
+      language: settings.language,
     };
   }
 

@@ -1,10 +1,9 @@
 // `npm run check -- [--json] FILE-or-URL…`: checks news articles against the official records.
 import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
 import { createEngine } from '../engine';
 import { bundledRecords } from '../data/records';
 import { gazetteer } from '../data/gazetteer';
-import { extractArticle } from './lib/article-text';
+import { articleFromSource } from './lib/article-text';
 import { formatReport } from './lib/report-text';
 import type { Report } from '../engine/report';
 
@@ -31,7 +30,7 @@ async function readInput(input: string): Promise<string> {
 export function pageFromSource(source: string, raw: string): { text: string; title: string | null; published: string | null } {
   if (raw.includes('\u0000')) throw new InputError(`${source} is not text`);
   const looksHtml = /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(raw);
-  const page = looksHtml ? extractArticle(parseHTML(raw).document as unknown as Document) : { text: raw, title: null, published: null };
+  const page = articleFromSource(raw, looksHtml);
   if (!page.text.trim()) throw new InputError(`${source} has no article text`);
   return page;
 }

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { Report } from '../engine/report';
 import type { Entity, OfficialRecord } from '../data/schema';
+import { LOCALES } from './locale';
 
 const offset = z.number().check(z.int(), z.nonnegative());
 const text = z.string().check(z.minLength(1));
@@ -100,6 +101,8 @@ export const PageSettingsSchema = z.object({
   enabled: z.boolean(),
   showMentions: z.boolean(),
   showMinorFlags: z.boolean(),
+  showUnverified: z.boolean(),
+  language: z.enum(['auto', ...LOCALES]),
 });
 
 /** popup/commands → content. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { storage } from '#imports';
 import { OfficialRecordSchema, type OfficialRecord } from '../data/schema';
+import { LOCALES } from './locale';
 
 export const SettingsSchema = z.object({
   /** Global switch. */
@@ -11,6 +12,11 @@ export const SettingsSchema = z.object({
   disabledSites: z.array(z.string()),
   showMinorFlags: z.boolean(),
   showMentions: z.boolean(),
+  // Added after version 1 shipped: defaults let settings stored without them still load whole.
+  /** Mark unverified claims in the text (off: listed in the popup and reachable by keyboard only). */
+  showUnverified: z.boolean().default(false),
+  /** Interface language; 'auto' follows the browser's preferred languages. */
+  language: z.enum(['auto', ...LOCALES]).default('auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -19,6 +25,8 @@ export const defaultSettings: Settings = {
   disabledSites: [],
   showMinorFlags: true,
   showMentions: true,
+  showUnverified: false,
+  language: 'auto',
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -2,6 +2,7 @@
 // What to do with the input is the caller's; this shows the form and the outcome.
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportProblem } from '../../utils/record-import';
+import { useT } from '../i18n';
 
 export type ImportStatus =
   | { kind: 'idle' }
@@ -16,6 +17,7 @@ export interface ImportSectionProps {
 }
 
 export function ImportSection({ status, onImportText, onImportFile }: ImportSectionProps) {
+  const { t } = useT();
   const [text, setText] = useState('');
   // A successful import empties the box; a refused one keeps the text so it can be fixed.
   useEffect(() => {
@@ -23,13 +25,9 @@ export function ImportSection({ status, onImportText, onImportFile }: ImportSect
   }, [status]);
   return (
     <section aria-labelledby="import-h">
-      <h2 id="import-h">Import a summary</h2>
-      <p class="hint">
-        Paste a "Japan-U.S. Defense Ministerial Meeting (Summary)" from the Ministry of Defense, in English or Japanese,
-        or choose a saved copy: plain text, the saved web page (HTML) or a record exported as JSON. Nothing is stored
-        unless the whole input reads correctly.
-      </p>
-      <label for="import-text" class="field-label">Summary text</label>
+      <h2 id="import-h">{t('import.title')}</h2>
+      <p class="hint">{t('import.hint')}</p>
+      <label for="import-text" class="field-label">{t('import.textLabel')}</label>
       <textarea
         id="import-text"
         rows={8}
@@ -46,9 +44,9 @@ export function ImportSection({ status, onImportText, onImportFile }: ImportSect
           disabled={status.kind === 'working' || text.trim() === ''}
           onClick={() => onImportText(text)}
         >
-          Import pasted text
+          {t('import.paste')}
         </button>
-        <span class="or">or</span>
+        <span class="or">{t('import.or')}</span>
         <label class="file-button">
           <input
             type="file"
@@ -61,22 +59,23 @@ export function ImportSection({ status, onImportText, onImportFile }: ImportSect
               input.value = ''; // choosing the same file again still triggers
             }}
           />
-          Choose a file…
+          {t('import.file')}
         </label>
       </div>
       {status.kind === 'done' ? (
         <p class="import-result ok" role="status" id="import-result">
-          Imported: {status.titles.join('; ')}.
+          {t('import.done', { titles: status.titles.join('; ') })}
         </p>
       ) : null}
       {status.kind === 'refused' ? (
         <div class="import-result error" role="alert" id="import-error">
           <p>
-            <strong>Nothing was imported</strong> from {status.source}. {status.problem.message}
+            <strong>{t('import.refused')}</strong> {t('import.refusedFrom', { source: status.source })}{' '}
+            <span lang="en">{status.problem.message}</span>
           </p>
           {status.problem.excerpt ? (
             <p class="excerpt">
-              Line {status.problem.line} reads: <q>{status.problem.excerpt}</q>
+              {t('import.lineReads', { line: status.problem.line ?? '?' })} <q>{status.problem.excerpt}</q>
             </p>
           ) : null}
         </div>

@@ -7,6 +7,7 @@ import { ExportSection, type ExportState } from './ExportSection';
 import { ImportSection, type ImportStatus } from './ImportSection';
 import { RecordList } from './RecordList';
 import { SwitchesSection } from './SwitchesSection';
+import { useT } from '../i18n';
 
 export interface OptionsViewProps {
   settings: Settings | null;
@@ -26,17 +27,18 @@ export interface OptionsViewProps {
 }
 
 export function OptionsView(props: OptionsViewProps) {
+  const { t } = useT();
   return (
     <main class="options">
       <header>
-        <h1>Readout Lens settings</h1>
-        <p class="hint">Highlights U.S.–Japan alliance names and meeting claims in news pages and checks the claims against the official meeting summaries.</p>
+        <h1>{t('options.title')}</h1>
+        <p class="hint">{t('options.intro')}</p>
       </header>
-      {props.settings ? <SwitchesSection settings={props.settings} onChange={props.onSettings} /> : <p class="hint">Loading settings…</p>}
+      {props.settings ? <SwitchesSection settings={props.settings} onChange={props.onSettings} /> : <p class="hint">{t('options.loadingSettings')}</p>}
       {props.records ? (
         <RecordList bundled={props.records.bundled} imported={props.records.imported} onRemove={props.onRemoveRecord} />
       ) : (
-        <p class="hint">Loading records…</p>
+        <p class="hint">{t('options.loadingRecords')}</p>
       )}
       {props.recordsError ? <p class="import-result error" role="alert">{props.recordsError}</p> : null}
       <ImportSection status={props.importStatus} onImportText={props.onImportText} onImportFile={props.onImportFile} />

@@ -1,5 +1,7 @@
 // Global on/off, what the page shows, and the sites the user switched off.
 import type { Settings } from '../../utils/settings';
+import type { LanguageSetting } from '../../utils/locale';
+import { useT } from '../i18n';
 
 export interface SwitchesSectionProps {
   settings: Settings;
@@ -23,48 +25,74 @@ function Toggle(props: { id: string; label: string; hint: string; checked: boole
   );
 }
 
+const LANGUAGES: ReadonlyArray<{ value: LanguageSetting; key: 'options.languageAuto' | 'options.languageEn' | 'options.languageJa' }> = [
+  { value: 'auto', key: 'options.languageAuto' },
+  { value: 'en', key: 'options.languageEn' },
+  { value: 'ja', key: 'options.languageJa' },
+];
+
 export function SwitchesSection({ settings, onChange }: SwitchesSectionProps) {
+  const { t } = useT();
   const sites = settings.disabledSites;
   return (
     <section aria-labelledby="switches-h">
-      <h2 id="switches-h">Switches</h2>
+      <h2 id="switches-h">{t('options.switches')}</h2>
+      <div class="select-row">
+        <label for="opt-language" class="field-label">{t('options.language')}</label>
+        <select
+          id="opt-language"
+          aria-describedby="opt-language-hint"
+          value={settings.language}
+          onChange={(e) => onChange({ ...settings, language: (e.currentTarget as HTMLSelectElement).value as LanguageSetting })}
+        >
+          {LANGUAGES.map((l) => <option key={l.value} value={l.value}>{t(l.key)}</option>)}
+        </select>
+        <span class="hint" id="opt-language-hint">{t('options.languageHint')}</span>
+      </div>
       <Toggle
         id="opt-enabled"
-        label="Readout Lens is on"
-        hint="Off: no page is read or highlighted anywhere."
+        label={t('options.enabled')}
+        hint={t('options.enabledHint')}
         checked={settings.enabled}
         onChange={(enabled) => onChange({ ...settings, enabled })}
       />
       <Toggle
+        id="opt-unverified"
+        label={t('options.unverified')}
+        hint={t('options.unverifiedHint')}
+        checked={settings.showUnverified}
+        onChange={(showUnverified) => onChange({ ...settings, showUnverified })}
+      />
+      <Toggle
         id="opt-mentions"
-        label="Underline names, offices and systems"
-        hint="Entity mentions get a quiet underline and a card of their own."
+        label={t('options.mentions')}
+        hint={t('options.mentionsHint')}
         checked={settings.showMentions}
         onChange={(showMentions) => onChange({ ...settings, showMentions })}
       />
       <Toggle
         id="opt-minor"
-        label="Show minor differences"
-        hint={'Differences that do not contradict the record, such as "Secretary of Defense" for "Secretary of War".'}
+        label={t('options.minor')}
+        hint={t('options.minorHint')}
         checked={settings.showMinorFlags}
         onChange={(showMinorFlags) => onChange({ ...settings, showMinorFlags })}
       />
 
-      <h3>Sites switched off</h3>
+      <h3>{t('options.sitesOff')}</h3>
       {sites.length === 0 ? (
-        <p class="hint" id="no-disabled-sites">None. Switch a site off from the toolbar popup.</p>
+        <p class="hint" id="no-disabled-sites">{t('options.noSitesOff')}</p>
       ) : (
-        <ul class="site-list" aria-label="Sites switched off">
+        <ul class="site-list" aria-label={t('options.sitesOff')}>
           {sites.map((host) => (
             <li key={host} data-host={host}>
               <span class="host">{host}</span>
               <button
                 type="button"
                 class="link-button"
-                aria-label={`Switch Readout Lens back on for ${host}`}
+                aria-label={t('options.siteBackOn', { host })}
                 onClick={() => onChange({ ...settings, disabledSites: sites.filter((h) => h !== host) })}
               >
-                Remove
+                {t('options.remove')}
               </button>
             </li>
           ))}

@@ -1,7 +1,8 @@
-// Which official meeting the page is about, and why; or plainly that no record fits.
+// Which official meeting the page is about, and why; or plainly that no record fits. Titles,
+// names and places are the record's, as written; the reasons come from the engine (in English).
 import type { OfficialRecord } from '../../data/schema';
 import type { MeetingMatch } from '../../engine/report';
-import { formatDay } from './format';
+import { useT } from '../i18n';
 
 export interface MeetingSummaryProps {
   meeting: MeetingMatch | null;
@@ -10,30 +11,32 @@ export interface MeetingSummaryProps {
 }
 
 export function MeetingSummary({ meeting, record }: MeetingSummaryProps) {
+  const { t, day, list, percent } = useT();
   if (!meeting) {
     return (
-      <section class="meeting meeting-none" aria-label="Meeting">
-        <h2>No official record fits this page</h2>
-        <p>None of the official meeting summaries matches what this article describes, so its claims are shown as unverified.</p>
+      <section class="meeting meeting-none" aria-label={t('meeting.label')}>
+        <h2>{t('meeting.noneTitle')}</h2>
+        <p>{t('meeting.noneText')}</p>
       </section>
     );
   }
   const place = record?.meeting.place?.text ?? null;
-  const people = record?.meeting.participants.map((p) => `${p.role} ${p.name}`).join(' and ') ?? null;
+  const format = record?.meeting.format;
+  const people = record ? list(record.meeting.participants.map((p) => `${p.role} ${p.name}`)) : null;
   return (
-    <section class="meeting" aria-label="Meeting">
+    <section class="meeting" aria-label={t('meeting.label')}>
       <h2>{record?.title ?? meeting.recordId}</h2>
       <p class="meeting-when">
-        {formatDay(meeting.date)}
-        {record?.meeting.format && record.meeting.format !== 'in-person' ? ` · ${record.meeting.format}` : ''}
+        {day(meeting.date)}
+        {format && format !== 'in-person' ? ` · ${t(`format.${format}`)}` : ''}
         {place ? ` · ${place}` : ''}
       </p>
       {people ? <p class="meeting-who">{people}</p> : null}
       <details class="meeting-why">
         <summary>
-          Why this meeting <span class="confidence">({Math.round(meeting.confidence * 100)}% sure)</span>
+          {t('meeting.why')} <span class="confidence">{t('meeting.confidence', { pct: percent(meeting.confidence) })}</span>
         </summary>
-        <ul>
+        <ul lang="en">
           {meeting.reasons.map((reason) => <li key={reason}>{reason}</li>)}
         </ul>
       </details>

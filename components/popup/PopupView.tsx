@@ -7,6 +7,7 @@ import { ClaimList } from './ClaimList';
 import { MeetingSummary } from './MeetingSummary';
 import { SiteSwitch } from './SiteSwitch';
 import { VerdictCounts } from './VerdictCounts';
+import { useT } from '../i18n';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -22,6 +23,8 @@ export type PopupState =
       report: Report | null;
       record: OfficialRecord | null;
       showMinorFlags: boolean;
+      /** Whether unverified claims are marked in the text (the list says when not). */
+      showUnverified?: boolean;
     };
 
 export interface PopupViewProps {
@@ -32,50 +35,52 @@ export interface PopupViewProps {
   onTurnOnEverywhere(): void;
   onChooseClaim(index: number): void;
   onOpenSettings(): void;
+  /** Shown in the side panel (kept open beside the page) rather than the toolbar popup. */
+  panel?: boolean;
+  /** Opens the side panel; absent where the browser cannot. */
+  onOpenPanel?(): void;
 }
 
 function Unreachable({ url }: { url: string | null }) {
+  const { t } = useT();
   const web = url === null || /^https?:/i.test(url);
   return (
     <section class="status status-unreachable" data-status="unreachable">
-      <h2>Readout Lens cannot read this page</h2>
-      {web ? (
-        <p>It has not started on this tab. If the page was open before Readout Lens was installed or updated, reload it.</p>
-      ) : (
-        <p>It reads web pages (http and https) only. Browser pages, extension stores and local files are out of its reach.</p>
-      )}
+      <h2>{t('popup.unreachableTitle')}</h2>
+      <p>{web ? t('popup.unreachableWeb') : t('popup.unreachableOther')}</p>
     </section>
   );
 }
 
 function Body({ state, onChooseClaim, onTurnOnEverywhere }: Pick<PopupViewProps, 'state' | 'onChooseClaim' | 'onTurnOnEverywhere'>) {
-  if (state.kind === 'loading') return <p class="status" data-status="loading">Reading the page…</p>;
+  const { t } = useT();
+  if (state.kind === 'loading') return <p class="status" data-status="loading">{t('popup.reading')}</p>;
   if (state.kind === 'unreachable') return <Unreachable url={state.url} />;
   if (!state.globalOn) {
     return (
       <section class="status" data-status="off-everywhere">
-        <h2>Switched off everywhere</h2>
-        <p>Readout Lens is turned off for all sites.</p>
-        <button type="button" class="primary" onClick={onTurnOnEverywhere}>Turn on everywhere</button>
+        <h2>{t('popup.offEverywhereTitle')}</h2>
+        <p>{t('popup.offEverywhereText')}</p>
+        <button type="button" class="primary" onClick={onTurnOnEverywhere}>{t('popup.turnOnEverywhere')}</button>
       </section>
     );
   }
   if (!state.siteOn) {
     return (
       <section class="status" data-status="off-site">
-        <h2>Off for this site</h2>
-        <p>Highlights and checks are switched off on {state.host ?? 'this site'}. Use the switch above to turn them back on.</p>
+        <h2>{t('popup.offSiteTitle')}</h2>
+        <p>{t('popup.offSiteText', { host: state.host ?? t('popup.thisSite') })}</p>
       </section>
     );
   }
   if (state.phase === 'reading' || (state.phase === 'active' && !state.report)) {
-    return <p class="status" data-status="reading">Reading the page…</p>;
+    return <p class="status" data-status="reading">{t('popup.reading')}</p>;
   }
   if (!state.report) {
     return (
       <section class="status" data-status="nothing">
-        <h2>Nothing to check here</h2>
-        <p>This page does not mention the U.S.–Japan defence relationship. Readout Lens keeps watching in case the page adds more.</p>
+        <h2>{t('popup.nothingTitle')}</h2>
+        <p>{t('popup.nothingText')}</p>
       </section>
     );
   }
@@ -84,17 +89,18 @@ function Body({ state, onChooseClaim, onTurnOnEverywhere }: Pick<PopupViewProps,
     <div class="report" data-status="report">
       <MeetingSummary meeting={report.meeting} record={state.record} />
       <VerdictCounts counts={countVerdicts(report)} />
-      <ClaimList claims={report.claims} showMinorFlags={state.showMinorFlags} onChoose={onChooseClaim} />
+      <ClaimList claims={report.claims} showMinorFlags={state.showMinorFlags} showUnverified={state.showUnverified} onChoose={onChooseClaim} />
     </div>
   );
 }
 
 export function PopupView(props: PopupViewProps) {
+  const { t } = useT();
   const { state } = props;
   return (
-    <main class="popup">
+    <main class={`popup${props.panel ? ' panel' : ''}`}>
       <header class="popup-head">
-        <h1>Readout Lens</h1>
+        <h1>{props.panel ? t('panel.title') : t('brand')}</h1>
         {state.kind === 'page' && state.host ? (
           <SiteSwitch host={state.host} on={state.siteOn} disabled={!state.globalOn} onChange={props.onToggleSite} />
         ) : null}
@@ -110,8 +116,13 @@ export function PopupView(props: PopupViewProps) {
             props.onOpenSettings();
           }}
         >
-          Settings, records and export
+          {t('popup.settingsLink')}
         </a>
+        {props.onOpenPanel && !props.panel ? (
+          <button type="button" class="link-button" id="open-panel" onClick={props.onOpenPanel}>
+            {t('panel.open')}
+          </button>
+        ) : null}
       </footer>
     </main>
   );

@@ -1,4 +1,6 @@
 // The on/off switch for the current site (a real checkbox, styled as a switch).
+import { useT } from '../i18n';
+
 export interface SiteSwitchProps {
   host: string;
   on: boolean;
@@ -8,6 +10,8 @@ export interface SiteSwitchProps {
 }
 
 export function SiteSwitch({ host, on, disabled, onChange }: SiteSwitchProps) {
+  const { t } = useT();
+  const [before = '', after = ''] = t(on ? 'popup.siteOn' : 'popup.siteOff', { host: '\u0000' }).split('\u0000');
   return (
     <label class="site-switch">
       <input
@@ -20,7 +24,7 @@ export function SiteSwitch({ host, on, disabled, onChange }: SiteSwitchProps) {
       />
       <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
       <span class="switch-label">
-        {on ? 'On' : 'Off'} for <strong>{host}</strong>
+        {before}<strong>{host}</strong>{after}
       </span>
     </label>
   );

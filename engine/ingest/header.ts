@@ -4,14 +4,15 @@ import { dateOnlyLine, looksLikeBrokenDateLine, toIsoDate, type DateMatch } from
 import { IngestError } from './errors';
 import { openingKind } from './opening';
 import { classifyLine, type OpeningSection } from './paragraphs';
-import { endsSentence, foldWidth, trimAll } from './text';
+import { endsSentence, trimAll } from './text';
+import { scanText } from '../text/width';
 
 export const OPENING_EXPECTED = 'the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)';
 export const MEETING_DATE_EXPECTED = 'a meeting date in the opening sentence, such as "On October 29," or 「令和7年3月30日」';
 const DOCUMENT_DATE_EXPECTED = 'a document date such as "January 15, 2026" or 「令和7年3月30日」';
 
 /** Lines under or around the date that carry no content. */
-const BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
+export const BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
 /** A label some pages put before the document date: "Date: October 29, 2025", 「掲載日：…」. */
 const DATE_LABEL = /^(?:Date|Published|Released|Updated|Issued|掲載日|公開日|発表日|更新日)\s*[:：]\s*/iu;
 const SOURCE_LINE = /^(?:Source|URL|出典|出所)\s*[:：]\s*(https?:\/\/\S+)$/iu;
@@ -39,7 +40,7 @@ export function readHeader(lines: readonly string[]): Header {
     const n = i + 1;
     const line = trimAll(lines[i]!);
     if (line === '') continue;
-    const source = SOURCE_LINE.exec(foldWidth(line));
+    const source = SOURCE_LINE.exec(scanText(line));
     if (source) {
       header.sourceUrl ??= line.slice(line.length - source[1]!.length);
       continue;

@@ -1,7 +1,9 @@
 // The opening sentence of a summary and the facts it carries: date, start time, "(local time)",
 // duration, format (meeting / telephone / video) and the place phrase, in English or Japanese.
 import { findDate, type DateMatch } from './dates';
-import { firstSentence, foldWidth } from './text';
+import { firstSentence } from './text';
+import { ENGLISH_NUMBER_WORDS, readEnglishNumber } from '../text/numbers';
+import { scanText } from '../text/width';
 
 export type MeetingFormat = 'in-person' | 'telephone' | 'video';
 
@@ -12,6 +14,13 @@ export interface PlacePhrase {
   name: string;
 }
 
+/** The opening's own words for each fact read, verbatim, so a comparison can quote them. */
+export interface FactPhrases {
+  date: string | null;
+  start: string | null;
+  duration: string | null;
+}
+
 export interface OpeningFacts {
   date: DateMatch | null;
   start: string | null;
@@ -19,6 +28,7 @@ export interface OpeningFacts {
   durationMinutes: number | null;
   format: MeetingFormat;
   place: PlacePhrase | null;
+  phrases: FactPhrases;
 }
 
 const MEETING_WORDS_EN = /\b(?:held|met|hold|had|conducted|talks?|meeting|conference|discussions?|telecon)\b/i;
@@ -32,7 +42,7 @@ const MEETING_WORDS_JA = /会談|会議|会合|意見交換/u;
  * read, null when it is something else.
  */
 export function openingKind(line: string): 'dated' | 'undated' | null {
-  const f = foldWidth(line).trim();
+  const f = scanText(line).trim();
   const date = findDate(f);
   const sentence = firstSentence(f);
   // "On October 29, …", "On Wednesday, October 29, …", "On 29 October 2025, …"
@@ -67,45 +77,53 @@ const AMPM = '([ap]\\.?m\\.?)';
 const START_EN = new RegExp(`\\b(?:from|at|starting at|beginning at|commencing at)\\s+(?:around\\s+|about\\s+|approximately\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?(?![\\d:])`, 'gi');
 const END_EN = new RegExp(`^\\s*(?:\\(local time\\)\\s*)?(?:to|until|till|-|–)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?`, 'i');
 
-function readTimeEn(f: string): { start: string | null; end: string | null } {
+interface TimeRead {
+  start: string | null;
+  end: string | null;
+  /** [from, to) of the start clock ("14:00") and of the whole range, in the sentence. */
+  clock: [number, number] | null;
+  range: [number, number] | null;
+}
+
+const NO_TIME: TimeRead = { start: null, end: null, clock: null, range: null };
+
+function readTimeEn(f: string): TimeRead {
   for (const m of f.matchAll(START_EN)) {
     if (m[2] === undefined && m[3] === undefined) continue; // "at 9" alone is not a time
     const start = clock(Number(m[1]), Number(m[2] ?? 0), m[3]);
     if (!start) continue;
-    const e = END_EN.exec(f.slice(m.index + m[0].length));
+    const after = m.index + m[0].length;
+    const e = END_EN.exec(f.slice(after));
     const end = e && (e[2] !== undefined || e[3] !== undefined) ? clock(Number(e[1]), Number(e[2] ?? 0), e[3] ?? m[3]) : null;
-    return { start, end };
+    const clockStart = m.index + m[0].search(/\d/);
+    return { start, end, clock: [clockStart, after], range: end ? [m.index, after + e![0].length] : null };
   }
-  return { start: null, end: null };
+  return NO_TIME;
 }
 
 const START_JA = /(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜|頃|ごろ)/u;
 const END_JA = /^\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜)?\s*(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*まで/u;
 
-function readTimeJa(f: string): { start: string | null; end: string | null } {
+function readTimeJa(f: string): TimeRead {
   const m = START_JA.exec(f);
-  if (!m) return { start: null, end: null };
+  if (!m) return NO_TIME;
   const start = clock(Number(m[2]), m[4] ? 30 : Number(m[3] ?? 0), m[1]);
   // The range's end follows "から": 「9時50分から11時15分まで」.
   const rest = f.slice(m.index + m[0].length);
   const e = END_JA.exec(rest);
   const end = e ? clock(Number(e[2]), e[4] ? 30 : Number(e[3] ?? 0), e[1] ?? m[1]) : null;
-  return { start, end };
+  const clockStart = m.index + m[0].search(/\S/);
+  const clockEnd = m.index + m[0].search(/(?:\s*\(現地時間\))?\s*(?:から|より|～|~|〜|頃|ごろ)$/u);
+  return { start, end, clock: [clockStart, clockEnd], range: e ? [clockStart, m.index + m[0].length + e[0].length] : null };
 }
 
 // ---- duration ----
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30,
-  'thirty-five': 35, forty: 40, 'forty-five': 45, fifty: 50, 'fifty-five': 55, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90,
-};
-const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUM = `(\\d+(?:\\.\\d+)?|${ENGLISH_NUMBER_WORDS}|an?)`;
 const ABOUT = '(?:(?:approximately|about|around|roughly|some|nearly|almost|approx\\.|just over|over|more than)\\s+)?';
 
 function num(s: string): number {
-  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+  return readEnglishNumber(s) ?? NaN;
 }
 
 const DURATIONS_EN: readonly [RegExp, (m: RegExpExecArray) => number][] = [
@@ -121,16 +139,19 @@ const DURATIONS_EN: readonly [RegExp, (m: RegExpExecArray) => number][] = [
 
 const DURATIONS_JA: readonly [RegExp, (m: RegExpExecArray) => number][] = [
   [/約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d{1,2})\s*分|(半))?/u, (m) => Number(m[1]) * 60 + (m[3] ? 30 : Number(m[2] ?? 0))],
-  [/(\d+)\s*分間/u, (m) => Number(m[1])],
+  [/(?:約\s*)?(\d+)\s*分間/u, (m) => Number(m[1])],
   [/約\s*(\d+)\s*分/u, (m) => Number(m[1])],
 ];
 
-function readDuration(f: string, language: 'en' | 'ja'): number | null {
+/** The stated duration and where its phrase stands ("approximately 50 minutes", 「約85分間」). */
+function readDuration(f: string, language: 'en' | 'ja'): { minutes: number; span: [number, number] } | null {
   for (const [re, minutes] of language === 'ja' ? DURATIONS_JA : DURATIONS_EN) {
     const m = re.exec(f);
     if (!m) continue;
     const n = Math.round(minutes(m));
-    if (n > 0) return n;
+    // The quoted phrase leaves out "for": the record says "for approximately 50 minutes".
+    const lead = /^for\s+/i.exec(m[0])?.[0].length ?? 0;
+    if (n > 0) return { minutes: n, span: [m.index + lead, m.index + m[0].length] };
   }
   return null;
 }
@@ -215,15 +236,23 @@ function readPlace(s: string, language: 'en' | 'ja', known: (name: string) => bo
 
 /** Reads the opening sentence. `knownPlace` tells whether the gazetteer knows a place name. */
 export function readOpening(sentence: string, language: 'en' | 'ja', knownPlace: (name: string) => boolean): OpeningFacts {
-  const f = foldWidth(sentence);
+  const f = scanText(sentence);
   const time = language === 'ja' ? readTimeJa(f) : readTimeEn(f);
   const explicit = readDuration(f, language);
+  const date = findDate(f);
+  const fromRange = time.start && time.end ? minutesBetween(time.start, time.end) : null;
+  const cut = (span: [number, number] | null | undefined) => (span ? sentence.slice(span[0], span[1]).trim() : null);
   return {
-    date: findDate(f),
+    date,
     start: time.start,
     localTime: /\(\s*local time\s*\)|現地時間/iu.test(f),
-    durationMinutes: explicit ?? (time.start && time.end ? minutesBetween(time.start, time.end) : null),
+    durationMinutes: explicit?.minutes ?? fromRange,
     format: readFormat(f),
     place: readPlace(sentence, language, knownPlace),
+    phrases: {
+      date: date ? sentence.slice(date.start, date.end) : null,
+      start: cut(time.clock),
+      duration: explicit ? cut(explicit.span) : fromRange ? cut(time.range) : null,
+    },
   };
 }

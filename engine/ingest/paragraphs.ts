@@ -14,7 +14,9 @@
 // A bullet attaches to the section again once an unnumbered paragraph intervenes. A repeated
 // id (a document that numbers twice) gets "#2", "#3".
 import type { Paragraph } from '../../data/schema';
-import { endsSentence, foldWidth, isCjk, trimAll } from './text';
+import { endsSentence, trimAll } from './text';
+import { scanText } from '../text/width';
+import { isJapaneseChar } from '../text/script';
 
 export interface SourceLine {
   /** 1-based line number in the text. */
@@ -41,10 +43,10 @@ const KATAKANA_LETTERS = 'アイウエオカキクケコサシスセソタチツ
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** "[... bullet list not returned by corpus ...]", "[… truncated …]": where a copy is incomplete. */
-const GAP_MARKER = /\[\s*(?:\.{3}|…)[^\]\n]*\]/u;
+export const GAP_MARKER = /\[\s*(?:\.{3}|…)[^\]\n]*\]/u;
 
 /** Trailing lines that close a page rather than say anything. */
-export const BODY_BOILERPLATE = /^(?:\(?(?:END|End|end)\)?|（?以上）?|（了）|\(了\)|Page top|Back to top|ページの先頭へ|ページトップへ)$/u;
+export const BODY_BOILERPLATE = /^(?:\(?(?:END|End|end)\)?|[（(]?以上[）)]?|（了）|\(了\)|Page top|Back to top|ページの先頭へ|ページトップへ)$/u;
 
 function letterOf(ch: string): string | null {
   const k = KATAKANA_LETTERS.indexOf(ch);
@@ -61,7 +63,7 @@ function headingLike(rest: string, japanese: boolean): boolean {
 
 export function classifyLine(raw: string): Classified {
   const line = trimAll(raw);
-  const folded = foldWidth(line);
+  const folded = scanText(line);
   const base = { label: null, title: null, truncated: false };
   const gap = GAP_MARKER.exec(line);
   if (gap) {
@@ -74,7 +76,7 @@ export function classifyLine(raw: string): Classified {
   const offset = bullet ? bullet[0].length : 0;
   const text = line.slice(offset);
   const f = folded.slice(offset);
-  const japanese = isCjk(f.replace(/^[\s\d().]+/, '')[0]);
+  const japanese = isJapaneseChar(f.replace(/^[\s\d().]+/, '')[0]);
 
   let m = /^\((\d{1,2})\)\s*/.exec(f) ?? /^(\d{1,2})\)\s+/.exec(f);
   if (m) return { ...base, kind: 'item', text, label: m[1]! };
@@ -92,7 +94,7 @@ export function classifyLine(raw: string): Classified {
   if (m) {
     const restStart = m[1]!.length + m[2]!.length;
     const rest = text.slice(restStart);
-    if (headingLike(foldWidth(rest), japanese)) return { ...base, kind: 'heading', text, label: m[1]!, title: trimAll(rest) };
+    if (headingLike(scanText(rest), japanese)) return { ...base, kind: 'heading', text, label: m[1]!, title: trimAll(rest) };
     return { ...base, kind: 'numbered', text, label: m[1]! };
   }
   return { ...base, kind: 'plain', text };
@@ -123,7 +125,7 @@ export function joinLines(lines: readonly SourceLine[]): Logical[] {
       prev && c.kind === 'plain' && prev.kind !== 'heading' && prev.kind !== 'gap' && !prev.truncated &&
       !endsSentence(prev.text) && (startsLowercase(c.text) || !LISTED.has(prev.kind))
     ) {
-      const cjk = isCjk(prev.text[prev.text.length - 1]) || isCjk(c.text[0]);
+      const cjk = isJapaneseChar(prev.text[prev.text.length - 1]) || isJapaneseChar(c.text[0]);
       prev.text = `${prev.text}${cjk ? '' : ' '}${c.text}`;
       continue;
     }

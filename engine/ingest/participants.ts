@@ -133,6 +133,15 @@ function japaneseParticipants(sentence: string, gz: GazetteerLookup): Found[] {
  * title on the meeting date when the sentence gives none. Participants whose country cannot be
  * told are left out.
  */
+/** The shortest stretch of the sentence that names both the person and the role, verbatim. */
+function phraseOf(sentence: string, name: string, role: string): string {
+  const at = sentence.indexOf(name);
+  const r = sentence.indexOf(role);
+  if (at === -1) return r === -1 ? `${role} ${name}` : role;
+  if (r === -1) return name;
+  return sentence.slice(Math.min(at, r), Math.max(at + name.length, r + role.length));
+}
+
 export function readParticipants(
   sentence: string,
   language: 'en' | 'ja',
@@ -151,7 +160,7 @@ export function readParticipants(
     const key = f.entityId ?? `${f.name}|${role}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: f.name, entity: f.entityId, role, country });
+    out.push({ name: f.name, entity: f.entityId, role, country, phrase: phraseOf(sentence, f.name, role) });
   }
   return out;
 }

@@ -196,9 +196,10 @@ export class Highlighter {
     for (const hl of hls) ids.set(hl.id, hl.signature);
     for (const { hl, els } of byId.values()) {
       if (els.length > 1) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
-      makeHead(els[0]!, this.options.describe(hl));
+      makeHead(els[0]!, this.options.describe(hl), hl.kind === 'claim' && hl.quiet);
       this.wrappers.set(hl.id, els);
     }
+    for (const { hl, els } of byId.values()) if (hl.kind === 'mention') quietInsideClaim(els[0]!);
     this.drawn.set(ctx, ids);
   }
 }
@@ -208,16 +209,27 @@ function tag(el: HTMLElement, hl: Highlight): void {
   el.setAttribute('data-rl', hl.kind);
   el.setAttribute('data-rl-id', hl.id);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';
+  if (hl.kind === 'claim' && hl.quiet) el.setAttribute('data-rl-quiet', ''); // unmarked (style.css)
 }
 
 /** The first wrapper of a highlight is the one keyboard focus and assistive technology reach. */
-function makeHead(el: HTMLElement, description: string): void {
+function makeHead(el: HTMLElement, description: string, quiet = false): void {
   el.setAttribute('data-rl-head', '');
-  el.setAttribute('tabindex', '0');
+  el.setAttribute('tabindex', quiet ? '-1' : '0');
+  el.setAttribute('aria-description', description);
+  if (quiet) return; // unmarked: reached by command only, and no control around the names in it
   el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-expanded', 'false');
-  el.setAttribute('aria-description', description);
+}
+
+/**
+ * A name inside a marked claim's head is not a control of its own (no control inside another):
+ * the claim's card, reached from the claim, shows the name as a line.
+ */
+function quietInsideClaim(head: HTMLElement): void {
+  if (!head.parentElement?.closest('mark[data-rl="claim"][role="button"]')) return;
+  for (const attr of ['tabindex', 'role', 'aria-haspopup', 'aria-expanded']) head.removeAttribute(attr);
 }
 
 /**

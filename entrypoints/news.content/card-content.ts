@@ -5,6 +5,8 @@ import type { CardEntity, CardRecord } from '../../utils/page-messages';
 import type { Claim, Mention, Report } from '../../engine/report';
 import type { ClaimCardProps } from '../../components/ClaimCard';
 import type { EntityCardProps } from '../../components/EntityCard';
+import { translator, type Locale } from '../../utils/locale';
+import { claimId, type Highlight } from './plan';
 
 export interface Lookup {
   entity(id: string): CardEntity | undefined;
@@ -12,11 +14,11 @@ export interface Lookup {
 }
 
 /** What a card needs of the page's report. */
-type PageFacts = Pick<Report, 'meeting'>;
+type PageFacts = Pick<Report, 'meeting' | 'claims'>;
 
 export type CardContent =
-  | { kind: 'claim'; label: string; props: ClaimCardProps }
-  | { kind: 'entity'; label: string; props: EntityCardProps };
+  | { kind: 'claim'; label: string; locale: Locale; props: ClaimCardProps }
+  | { kind: 'entity'; label: string; locale: Locale; props: EntityCardProps };
 
 /** The office an entity held on a date (YYYY-MM-DD), if any. */
 export function roleOn(entity: Pick<CardEntity, 'titles'>, date: string): Pick<TitleTerm, 'title' | 'from' | 'to'> | null {
@@ -33,11 +35,12 @@ export function todayIso(now = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showMinorFlags: boolean): CardContent {
+export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showMinorFlags: boolean, locale: Locale = 'en'): CardContent {
   const record = claim.evidence ? lookup.record(claim.evidence.recordId) : undefined;
   return {
     kind: 'claim',
-    label: 'Readout Lens: claim check',
+    label: translator(locale).t('card.claimLabel'),
+    locale,
     props: {
       verdict: claim.verdict,
       official: claim.evidence ? claim.evidence.text : null,
@@ -59,14 +62,15 @@ export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showM
   };
 }
 
-export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso()): CardContent {
+export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso(), locale: Locale = 'en'): CardContent {
   const entity = lookup.entity(mention.entity);
   const date = report.meeting?.date ?? today;
   const term = entity ? roleOn(entity, date) : null;
   const isPerson = entity?.kind === 'person';
   return {
     kind: 'entity',
-    label: `Readout Lens: ${entity?.name ?? mention.text}`,
+    label: translator(locale).t('card.entityLabel', { name: entity?.name ?? mention.text }),
+    locale,
     props: {
       name: entity?.name ?? mention.text,
       nameJa: entity?.nameJa ?? null,
@@ -79,16 +83,59 @@ export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, 
   };
 }
 
-/** The short accessible description a highlight carries (aria-description). */
-export function describeClaim(claim: Pick<Claim, 'verdict' | 'flags'>): string {
-  if (claim.verdict === 'supported') return 'Readout Lens: matches the official summary';
-  if (claim.verdict === 'conflict') {
-    const n = claim.flags.length;
-    return `Readout Lens: differs from the official summary${n ? ` (${n} difference${n === 1 ? '' : 's'})` : ''}`;
-  }
-  return 'Readout Lens: not in any official summary';
+export interface CardOptions {
+  showMinorFlags: boolean;
+  locale: Locale;
+  /** The planned highlight with this id (to find the marked claim a mention sits in). */
+  highlight(id: string): Highlight | undefined;
+  today?: string;
 }
 
-export function describeMention(mention: Mention, lookup: Pick<Lookup, 'entity'>): string {
-  return `Readout Lens: ${lookup.entity(mention.entity)?.name ?? mention.text}`;
+/**
+ * The marked claim around a mention, if any: a quiet (unmarked) claim does not count, since
+ * the reader sees only the name there.
+ */
+export function claimAround(mention: Mention, report: PageFacts, highlight: CardOptions['highlight']): Claim | null {
+  const claim = report.claims.find((c) => c.start <= mention.start && mention.end <= c.end);
+  const hl = claim ? highlight(claimId(claim)) : undefined;
+  return claim && hl?.kind === 'claim' && !hl.quiet ? claim : null;
+}
+
+/**
+ * Which highlight a card stands beside: a name's card inside a marked claim is the claim's card,
+ * so it is placed by the whole claim (never over the rest of the sentence it speaks of).
+ */
+export function cardAnchorId(id: string, report: PageFacts | null, highlight: CardOptions['highlight']): string {
+  const hl = highlight(id);
+  const around = hl?.kind === 'mention' && report ? claimAround(hl.mention, report, highlight) : null;
+  return around ? claimId(around) : id;
+}
+
+/**
+ * What the card for a highlight shows. Inside a marked claim the claim leads (its verdict and
+ * flags), with the name under the pointer as one line in it: hovering a name never hides that
+ * its sentence disagrees with the record. Names outside claims get their own card.
+ */
+export function cardFor(hl: Highlight, report: PageFacts, lookup: Lookup, opts: CardOptions): CardContent {
+  if (hl.kind === 'claim') return claimCard(hl.claim, report, lookup, opts.showMinorFlags, opts.locale);
+  const around = claimAround(hl.mention, report, opts.highlight);
+  const entity = entityCard(hl.mention, report, lookup, opts.today, opts.locale);
+  if (!around || entity.kind !== 'entity') return entity;
+  const claim = claimCard(around, report, lookup, opts.showMinorFlags, opts.locale);
+  return claim.kind === 'claim' ? { ...claim, props: { ...claim.props, entity: entity.props } } : claim;
+}
+
+/** The short accessible description a highlight carries (aria-description). */
+export function describeClaim(claim: Pick<Claim, 'verdict' | 'flags'>, locale: Locale = 'en'): string {
+  const { t, plural } = translator(locale);
+  if (claim.verdict === 'supported') return t('aria.supported');
+  if (claim.verdict === 'conflict') {
+    const n = claim.flags.length;
+    return n ? plural('aria.conflictN', n) : t('aria.conflict');
+  }
+  return t('aria.unverified');
+}
+
+export function describeMention(mention: Mention, lookup: Pick<Lookup, 'entity'>, locale: Locale = 'en'): string {
+  return translator(locale).t('aria.mention', { name: lookup.entity(mention.entity)?.name ?? mention.text });
 }

@@ -6,8 +6,10 @@ import { HoverCard, type CardPosition } from '../../components/HoverCard';
 import { ClaimCard } from '../../components/ClaimCard';
 import { EntityCard } from '../../components/EntityCard';
 import { CARD_CSS } from '../../components/card-styles';
+import { I18nProvider } from '../../components/i18n';
 import type { CardContent } from './card-content';
 import { placeCard } from './card-position';
+import { moveCardFocus } from './card-focus';
 
 export interface CardMountOptions {
   doc: Document;
@@ -54,6 +56,8 @@ export function mountCard(opts: CardMountOptions): CardMount {
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
   /** Closed with Esc while the pointer was on it: do not reopen until the pointer leaves. */
   let dismissed: string | null = null;
+  /** Focus is being put back on the highlight after Esc: do not reopen its card for that. */
+  let returningFocus = false;
   let frame = 0;
 
   const ensureHost = (): HTMLElement => {
@@ -100,7 +104,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
 
   const setExpanded = (id: string | null, value: boolean) => {
     const head = id ? opts.anchors(id)[0] : undefined;
-    head?.setAttribute('aria-expanded', String(value));
+    if (head?.hasAttribute('role')) head.setAttribute('aria-expanded', String(value));
   };
 
   function draw(position: CardPosition | null): void {
@@ -109,6 +113,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (!content) return close();
     const target = ensureHost();
     render(
+      <I18nProvider locale={content.locale}>
       <HoverCard
         id={CARD_ELEMENT_ID}
         label={content.label}
@@ -118,7 +123,8 @@ export function mountCard(opts: CardMountOptions): CardMount {
         onClose={close}
       >
         {content.kind === 'claim' ? <ClaimCard {...content.props} /> : <EntityCard {...content.props} />}
-      </HoverCard>,
+      </HoverCard>
+      </I18nProvider>,
       target,
     );
   }
@@ -192,6 +198,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
   on('focusin', (e) => {
     const hl = highlightOf(e.target);
     if (!hl || !hl.hasAttribute('data-rl-head')) return;
+    if (returningFocus) return void (returningFocus = false);
     dismissed = null;
     open(hl.dataset.rlId!);
   });
@@ -202,9 +209,22 @@ export function mountCard(opts: CardMountOptions): CardMount {
     scheduleClose(100);
   });
   on('keydown', (e) => {
+    if (openId && e.key === 'Tab') {
+      const card = container?.querySelector<HTMLElement>(`#${CARD_ELEMENT_ID}`) ?? null;
+      const head = opts.anchors(openId)[0] ?? null;
+      if (moveCardFocus(e, { card: () => card, head: () => head, host: () => host, close })) e.preventDefault();
+      return;
+    }
     if (e.key !== 'Escape' || !openId) return;
+    const head = opts.anchors(openId)[0];
+    const focusInCard = !!host && doc.activeElement === host;
     dismissed = openId;
     close();
+    if (focusInCard && head) {
+      returningFocus = true;
+      head.focus();
+      returningFocus = false;
+    }
   });
   const reposition = () => {
     if (!openId || frame) return;

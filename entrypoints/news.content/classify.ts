@@ -1,24 +1,8 @@
 // Decides, once per element, whether the content script may read it and whether it starts a
-// block: the one place that knows which parts of a page are never touched.
-
-/** Elements whose text is never read or wrapped (with everything inside them). */
-const SKIP_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
-  'head', 'title',
-  '[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])',
-  // Our own UI (the card's shadow host). Highlights themselves are read through (transparent).
-  '[data-rl="ui"]',
-].join(',');
-
-/** Elements that end a run of text: a match may cross <em>, never one of these. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
-  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1',
-  'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU',
-  'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
-  'UL',
-]);
+// block. What is read follows the shared page reader (utils/page-reader), the same rules the
+// command-line checker reads pages by: only the article, never page furniture or code.
+import { articleRoot, isFurnitureAround } from '../../utils/page-reader/article-root';
+import { BLOCK_TAGS, isNeverRead } from '../../utils/page-reader/rules';
 
 export type ElementKind = 'skip' | 'block' | 'inline';
 
@@ -29,6 +13,8 @@ export type ElementKind = 'skip' | 'block' | 'inline';
  */
 export class Classifier {
   private readonly cache = new WeakMap<Element, ElementKind>();
+  /** The story's element, found once per document on first use. */
+  private readonly roots = new WeakMap<Document, Element>();
 
   kind(el: Element): ElementKind {
     let k = this.cache.get(el);
@@ -64,7 +50,9 @@ export class Classifier {
     const ours = el.getAttribute('data-rl');
     // Our highlights are read through like <em>, whatever the page's CSS says about <mark>.
     if (ours !== null && ours !== 'ui') return 'inline';
-    if (el.matches(SKIP_SELECTOR)) return 'skip';
+    if (isNeverRead(el)) return 'skip';
+    const root = this.articleRoot(el.ownerDocument);
+    if (isFurnitureAround(el, root) || (!root.contains(el) && !el.contains(root))) return 'skip';
     const view = el.ownerDocument.defaultView;
     const display = view ? view.getComputedStyle(el).display : '';
     if (display === 'none') return 'skip';
@@ -73,5 +61,15 @@ export class Classifier {
       return 'block';
     }
     return 'inline';
+  }
+
+  /** Claims come from the story only: what is neither in it nor around it is skipped. */
+  private articleRoot(doc: Document): Element {
+    let root = this.roots.get(doc);
+    if (!root || !root.isConnected) {
+      root = articleRoot(doc);
+      this.roots.set(doc, root);
+    }
+    return root;
   }
 }

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/utils/messages';
 import { ContentMessageSchema, PageSettingsSchema } from '@/utils/page-messages';
+import { browserLanguages } from '@/utils/locale';
 import { remoteAnalyzer } from './analyzer';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
@@ -37,6 +38,7 @@ export default defineContentScript({
         });
       },
       scheduler: slicedScheduler(),
+      languages: () => browserLanguages(browser.i18n.getUILanguage()),
       onError: (err) => console.warn('[Readout Lens]', err),
     });
 

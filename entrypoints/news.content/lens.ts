@@ -32,6 +32,8 @@ export interface LensOptions {
   /** The page's address, for the report. */
   source(): string;
   showMentions(): boolean;
+  /** Mark unverified claims (default true); off, they are drawn quiet. */
+  showUnverified?(): boolean;
   /** Describes a highlight for assistive technology (aria-description). */
   describe(hl: Highlight): string;
   /** Called whenever the analysis changes (null: the lens was stopped). */
@@ -362,7 +364,7 @@ export class Lens {
 
   /** Adds a section's highlights to the book. */
   private adopt(result: SectionResult): void {
-    const hls = planHighlights(result, { showMentions: this.opts.showMentions() });
+    const hls = planHighlights(result, { showMentions: this.opts.showMentions(), showUnverified: this.opts.showUnverified?.() ?? true });
     this.idsOf.set(result, hls.map((h) => h.id));
     this.book.add(hls, (hl) => this.highlighter.contextOf(hl, this.text));
   }

@@ -16,6 +16,8 @@ export interface ClaimHighlight extends HighlightBase {
   kind: 'claim';
   claim: Claim;
   verdict: Verdict;
+  /** Drawn but unmarked (unverified claims by default): reachable by commands, not by Tab. */
+  quiet: boolean;
 }
 
 export interface MentionHighlight extends HighlightBase {
@@ -37,7 +39,7 @@ export function mentionId(mention: Pick<Mention, 'start' | 'end'>): string {
  * Claims first by position; a claim overlapping one already kept is dropped. Mentions likewise,
  * the longer one winning at the same start ("SM-3 Block IIA" over "SM-3").
  */
-export function planHighlights(report: Pick<Report, 'claims' | 'mentions'>, opts: { showMentions: boolean }): Highlight[] {
+export function planHighlights(report: Pick<Report, 'claims' | 'mentions'>, opts: { showMentions: boolean; showUnverified?: boolean }): Highlight[] {
   const out: Highlight[] = [];
   const claims = report.claims
     .filter((claim) => claim.end > claim.start)
@@ -46,9 +48,10 @@ export function planHighlights(report: Pick<Report, 'claims' | 'mentions'>, opts
   for (const claim of claims) {
     if (claim.start < reach) continue;
     reach = claim.end;
+    const quiet = claim.verdict === 'unverified' && opts.showUnverified === false;
     out.push({
       kind: 'claim', id: claimId(claim), start: claim.start, end: claim.end,
-      signature: claim.verdict, claim, verdict: claim.verdict,
+      signature: quiet ? `${claim.verdict}/quiet` : claim.verdict, claim, verdict: claim.verdict, quiet,
     });
   }
   if (opts.showMentions) {

@@ -4,7 +4,8 @@
 import type { GetReportResponse, MutationResult } from '../../utils/messages';
 import type { ContentMessage, PageSettings } from '../../utils/page-messages';
 import type { PageAnalyzer } from './analyzer';
-import { claimCard, describeClaim, describeMention, entityCard, type CardContent } from './card-content';
+import { browserLanguages, resolveLocale, type Locale } from '../../utils/locale';
+import { cardAnchorId, cardFor, describeClaim, describeMention, type CardContent } from './card-content';
 import { mountCard, type CardMount } from './card-mount';
 import { Lens, type PageCounts } from './lens';
 import { readTitle } from './page-meta';
@@ -28,6 +29,8 @@ export interface SessionDeps {
   navigationSettleMs?: number;
   /** Hover timings of the card (defaults: 300 ms to open, 300 ms grace). */
   card?: { openDelayMs?: number; graceMs?: number };
+  /** The browser's preferred languages, most preferred first (default: navigator's). */
+  languages?(): string[];
 }
 
 export interface Session {
@@ -51,6 +54,7 @@ export function startSession(deps: SessionDeps): Session {
   let disposed = false;
   const { lookup } = deps.analyzer;
   const enabled = () => !!settings && settings.enabled && !paused;
+  const locale = (): Locale => resolveLocale(settings?.language ?? 'auto', deps.languages?.() ?? browserLanguages());
 
   const lens: Lens = new Lens({
     doc,
@@ -58,7 +62,9 @@ export function startSession(deps: SessionDeps): Session {
     scheduler: deps.scheduler,
     source: deps.href,
     showMentions: () => settings?.showMentions ?? true,
-    describe: (hl: Highlight) => (hl.kind === 'claim' ? describeClaim(hl.claim) : describeMention(hl.mention, lookup)),
+    showUnverified: () => settings?.showUnverified ?? false,
+    describe: (hl: Highlight) =>
+      hl.kind === 'claim' ? describeClaim(hl.claim, locale()) : describeMention(hl.mention, lookup, locale()),
     onChange: (counts) => {
       if (counts) deps.sendCounts({ ...counts, source: deps.href(), title: readTitle(doc) });
       card.refresh();
@@ -68,13 +74,13 @@ export function startSession(deps: SessionDeps): Session {
 
   const content = (id: string): CardContent | null => {
     const hl = lens.highlight(id);
-    if (!hl || lens.state === 'off') return null;
-    const page = { meeting: lens.meeting };
-    return hl.kind === 'claim'
-      ? claimCard(hl.claim, page, lookup, settings?.showMinorFlags ?? true)
-      : entityCard(hl.mention, page, lookup);
+    const report = lens.report;
+    if (!hl || !report) return null;
+    const opts = { showMinorFlags: settings?.showMinorFlags ?? true, locale: locale(), highlight: (at: string) => lens.highlight(at) };
+    return cardFor(hl, report, lookup, opts);
   };
-  const card = mountCard({ doc, content, anchors: (id) => lens.wrappers(id), ...deps.card });
+  const anchors = (id: string) => lens.wrappers(cardAnchorId(id, lens.report, (at) => lens.highlight(at)));
+  const card = mountCard({ doc, content, anchors, ...deps.card });
 
   const switchOff = () => {
     card.detach();
@@ -98,8 +104,9 @@ export function startSession(deps: SessionDeps): Session {
     void deps.pageSettings().then((next) => {
       const before = settings;
       settings = next;
-      if (before && lens.state !== 'off' && enabled() && before.showMentions !== next.showMentions) void lens.redraw();
-      if (before && before.showMinorFlags !== next.showMinorFlags) card.refresh();
+      const redraw = before && (before.showMentions !== next.showMentions || before.showUnverified !== next.showUnverified);
+      if (redraw && lens.state !== 'off' && enabled()) void lens.redraw();
+      if (before && (before.showMinorFlags !== next.showMinorFlags || before.language !== next.language)) card.refresh();
       return sync();
     });
   });

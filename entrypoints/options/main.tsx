@@ -3,6 +3,9 @@
 import '@/utils/zod-setup';
 import '@/components/options/options.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { I18nProvider } from '@/components/i18n';
+import { browserLanguages, resolveLocale, translator } from '@/utils/locale';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { gazetteer } from '@/data/gazetteer';
 import type { OfficialRecord } from '@/data/schema';
@@ -31,6 +34,11 @@ function App() {
   const [exportState, setExportState] = useState<ExportState>({ kind: 'no-tabs' });
 
   const loadRecords = useCallback(async () => setRecords(await fetchRecords()), []);
+  const locale = settings ? resolveLocale(settings.language, browserLanguages(browser.i18n.getUILanguage())) : null;
+  const { t } = translator(locale ?? 'en');
+  useEffect(() => {
+    if (locale) document.documentElement.lang = locale;
+  }, [locale]);
 
   useEffect(() => {
     void readSettings().then(setSettings);
@@ -53,8 +61,8 @@ function App() {
     void askPage(exportTab).then((answer) => {
       if (!current) return;
       setReport(answer?.report ?? null);
-      if (!answer) setExportState({ kind: 'unavailable', reason: 'That page is no longer open or Readout Lens is not running on it.' });
-      else if (!answer.report) setExportState({ kind: 'unavailable', reason: 'That page has no report right now (switched off, or nothing to check).' });
+      if (!answer) setExportState({ kind: 'unavailable', reason: 'gone' });
+      else if (!answer.report) setExportState({ kind: 'unavailable', reason: 'no-report' });
     });
     return () => {
       current = false;
@@ -92,7 +100,7 @@ function App() {
       setImportStatus({
         kind: 'refused',
         source: label,
-        problem: { line: null, expected: 'a summary file of a few megabytes at most', message: `The file is ${Math.round(file.size / 1e6)} MB; expected a summary of a few megabytes at most.` },
+        problem: { line: null, expected: 'a summary file of a few megabytes at most', message: t('import.tooBig', { size: `${Math.round(file.size / 1e6)} MB` }) },
       });
       return;
     }
@@ -111,7 +119,10 @@ function App() {
     else downloadText(exportFileName(report, 'md'), exportState.kind === 'ready' ? exportState.markdown : reportToMarkdown(report), 'text/markdown');
   };
 
+  // Nothing until the settings (and so the language) are known: no flash of the wrong language.
+  if (!locale) return null;
   return (
+    <I18nProvider locale={locale}>
     <OptionsView
       settings={settings}
       records={records}
@@ -122,11 +133,12 @@ function App() {
       exportState={tabs.length === 0 ? { kind: 'no-tabs' } : exportState}
       onSettings={(next) => void settingsItem.setValue(next)}
       onRemoveRecord={(id) => void onRemoveRecord(id)}
-      onImportText={(text) => void importSource({ name: null, content: text }, 'the pasted text')}
+      onImportText={(text) => void importSource({ name: null, content: text }, t('import.pasted'))}
       onImportFile={(file) => void onImportFile(file)}
       onSelectExportTab={setExportTab}
       onDownload={onDownload}
     />
+    </I18nProvider>
   );
 }
 

@@ -3,9 +3,11 @@
 // record, the plain unverified wording, and an entity's role on the meeting's date.
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
+import { ClaimCard, paragraphLabel, type ClaimCardProps } from '../../components/ClaimCard';
+import { translator } from '../../utils/locale';
 import { EntityCard } from '../../components/EntityCard';
 import { FlagList } from '../../components/FlagList';
+import { I18nProvider } from '../../components/i18n';
 import { claimCard, entityCard, roleOn } from '../../entrypoints/news.content/card-content';
 import { placeCard } from '../../entrypoints/news.content/card-position';
 import { claimOn, durationFlag, entities, fakeEngine, minorFlag, record, report } from './dom-helpers';
@@ -46,10 +48,33 @@ describe('claim card', () => {
     expect(el.querySelector('blockquote')!.textContent).toBe(official);
     const source = el.querySelector('.rl-source')!;
     expect(source.textContent).toContain('Japan-U.S. Defense Ministerial Meeting');
-    expect(source.textContent).toContain('2025-10-29');
+    expect(source.textContent).toContain('29 October 2025');
     const link = source.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://www.mod.go.jp/en/x.html');
     expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  test('in Japanese: verdict, field names and explanations are Japanese; both quotes stay as written', () => {
+    const el = show(<I18nProvider locale="ja"><ClaimCard {...base} /></I18nProvider>);
+    expect(el.querySelector('.rl-verdict')!.textContent).toContain('公式概要と食い違い');
+    const flags = Array.from(el.querySelectorAll('.rl-flag-compare'), (p) => p.textContent);
+    expect(flags[0]).toBe('記事： two-hour talks · 公式： approximately 50 minutes');
+    expect(el.querySelector('.rl-flag-field')!.textContent).toBe('所要時間');
+    expect(el.querySelector('.rl-flag-why')!.textContent).toMatch(/[\u3040-\u30ff]/);
+    expect(el.querySelector('blockquote')!.textContent).toBe(official);
+    expect(el.querySelector('.rl-source')!.textContent).toContain('2025年10月29日');
+    expect(el.querySelector('.rl-source-para')!.textContent).toContain('第2項');
+  });
+
+  test.each([
+    ['intro', 'opening paragraph', '冒頭の段落'],
+    ['2(3)', 'para. 2(3)', '第2(3)項'],
+    ['p3', 'paragraph 3', '第3段落'],
+    ['1-p2', 'para. 1, paragraph 2', '第1項・第2段落'],
+    ['2-b1', 'para. 2, point 1', '第2項・箇条1'],
+  ])('the paragraph %s of a summary reads "%s" / "%s"', (id, english, japanese) => {
+    expect(paragraphLabel(id, translator('en').t)).toBe(english);
+    expect(paragraphLabel(id, translator('ja').t)).toBe(japanese);
   });
 
   test('minor flags are hidden when the setting says so, and the card says how many', () => {
@@ -131,13 +156,25 @@ describe('entity card', () => {
         roleDate="2025-03-30" roleDateIsMeeting description="U.S. Secretary of Defense since January 2025." />,
     );
     expect(el.querySelector('.rl-entity-name')!.textContent).toContain('Pete Hegseth');
-    expect(el.querySelector('.rl-entity-role')!.textContent).toBe('Secretary of Defense (at the meeting, 2025-03-30)');
+    expect(el.querySelector('.rl-entity-role')!.textContent).toBe('Secretary of Defense (at the meeting, 30 March 2025)');
     expect(el.querySelector('.rl-entity-desc')!.textContent).toBe('U.S. Secretary of Defense since January 2025.');
   });
 
   test('a person without an office on that date says so', () => {
     const el = show(<EntityCard name="Gen Nakatani" nameJa={null} kind="person" role={null} roleDate="2025-12-01" roleDateIsMeeting={false} description="x" />);
-    expect(el.querySelector('.rl-entity-role')!.textContent).toBe('No office on record (as of 2025-12-01).');
+    expect(el.querySelector('.rl-entity-role')!.textContent).toBe('No office on record (as of 1 December 2025).');
+  });
+
+  test('in Japanese: kind, role date and the no-office line; gazetteer names and offices as written', () => {
+    const el = show(
+      <I18nProvider locale="ja">
+        <EntityCard name="Pete Hegseth" nameJa="ピート・ヘグセス" kind="person" role="Secretary of Defense"
+          roleDate="2025-03-30" roleDateIsMeeting description="U.S. Secretary of Defense since January 2025." />
+      </I18nProvider>,
+    );
+    expect(el.querySelector('.rl-entity-kind')!.textContent).toBe('人物');
+    expect(el.querySelector('.rl-entity-role')!.textContent).toBe('Secretary of Defense (会談時点（2025年3月30日）)');
+    expect(el.querySelector('.rl-entity-name')!.textContent).toContain('ピート・ヘグセス');
   });
 });
 

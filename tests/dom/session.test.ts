@@ -53,6 +53,8 @@ async function begin(initial: Partial<Settings> = {}, href = 'https://news.examp
       enabled: isSiteEnabled(state.settings, new URL(href).hostname),
       showMentions: state.settings.showMentions,
       showMinorFlags: state.settings.showMinorFlags,
+      showUnverified: state.settings.showUnverified,
+      language: state.settings.language,
     }),
     watchSettings: (cb) => {
       notify = cb;
@@ -156,7 +158,7 @@ describe('messages', () => {
     expect(answer).toMatchObject({ url: 'https://news.example/a', active: true, phase: 'active' });
     const report = (answer as { report: Report }).report;
     expect(report.claims.map((c) => c.verdict)).toEqual(['conflict', 'supported', 'unverified']);
-    expect(h.sent).toEqual([{ claims: 3, conflicts: 1, source: 'https://news.example/a', title: null }]);
+    expect(h.sent).toEqual([{ claims: 3, conflicts: 1, source: 'https://news.example/a', title: 'Ministers meet' }]);
     // The page's text went to the background once: gate and analysis in one round trip.
     expect(h.messages.map((m) => m.type)).toEqual(['analyze-text']);
   });
@@ -244,14 +246,79 @@ describe('hover card', () => {
     expect(h.session.card.openId).toBeNull();
   });
 
-  test('an entity card names the entity and its role', async () => {
+  test('a name inside a conflicting claim opens the claim’s card, verdict first, with the name as a line in it', async () => {
     fixture(page);
     const h = await begin();
     const mention = Array.from(document.querySelectorAll<HTMLElement>('mark.rl-mention[data-rl-head]')).find((m) => m.textContent === 'Nakatani')!;
+    expect(mention.hasAttribute('tabindex') || mention.hasAttribute('role')).toBe(false); // no control inside the claim's
+    pointer('pointerover', mention);
+    await tick(OPEN + 20);
+    expect(h.session.card.openId).toBe(mention.dataset.rlId);
+    const text = cardText();
+    expect(text).toContain('Differs from the official summary');
+    expect(text).toContain('two-hour talks');
+    expect(text.indexOf('Differs from the official summary')).toBeLessThan(text.indexOf('Gen Nakatani'));
+    expect(document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-entity-line')!.textContent).toContain('Gen Nakatani');
+  });
+
+  test('keyboard: Tab on a claim moves into its card, Esc closes it and puts focus back on the claim', async () => {
+    fixture(`${page}<p><a href="#after">after</a></p>`);
+    const h = await begin();
+    const head = claimHead('conflict');
+    head.focus();
+    expect(h.session.card.openId).toBe(head.dataset.rlId);
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
+    head.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    const host = document.querySelector('readout-lens-card')!;
+    expect(document.activeElement).toBe(host);
+    expect(host.shadowRoot!.activeElement?.getAttribute('role')).toBe('dialog');
+    host.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(h.session.card.openId).toBeNull();
+    expect(document.activeElement).toBe(head);
+  });
+
+  test('a name outside any claim keeps a card of its own', async () => {
+    // Inside the story (furniture outside it is not read at all), in a sentence that is no claim.
+    fixture(page.replace('</article>', '<p class="profile">Profile: Nakatani, a former minister.</p></article>'));
+    const h = await begin();
+    const mention = Array.from(document.querySelectorAll<HTMLElement>('p.profile mark.rl-mention[data-rl-head]'))[0]!;
     mention.focus();
     expect(h.session.card.openId).toBe(mention.dataset.rlId);
     expect(cardText()).toContain('Gen Nakatani');
     expect(cardText()).toContain('Japan’s Minister of Defense');
+    expect(cardText()).not.toContain('official summary');
+  });
+
+  test('unverified claims are drawn unmarked by default (out of the Tab order) and marked once the setting asks', async () => {
+    fixture(page);
+    const h = await begin();
+    const quiet = claimHead('unverified');
+    expect(quiet.hasAttribute('data-rl-quiet')).toBe(true);
+    expect(quiet.getAttribute('tabindex')).toBe('-1');
+    expect(claimHead('conflict').hasAttribute('data-rl-quiet')).toBe(false);
+    expect(claimHead('conflict').getAttribute('tabindex')).toBe('0');
+    await h.change({ showUnverified: true });
+    await h.session.lens.idle();
+    const marked = claimHead('unverified');
+    expect(marked.hasAttribute('data-rl-quiet')).toBe(false);
+    expect(marked.getAttribute('tabindex')).toBe('0');
+  });
+
+  test('the card and the highlight descriptions speak the chosen language; quotes stay as written', async () => {
+    fixture(page);
+    const h = await begin({ language: 'ja' });
+    const head = claimHead('conflict');
+    expect(head.getAttribute('aria-description')).toBe('Readout Lens：公式概要と食い違い（相違2件）');
+    head.focus();
+    expect(h.session.card.openId).toBe(head.dataset.rlId);
+    const text = cardText();
+    expect(text).toContain('公式概要と食い違い');
+    expect(text).toContain('所要時間');
+    expect(text).toContain('two-hour talks');
+    expect(text).toContain('The two ministers held talks for approximately 50 minutes.');
+    expect(text).toContain('2025年10月29日');
+    expect(text).not.toContain('Differs');
   });
 
   test('the card lives in a shadow root outside the page content', async () => {

@@ -1,0 +1,78 @@
+// Which official record a claim is checked against: the page's meeting, another meeting its own
+// date points at, or none (another event, someone else's meeting). Each rule is a named predicate.
+import type { OfficialRecord } from '../data/schema';
+import type { ClaimFacts } from './claims';
+import type { Knowledge } from './knowledge';
+import type { RecordIndex } from './record-index';
+import type { Resolution } from './resolve';
+import { resolveDate } from './dates';
+import { dateFit } from './meeting-dates';
+import { placeRelation } from './places';
+import { daysBetween } from './text/calendar';
+
+export interface ClaimRecordContext {
+  resolution: Resolution | null;
+  publishedDate: string | null;
+  /** People the page names anywhere. */
+  pagePeople: ReadonlySet<string>;
+  index: RecordIndex;
+  knowledge: Knowledge;
+}
+
+/** How far a stated date may be from the meeting and still be the meeting misdated. */
+const MISDATED_WITHIN_DAYS = 31;
+
+export function recordForClaim(claim: ClaimFacts, ctx: ClaimRecordContext): OfficialRecord | null {
+  const other = otherMeetingOnStatedDate(claim, ctx);
+  if (other) return other;
+  if (!ctx.resolution || claim.elsewhere) return null;
+  const record = ctx.resolution.record;
+  if (datedFarFrom(claim, record, ctx.publishedDate)) return null;
+  if (someoneElsesMeeting(claim, record, ctx.knowledge)) return null;
+  if (inAnotherMonth(claim, record, ctx.publishedDate)) return null;
+  if (dateAndPlaceBothDiffer(claim, record, ctx)) return null;
+  return record;
+}
+
+/** The claim's own date is another recorded meeting of someone the page names. */
+export function otherMeetingOnStatedDate(claim: ClaimFacts, ctx: ClaimRecordContext): OfficialRecord | null {
+  for (const d of claim.dates) {
+    const date = resolveDate(d, ctx.publishedDate, claim.tense);
+    if (!date || date === ctx.resolution?.record.meeting.date) continue;
+    const other = ctx.index.onDate(date).find((r) => r.meeting.participants.some((p) => p.entity && ctx.pagePeople.has(p.entity)));
+    if (other) return other;
+  }
+  return null;
+}
+
+/** A date more than a month away is another event, not this meeting misdated. */
+export function datedFarFrom(claim: ClaimFacts, record: OfficialRecord, publishedDate: string | null): boolean {
+  return claim.dates.some((d) => {
+    const date = resolveDate(d, publishedDate, claim.tense);
+    return date !== null && Math.abs(daysBetween(date, record.meeting.date)) > MISDATED_WITHIN_DAYS;
+  });
+}
+
+/** "Koizumi separately met Vice President Vance": someone else's meeting, unless both ministers are named. */
+export function someoneElsesMeeting(claim: ClaimFacts, record: OfficialRecord, knowledge: Knowledge): boolean {
+  const participants = new Set(record.meeting.participants.map((p) => p.entity));
+  const bothNamed = record.meeting.participants.every((p) => claim.people.some((m) => m.entity === p.entity));
+  return !bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief');
+}
+
+/** "Last October" in a story about a January meeting is another event. */
+export function inAnotherMonth(claim: ClaimFacts, record: OfficialRecord, publishedDate: string | null): boolean {
+  const month = Number(record.meeting.date.slice(5, 7));
+  const datedHere = claim.dates.some((d) => (d.day !== null || d.weekday !== null || d.relative !== null)
+    && dateFit(d, record, publishedDate, claim.tense) !== 'different');
+  return !datedHere && claim.dates.some((d) => d.day === null && d.month !== null && d.month !== month);
+}
+
+/** A claim whose date and place both differ describes another meeting, not this one wrongly. */
+export function dateAndPlaceBothDiffer(claim: ClaimFacts, record: OfficialRecord, ctx: ClaimRecordContext): boolean {
+  const venue = record.meeting.place?.entity;
+  const dateOff = claim.dates.length > 0 && claim.dates.every((d) => dateFit(d, record, ctx.publishedDate, claim.tense) === 'different');
+  const placeOff = claim.places.length > 0 && venue != null
+    && claim.places.every((p) => placeRelation(p.entity, venue, ctx.knowledge) === 'elsewhere');
+  return dateOff && placeOff;
+}

@@ -1,0 +1,58 @@
+// The shape every language's table file fills in (engine/lang/en.ts, engine/lang/ja.ts): data
+// only, one entry per surface form, so that the logic files hold no words of any language.
+
+export interface LanguageTables {
+  /** Month names and abbreviations → month number. */
+  months: Readonly<Record<string, number>>;
+  /** Day-of-week names → 0 (Sunday) … 6. */
+  weekdays: Readonly<Record<string, number>>;
+  /** Era names → the Gregorian year of the era's first year (令和元年 = 2019). */
+  eras: Readonly<Record<string, number>>;
+  /** Number words and numerals that stand for themselves (one…nineteen, 一…九). */
+  numberUnits: Readonly<Record<string, number>>;
+  /** Tens words combined with a unit ("seventy-five"); empty where numerals combine by rule. */
+  numberTens: Readonly<Record<string, number>>;
+  /** Other counting words ("a", "dozen", "half"; 十, 百 as multipliers). */
+  numberExtras: Readonly<Record<string, number>>;
+  /** Words a period follows without ending the sentence ("Gen.", "U.S."). */
+  abbreviations: readonly string[];
+  meetingWords: readonly string[];
+  pairSubjects: readonly string[];
+  meetingSubjects: readonly string[];
+  meetingEventVerbs: readonly string[];
+  analysisCues: readonly string[];
+  elsewhereCues: readonly string[];
+  futureCues: readonly string[];
+  reportingCues: readonly string[];
+  negationCues: readonly string[];
+  formerCues: readonly string[];
+  locativesBefore: readonly string[];
+  nationalQualifiers: readonly string[];
+  eventLocatives: readonly string[];
+  locativesAfter: readonly string[];
+  commitmentSigned: readonly string[];
+  determiners: readonly string[];
+  agreementNouns: readonly string[];
+  commitmentSignedPhrases: readonly string[];
+  commitmentAgreed: readonly string[];
+  agreementComplements: readonly string[];
+  commitmentAgreedPhrases: readonly string[];
+  commitmentConfirmed: readonly string[];
+  commitmentExploring: readonly string[];
+  commitmentDiscussed: readonly string[];
+  zoneWords: Readonly<Record<string, 'local' | 'japan' | 'us-eastern' | 'utc'>>;
+  zonesBeforeTime: readonly string[];
+  noonWords: readonly string[];
+  timeHedgesBefore: readonly string[];
+  timeHedgesAfter: readonly string[];
+  durationHedges: readonly string[];
+  counters: readonly string[];
+  countStopwords: readonly string[];
+  relativeDays: Readonly<Record<string, number>>;
+  monthPrefixes: readonly string[];
+  weekdayPrefixes: readonly string[];
+  dateBoundariesBefore: readonly string[];
+  dateBoundariesAfter: readonly string[];
+  qualifiersBeforeName: readonly string[];
+  qualifiersAfterName: readonly string[];
+}

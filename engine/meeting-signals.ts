@@ -1,0 +1,99 @@
+// The evidence that ties a page to one official meeting, one small signal each: dates, people,
+// place, publication date, shared topics. Each returns its score, the reason the popup shows
+// and whether it anchors the page in time or space (people and topics alone never do).
+import type { OfficialRecord } from '../data/schema';
+import type { ClaimFacts } from './claims';
+import type { Knowledge } from './knowledge';
+import type { RecordIndex } from './record-index';
+import { daysBetween } from './text/calendar';
+import { dateFit } from './meeting-dates';
+import { placeRelation } from './places';
+
+export interface SignalInput {
+  record: OfficialRecord;
+  /** The page's meeting claims (not those about elsewhere). */
+  claims: readonly ClaimFacts[];
+  /** Every entity the page names. */
+  named: ReadonlySet<string>;
+  publishedDate: string | null;
+  index: RecordIndex;
+  knowledge: Knowledge;
+}
+
+export interface SignalResult {
+  score: number;
+  reason: string | null;
+  anchors: boolean;
+}
+
+export type MeetingSignal = (input: SignalInput) => SignalResult;
+
+const NOTHING: SignalResult = { score: 0, reason: null, anchors: false };
+
+/** Dates and weekdays stated in meeting claims: one fitting date anchors; only misfits count against. */
+export const dateSignal: MeetingSignal = ({ record, claims, publishedDate }) => {
+  let first: { text: string; weekdayOnly: boolean; zone: boolean } | null = null;
+  let misses = 0;
+  for (const c of claims) {
+    for (const d of c.dates) {
+      const fit = dateFit(d, record, publishedDate, c.tense);
+      if ((fit === 'same' || fit === 'zone') && !first) first = { text: d.text, weekdayOnly: d.month === null && d.day === null, zone: fit === 'zone' };
+      else if (fit === 'different') misses++;
+    }
+  }
+  if (first) {
+    const reason = `${first.weekdayOnly ? 'weekday' : 'date'} "${first.text}" fits ${record.meeting.date}${first.zone ? ' across time zones' : ''}`;
+    return { score: 3, reason, anchors: true };
+  }
+  return misses ? { score: -2, reason: `dates stated do not fit ${record.meeting.date}`, anchors: false } : NOTHING;
+};
+
+/** The record's participants named on the page: a point each. */
+export const peopleSignal: MeetingSignal = ({ record, named }) => {
+  const present = presentParticipants(record, named);
+  return present.length
+    ? { score: present.length, reason: `participants ${present.map((p) => p.name).join(', ')}`, anchors: false }
+    : NOTHING;
+};
+
+/** Where meeting claims say it happened: agreeing anchors, contradicting counts strongly against. */
+export const placeSignal: MeetingSignal = ({ record, claims, knowledge }) => {
+  const venue = record.meeting.place;
+  const places = claims.flatMap((c) => c.places);
+  if (!places.length || !venue?.entity) return NOTHING;
+  const relations = places.map((p) => ({ p, rel: placeRelation(p.entity, venue.entity!, knowledge) }));
+  const agreeing = relations.find((r) => r.rel !== 'elsewhere');
+  if (agreeing) {
+    return { score: 1.5, reason: `place ${knowledge.get(agreeing.p.entity)?.name ?? agreeing.p.entity} ~ ${venue.venue ?? venue.text}`, anchors: true };
+  }
+  return { score: -2.5, reason: `place ${knowledge.get(relations[0]!.p.entity)?.name} is not ${venue.city ?? venue.text}`, anchors: false };
+};
+
+/** Published within a week after the meeting anchors; before it, or long after, counts against. */
+export const publicationSignal: MeetingSignal = ({ record, publishedDate }) => {
+  if (!publishedDate) return NOTHING;
+  const after = daysBetween(record.meeting.date, publishedDate);
+  if (after >= -1 && after <= 7) {
+    return { score: 1.5, reason: `published ${after <= 0 ? 'the same day' : `${after} day${after > 1 ? 's' : ''} after`}`, anchors: true };
+  }
+  if (after > 7 && after <= 31) return { score: 0.5, reason: null, anchors: false };
+  return { score: after < -1 ? -4 : -1.5, reason: null, anchors: false };
+};
+
+const TOPIC_KINDS = new Set(['system', 'framework', 'document']);
+
+/** Systems, frameworks and documents named both on the page and in the record. */
+export const topicsSignal: MeetingSignal = ({ record, named, index, knowledge }) => {
+  const details = index.detailsOf(record);
+  const topics = [...named].filter((id) => TOPIC_KINDS.has(knowledge.get(id)?.kind ?? '') && details.entities.has(id));
+  if (!topics.length) return NOTHING;
+  return {
+    score: Math.min(1, topics.length * 0.34),
+    reason: `topics ${topics.map((t) => knowledge.get(t)?.name ?? t).slice(0, 4).join(', ')}`,
+    anchors: false,
+  };
+};
+
+export function presentParticipants(record: OfficialRecord, named: ReadonlySet<string>) {
+  return record.meeting.participants.filter((p) => p.entity && named.has(p.entity));
+}

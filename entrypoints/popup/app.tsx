@@ -1,0 +1,156 @@
+// The page report app shared by the toolbar popup and the side panel: wiring only. Reads the
+// tab's report from its content script, the settings from storage and the record from the
+// background, and hands them to PopupView in the chosen language. In the side panel it follows
+// whichever tab is active.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView, type PopupState } from '@/components/popup/PopupView';
+import { I18nProvider } from '@/components/i18n';
+import { browserLanguages, resolveLocale, translator, type Locale } from '@/utils/locale';
+import { askPage, openedForTab, targetTab, tellPage, type TargetTab } from '@/utils/page-link';
+import { findRecord } from '@/utils/records-client';
+import { readSettings, settingsItem } from '@/utils/settings';
+import { withSite } from '@/utils/site-switch';
+import { hostnameOf } from '@/utils/tab-state';
+import { BackgroundMessageSchema } from '@/utils/messages';
+
+async function readState(tab: TargetTab): Promise<PopupState> {
+  const [answer, settings] = await Promise.all([askPage(tab.id), readSettings()]);
+  if (!answer) return { kind: 'unreachable', url: tab.url };
+  const host = hostnameOf(answer.url) ?? (tab.url ? hostnameOf(tab.url) : null);
+  const report = answer.report;
+  const record = report?.meeting ? await findRecord(report.meeting.recordId) : null;
+  return {
+    kind: 'page',
+    host,
+    siteOn: host === null || !settings.disabledSites.includes(host),
+    globalOn: settings.enabled,
+    phase: answer.phase ?? (!answer.active ? 'off' : report ? 'active' : 'waiting'),
+    report,
+    record,
+    showMinorFlags: settings.showMinorFlags,
+    showUnverified: settings.showUnverified,
+  };
+}
+
+async function readLocale(): Promise<Locale> {
+  const settings = await readSettings();
+  return resolveLocale(settings.language, browserLanguages(browser.i18n.getUILanguage()));
+}
+
+export function PopupApp({ panel = false }: { panel?: boolean }) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [locale, setLocale] = useState<Locale | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const tab = useRef<TargetTab | null>(null);
+
+  const refresh = useCallback(async (): Promise<PopupState | null> => {
+    if (!tab.current) return null;
+    const next = await readState(tab.current);
+    setState(next);
+    return next;
+  }, []);
+
+  useEffect(() => {
+    let polls = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // While the page is still on its first read, ask again now and then (finished reports also
+    // arrive as page-counts messages, below).
+    const pollWhileReading = async () => {
+      const now = await refresh();
+      if (now?.kind === 'page' && now.phase === 'reading' && ++polls < 40) timer = setTimeout(pollWhileReading, 500);
+    };
+    const retarget = () =>
+      void targetTab().then((found) => {
+        tab.current = found;
+        polls = 0;
+        clearTimeout(timer);
+        if (!found) setState({ kind: 'unreachable', url: null });
+        else void pollWhileReading();
+      });
+    retarget();
+    void readLocale().then(setLocale);
+    // The side panel stays open while the reader moves between tabs and pages.
+    const onActivated = () => retarget();
+    const onUpdated = (tabId: number, change: { status?: string }) => {
+      if (tabId === tab.current?.id && change.status === 'complete') retarget();
+    };
+    if (panel) {
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.tabs.onUpdated.addListener(onUpdated);
+    }
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      const parsed = BackgroundMessageSchema.safeParse(raw);
+      const changed = parsed.success && (parsed.data.type === 'report-updated' || parsed.data.type === 'page-counts');
+      if (changed && sender.tab?.id === tab.current?.id) void refresh();
+      return undefined; // never answer: the background does
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // Settings changed (here or elsewhere): the page follows them, so read it again shortly.
+    const unwatch = settingsItem.watch(() => {
+      void readLocale().then(setLocale);
+      void refresh();
+      timer = setTimeout(pollWhileReading, 300);
+    });
+    return () => {
+      clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      unwatch();
+    };
+  }, [refresh, panel]);
+
+  const onToggleSite = async (on: boolean) => {
+    if (state.kind !== 'page' || !state.host) return;
+    await settingsItem.setValue(withSite(await readSettings(), state.host, on));
+  };
+  const onTurnOnEverywhere = async () => {
+    await settingsItem.setValue({ ...(await readSettings()), enabled: true });
+  };
+  const onChooseClaim = async (index: number) => {
+    if (!tab.current) return;
+    const result = await tellPage(tab.current.id, { type: 'focus-claim', index });
+    const { t } = translator(locale ?? 'en');
+    if (!result.ok) setNotice(t('popup.notShown'));
+    else if (!openedForTab() && !panel) window.close();
+    else setNotice(t('popup.shown'));
+  };
+  // Chrome's sidePanel and Firefox's sidebarAction both want a user gesture: called from a click.
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const onOpenPanel = sidePanel || sidebar
+    ? async () => {
+        if (sidebar) await sidebar.open();
+        else {
+          const win = await browser.windows.getCurrent();
+          if (win.id !== undefined) await sidePanel!.open({ windowId: win.id });
+        }
+        if (!openedForTab()) window.close();
+      }
+    : undefined;
+  const onOpenSettings = async () => {
+    const query = tab.current ? `?tab=${tab.current.id}` : '';
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${query}` });
+    if (!openedForTab() && !panel) window.close();
+  };
+
+  useEffect(() => {
+    if (locale) document.documentElement.lang = locale;
+  }, [locale]);
+  if (!locale) return null; // a moment, so that nothing shows in the wrong language first
+  return (
+    <I18nProvider locale={locale}>
+    <PopupView
+      panel={panel}
+      state={state}
+      notice={notice}
+      onToggleSite={(on) => void onToggleSite(on)}
+      onTurnOnEverywhere={() => void onTurnOnEverywhere()}
+      onChooseClaim={(i) => void onChooseClaim(i)}
+      onOpenSettings={() => void onOpenSettings()}
+      onOpenPanel={onOpenPanel && (() => void onOpenPanel())}
+    />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,43 @@
+// What a page reader may read: the one list of never-read elements, of page furniture that is
+// not the article (navigation, related stories, comments, tickers, footers), and of the tags that
+// end a run of text. The content script and the command-line checker both read pages by it.
+
+/** Elements whose text is never read or wrapped, with everything inside them. */
+export const NEVER_READ = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
+  'head', 'title',
+  '[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])',
+  // The extension's own UI (the card's shadow host).
+  '[data-rl="ui"]',
+].join(',');
+
+/**
+ * Page furniture: readable, but never the story. Claims in it would be other stories' facts
+ * (related headlines, "most read" lists, tickers, comment threads, footers).
+ */
+export const NOT_THE_ARTICLE = [
+  'nav', 'header', 'footer', 'aside', 'form', 'dialog', 'menu',
+  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
+  '.advert', '.ad', '.ads', '.share', '.social', '.newsletter', '.breadcrumb', '.breadcrumbs',
+  '.related', '[class*="related-"]', '[class*="-related"]', '[class*="most-read"]', '[class*="mostread"]',
+  '[class*="trending"]', '[class*="popular"]', '[class*="ticker"]', '[class*="comments"]', '[id*="comments"]',
+  '.comment', '[class*="recommended"]', '[class*="read-more"]', '[class*="more-stories"]',
+].join(',');
+
+/** Elements that end a run of text: a match may cross <em>, never one of these. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
+  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1',
+  'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU',
+  'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
+  'UL',
+]);
+
+export function isNeverRead(el: Element): boolean {
+  return el.matches(NEVER_READ);
+}
+
+export function isFurniture(el: Element): boolean {
+  return el.matches(NOT_THE_ARTICLE);
+}
