@@ -5,6 +5,7 @@ import type { Flag, Verdict } from '../engine/report';
 import { EntityLine, type EntityCardProps } from './EntityCard';
 import { FlagList } from './FlagList';
 import { useT } from './i18n';
+import type { Translator } from '../utils/locale';
 
 export interface OfficialSource {
   /** The official record's title, e.g. "Japan-U.S. Defense Ministerial Meeting". */
@@ -33,13 +34,26 @@ export interface ClaimCardProps {
 
 export const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', conflict: '✗', unverified: '?' };
 
+/**
+ * A paragraph's place in the summary, from the record's paragraph id: "intro", numbered ones
+ * ("2", "2(3)"), unnumbered ones ("p3") and those under a number ("1-p2", "2-b1").
+ */
+export function paragraphLabel(id: string, t: Translator['t']): string {
+  if (id === 'intro') return t('source.intro');
+  const nth = /^p(\d+)$/.exec(id);
+  if (nth) return t('source.paragraphNth', { n: Number(nth[1]) });
+  const under = /^(.+)-([pb])(\d+)$/.exec(id);
+  if (under) return t(under[2] === 'p' ? 'source.paragraphIn' : 'source.pointIn', { section: under[1]!, n: Number(under[3]) });
+  return t('source.paragraph', { n: id });
+}
+
 function SourceLine({ source }: { source: OfficialSource }) {
   const { t, day } = useT();
   return (
     <p class="rl-source">
       <span class="rl-source-title" lang="en">{source.title}</span>
       {source.date ? <span class="rl-source-date"> · {day(source.date)}</span> : null}
-      {source.paragraph ? <span class="rl-source-para"> · {t('source.paragraph', { n: source.paragraph })}</span> : null}
+      {source.paragraph ? <span class="rl-source-para"> · {paragraphLabel(source.paragraph, t)}</span> : null}
       {' · '}
       {source.url ? (
         <a class="rl-source-link" href={source.url} target="_blank" rel="noopener noreferrer">

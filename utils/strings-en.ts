@@ -24,6 +24,10 @@ export const en = {
   'card.officialSays': 'Official summary says:',
   'card.inThisSentence': 'In this sentence:',
   'source.paragraph': 'para. {n}',
+  'source.intro': 'opening paragraph',
+  'source.paragraphNth': 'paragraph {n}',
+  'source.paragraphIn': 'para. {section}, paragraph {n}',
+  'source.pointIn': 'para. {section}, point {n}',
   'source.link': 'Official source',
   'source.file': 'Source file: {file}',
   'source.none': 'Source not recorded',
@@ -105,8 +109,9 @@ export const en = {
   'claims.show': 'Show this claim on the page',
   'claims.flagLine': 'Article: {article} · Official: {official}',
   'claims.more': '(+{n} more)',
-  'claims.unmarked': 'Not marked in the text (settings can show it); still reachable from here and with the keyboard commands.',
+  'claims.unmarked': 'Not marked in the text',
   'panel.title': 'Readout Lens: page report',
+  'panel.open': 'Keep open in the side panel',
 
   // Settings page
   'options.title': 'Readout Lens settings',

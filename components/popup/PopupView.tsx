@@ -37,6 +37,8 @@ export interface PopupViewProps {
   onOpenSettings(): void;
   /** Shown in the side panel (kept open beside the page) rather than the toolbar popup. */
   panel?: boolean;
+  /** Opens the side panel; absent where the browser cannot. */
+  onOpenPanel?(): void;
 }
 
 function Unreachable({ url }: { url: string | null }) {
@@ -116,6 +118,11 @@ export function PopupView(props: PopupViewProps) {
         >
           {t('popup.settingsLink')}
         </a>
+        {props.onOpenPanel && !props.panel ? (
+          <button type="button" class="link-button" id="open-panel" onClick={props.onOpenPanel}>
+            {t('panel.open')}
+          </button>
+        ) : null}
       </footer>
     </main>
   );

@@ -239,6 +239,7 @@ export class Highlighter {
       makeHead(els[0]!, this.options.describe(hl), hl.kind === 'claim' && hl.quiet);
       this.wrappers.set(hl.id, els);
     }
+    for (const { hl, els } of byId.values()) if (hl.kind === 'mention') quietInsideClaim(els[0]!);
     this.drawn.set(ctx, ids);
   }
 }
@@ -256,10 +257,20 @@ function tag(el: HTMLElement, hl: Highlight): void {
 function makeHead(el: HTMLElement, description: string, quiet = false): void {
   el.setAttribute('data-rl-head', '');
   el.setAttribute('tabindex', quiet ? '-1' : '0');
+  el.setAttribute('aria-description', description);
+  if (quiet) return; // unmarked: reached by command only, and no control around the names in it
   el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-expanded', 'false');
-  el.setAttribute('aria-description', description);
+}
+
+/**
+ * A name inside a marked claim's head is not a control of its own (no control inside another):
+ * the claim's card, reached from the claim, shows the name as a line.
+ */
+function quietInsideClaim(head: HTMLElement): void {
+  if (!head.parentElement?.closest('mark[data-rl="claim"][role="button"]')) return;
+  for (const attr of ['tabindex', 'role', 'aria-haspopup', 'aria-expanded']) head.removeAttribute(attr);
 }
 
 /**

@@ -104,7 +104,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
 
   const setExpanded = (id: string | null, value: boolean) => {
     const head = id ? opts.anchors(id)[0] : undefined;
-    head?.setAttribute('aria-expanded', String(value));
+    if (head?.hasAttribute('role')) head.setAttribute('aria-expanded', String(value));
   };
 
   function draw(position: CardPosition | null): void {

@@ -115,6 +115,19 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
     else if (!openedForTab() && !panel) window.close();
     else setNotice(t('popup.shown'));
   };
+  // Chrome's sidePanel and Firefox's sidebarAction both want a user gesture: called from a click.
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const onOpenPanel = sidePanel || sidebar
+    ? async () => {
+        if (sidebar) await sidebar.open();
+        else {
+          const win = await browser.windows.getCurrent();
+          if (win.id !== undefined) await sidePanel!.open({ windowId: win.id });
+        }
+        if (!openedForTab()) window.close();
+      }
+    : undefined;
   const onOpenSettings = async () => {
     const query = tab.current ? `?tab=${tab.current.id}` : '';
     await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${query}` });
@@ -135,6 +148,7 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
       onTurnOnEverywhere={() => void onTurnOnEverywhere()}
       onChooseClaim={(i) => void onChooseClaim(i)}
       onOpenSettings={() => void onOpenSettings()}
+      onOpenPanel={onOpenPanel && (() => void onOpenPanel())}
     />
     </I18nProvider>
   );

@@ -91,8 +91,10 @@ describe('highlights', () => {
     const unverified = root.querySelector('mark.rl-claim.rl-unverified')!;
     expect(unverified.textContent).toBe('Nakatani smiled.');
     expect(unverified.querySelector('mark.rl-mention')!.textContent).toBe('Nakatani');
-    // Every highlight's head is focusable; nested ones too.
-    expect(root.querySelectorAll('[data-rl-head][tabindex="0"]').length).toBe(6);
+    // Every claim's head is a control; a name inside one is not a control of its own (no
+    // control nested in another: the claim's card shows the name).
+    expect(root.querySelectorAll('mark.rl-claim[data-rl-head][tabindex="0"][role="button"]').length).toBe(3);
+    expect(root.querySelectorAll('mark.rl-mention[tabindex], mark.rl-mention[role]').length).toBe(0);
   });
 
   test('text the snapshot skipped inside a block is never wrapped, offsets still right', () => {

@@ -3,7 +3,8 @@
 // record, the plain unverified wording, and an entity's role on the meeting's date.
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
+import { ClaimCard, paragraphLabel, type ClaimCardProps } from '../../components/ClaimCard';
+import { translator } from '../../utils/locale';
 import { EntityCard } from '../../components/EntityCard';
 import { FlagList } from '../../components/FlagList';
 import { I18nProvider } from '../../components/i18n';
@@ -63,6 +64,17 @@ describe('claim card', () => {
     expect(el.querySelector('blockquote')!.textContent).toBe(official);
     expect(el.querySelector('.rl-source')!.textContent).toContain('2025年10月29日');
     expect(el.querySelector('.rl-source-para')!.textContent).toContain('第2項');
+  });
+
+  test.each([
+    ['intro', 'opening paragraph', '冒頭の段落'],
+    ['2(3)', 'para. 2(3)', '第2(3)項'],
+    ['p3', 'paragraph 3', '第3段落'],
+    ['1-p2', 'para. 1, paragraph 2', '第1項・第2段落'],
+    ['2-b1', 'para. 2, point 1', '第2項・箇条1'],
+  ])('the paragraph %s of a summary reads "%s" / "%s"', (id, english, japanese) => {
+    expect(paragraphLabel(id, translator('en').t)).toBe(english);
+    expect(paragraphLabel(id, translator('ja').t)).toBe(japanese);
   });
 
   test('minor flags are hidden when the setting says so, and the card says how many', () => {

@@ -57,6 +57,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Default true; the demo shows a window when there is a display. */
   headless?: boolean;
+  /** The browser's language (interface and preferred content languages), e.g. 'ja'. */
+  language?: string;
 }
 
 export function launchExtension(name: BrowserName, options: LaunchOptions): Promise<ExtensionSession> {
@@ -139,7 +141,7 @@ async function backgroundUp(): Promise<boolean> {
   return page !== null && page.document.readyState === 'complete';
 }
 
-async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chromium, headless = true }: LaunchOptions): Promise<ExtensionSession> {
+async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chromium, headless = true, language }: LaunchOptions): Promise<ExtensionSession> {
   assertBuilt(built);
   const temp = await mkdtemp(join(tmpdir(), 'readout-chromium-'));
   const profile = join(temp, 'profile');
@@ -151,7 +153,9 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
       headless,
       timeout: 30_000,
       viewport: VIEWPORT,
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS,
+        ...(language ? [`--lang=${language}`, `--accept-lang=${language}`] : [])],
+      ...(language ? { locale: language } : {}),
     });
     const ctx = context;
     let worker: Worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: TIMEOUT }));
@@ -216,7 +220,7 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
   }
 }
 
-async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox, headless = true }: LaunchOptions): Promise<ExtensionSession> {
+async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox, headless = true, language }: LaunchOptions): Promise<ExtensionSession> {
   assertBuilt(built);
   const temp = await mkdtemp(join(tmpdir(), 'readout-firefox-'));
   const profile = join(temp, 'profile');
@@ -234,6 +238,7 @@ async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.fire
       defaultViewport: VIEWPORT,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        ...(language ? { 'intl.accept_languages': language, 'intl.locale.requested': language } : {}),
       },
     });
     const b = browser;

@@ -1,0 +1,141 @@
+// The reader's page, in both browsers: a calm default (conflicts loudest, supported quiet,
+// unverified unmarked yet reachable by command) and the setting that marks unverified claims
+// again; the combined card when a name inside a conflicting claim is hovered; a claim used with
+// the keyboard alone (Tab to it, its card opens, Tab into the card, Esc back); and the icons in
+// the built packages, with the "conflicts" state on the toolbar button. Saves the English card
+// and popup screenshots the README shows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, EXTENSION_DIRS } from './harness';
+import {
+  CARD, buttonTitle, cardText, claimHeads, focusIsAt, readerSuite, waitForCard, waitForNoCard, writeSettings,
+} from './reader-helpers';
+
+const PAGE = '/meridian-pentagon-talks.html';
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each(BROWSERS)('reader page in %s', (browserName) => {
+  const suite = readerSuite(browserName);
+  const open = (path: string) => suite.openArticle(path);
+
+  test('calm by default: conflicts loudest, supported quiet, unverified unmarked; the setting marks them again', async () => {
+    const page = await open(PAGE);
+    const heads = await claimHeads(page);
+    const conflict = heads.find((h) => h.verdict === 'conflict')!;
+    const supported = heads.find((h) => h.verdict === 'supported')!;
+    const unverified = heads.filter((h) => h.verdict === 'unverified');
+    expect(unverified.length).toBeGreaterThan(0);
+    expect(conflict.decoration).toBe('underline wavy');
+    expect(conflict.marker).toContain('✗');
+    expect(supported.decoration).toBe('underline solid');
+    for (const h of unverified) {
+      expect(h).toMatchObject({ quiet: true, tabindex: '-1', marker: 'none' });
+      expect(h.decoration).toMatch(/^none/);
+    }
+    await page.screenshot('reader-calm-default');
+
+    // Unmarked, yet still reachable: the popup lists them and the command steps onto them.
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
+    await popup.waitForSelector('.claim[data-verdict="unverified"] .claim-unmarked');
+    await popup.screenshot('reader-popup-en', { element: '.popup' });
+
+    await writeSettings(suite.session, { showUnverified: true });
+    await page.waitFor(() => document.querySelectorAll('mark.rl-claim[data-rl-quiet]').length === 0);
+    const shown = (await claimHeads(page)).filter((h) => h.verdict === 'unverified');
+    expect(shown.length).toBe(unverified.length);
+    for (const h of shown) {
+      expect(h).toMatchObject({ quiet: false, tabindex: '0' });
+      expect(h.decoration).toBe('underline dashed');
+      expect(h.marker).toContain('?');
+    }
+    await page.screenshot('reader-unverified-shown');
+  });
+
+  test('hovering a name inside a conflicting claim opens the claim’s card, verdict first, the name as a line', async () => {
+    const page = await open(PAGE);
+    const name = 'mark.rl-claim.rl-conflict mark.rl-mention[data-rl-head]';
+    await page.waitForSelector(name);
+    await page.hover(name);
+    await waitForCard(page);
+    const text = await cardText(page);
+    expect(text.startsWith('×') ? text.slice(1).trimStart() : text).toMatch(/^✗\s*Differs from the official summary/);
+    const line = await page.evaluate(() =>
+      (document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-entity-line') as HTMLElement | null)?.innerText ?? null);
+    expect(line).toMatch(/^In this sentence:/);
+    // Placed beside the whole sentence, never over the rest of it.
+    const overlaps = await page.evaluate((sel) => {
+      const claim = document.querySelector(sel)!.parentElement!.closest('mark.rl-claim')!;
+      const id = claim.getAttribute('data-rl-id');
+      const c = document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card')!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll(`mark[data-rl-id="${id}"]`)).flatMap((m) => Array.from(m.getClientRects()))
+        .some((r) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
+    }, name);
+    expect(overlaps).toBe(false);
+    await page.screenshot('reader-card-en', { element: CARD });
+    await page.screenshot('reader-page-card');
+  });
+
+  test('keyboard only: Tab reaches a claim and opens its card, Tab moves into it, Esc closes it and returns focus', async () => {
+    const page = await open(PAGE);
+    const heads = await claimHeads(page);
+    const conflicts = new Set(heads.filter((h) => h.verdict === 'conflict').map((h) => h.id));
+    const quiet = new Set(heads.filter((h) => h.quiet).map((h) => h.id));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let at = 'none';
+    for (let i = 0; i < 80 && !conflicts.has(at); i++) {
+      await page.press('Tab');
+      at = await focusIsAt(page);
+      expect(quiet.has(at)).toBe(false); // unmarked claims are not Tab stops
+    }
+    expect(conflicts.has(at)).toBe(true);
+    await waitForCard(page);
+    await page.press('Tab');
+    expect(await focusIsAt(page)).toBe('card');
+    await page.press('Tab'); // on to the card's own controls, still inside it
+    expect(await focusIsAt(page)).toBe('card');
+    await page.press('Escape');
+    await waitForNoCard(page);
+    expect(await focusIsAt(page)).toBe(at);
+  });
+
+  test('the built package carries the icons, and the toolbar button shows the conflicts state', async () => {
+    const dir = EXTENSION_DIRS[browserName];
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      icons: Record<string, string>;
+      action?: { default_icon: Record<string, string> };
+      browser_action?: { default_icon: Record<string, string> };
+      default_locale: string;
+    };
+    expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const [size, path] of Object.entries(manifest.icons)) {
+      expect(pngSize(join(dir, path))).toEqual({ width: Number(size), height: Number(size) });
+      expect(pngSize(join(dir, path.replace('lens-', 'lens-conflict-')))).toEqual({ width: Number(size), height: Number(size) });
+    }
+    expect((manifest.action ?? manifest.browser_action)!.default_icon['16']).toBe('/icons/lens-16.png');
+    expect(manifest.default_locale).toBe('en');
+    // The side panel: Chrome's side_panel, Firefox's sidebar_action, both the same page.
+    const panel = browserName === 'chromium'
+      ? (manifest as { side_panel?: { default_path: string } }).side_panel?.default_path
+      : (manifest as { sidebar_action?: { default_panel: string } }).sidebar_action?.default_panel;
+    expect(panel).toBe('sidepanel.html');
+    expect(readFileSync(join(dir, panel!), 'utf8')).toContain('id="app"');
+
+    const page = await open(PAGE);
+    await page.waitFor(() => true);
+    const deadline = Date.now() + 10_000;
+    while (!(await suite.session.badgeText(page)) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 200));
+    const count = Number(await suite.session.badgeText(page));
+    expect(count).toBeGreaterThan(0);
+    expect(await buttonTitle(suite.session, page)).toBe(
+      count === 1 ? 'Readout Lens: 1 claim on this page differs from the official record' : `Readout Lens: ${count} claims on this page differ from the official record`,
+    );
+  });
+});
