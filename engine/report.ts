@@ -54,7 +54,8 @@ export const MeetingMatchSchema = z.object({
 export const ReportSchema = z.object({
   source: z.string(),
   title: z.string().nullable(),
-  language: z.string(),
+  /** The article's language. */
+  language: z.enum(['en', 'ja']),
   published: z.string().nullable(),
   meeting: MeetingMatchSchema.nullable(),
   mentions: z.array(MentionSchema),
