@@ -101,6 +101,8 @@ export const gazetteerInput: EntityInput[] = [
     titles: [
       { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2012-12-26', to: '2017-08-03' },
       { title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2021-10-04', to: '2024-10-01' },
+      // Minister for Foreign Affairs also serving as Minister of Defense after Inada resigned.
+      { title: 'Minister of Defense (concurrently)', titleJa: '防衛大臣（兼務）', office: 'office/jp-defmin', from: '2017-07-28', to: '2017-08-03' },
     ],
   },
   {
@@ -209,6 +211,144 @@ export const gazetteerInput: EntityInput[] = [
     titles: [{ title: 'Minister of National Defense', titleJa: '国防相', office: 'office/cn-defmin', from: '2023-12-29', to: null }],
   },
 
+  // Holders of the two offices since 2012, acting holders included (dated terms; `to` is the
+  // successor's first day when the handover was same-day).
+  {
+    id: 'person/panetta', kind: 'person', name: 'Leon Panetta', nameJa: 'レオン・パネッタ', country: 'US',
+    description: 'U.S. Secretary of Defense 2011–2013.',
+    aliases: { en: ['Leon Panetta', 'Leon E. Panetta', 'Panetta'], ja: ['レオン・パネッタ', 'パネッタ'] },
+    titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2011-07-01', to: '2013-02-26' }],
+  },
+  {
+    id: 'person/hagel', kind: 'person', name: 'Chuck Hagel', nameJa: 'チャック・ヘーゲル', country: 'US',
+    description: 'U.S. Secretary of Defense 2013–2015.',
+    aliases: { en: ['Chuck Hagel', 'Charles Hagel', 'Hagel'], ja: ['チャック・ヘーゲル', 'ヘーゲル長官'] },
+    titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2013-02-27', to: '2015-02-17' }],
+  },
+  {
+    id: 'person/carter', kind: 'person', name: 'Ash Carter', nameJa: 'アシュトン・カーター', country: 'US',
+    description: 'U.S. Secretary of Defense 2015–2017.',
+    aliases: { en: ['Ash Carter', 'Ashton Carter', 'Ashton B. Carter', 'Carter Ash', 'Carter'], ja: ['アシュトン・カーター', 'アッシュ・カーター', 'カーター長官', 'カーター国防長官'] },
+    titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2015-02-17', to: '2017-01-20' }],
+  },
+  {
+    id: 'person/mattis', kind: 'person', name: 'Jim Mattis', nameJa: 'ジェームズ・マティス', country: 'US',
+    description: 'U.S. Secretary of Defense 2017–2019.',
+    aliases: { en: ['Jim Mattis', 'James Mattis', 'James N. Mattis', 'Mattis James', 'Mattis'], ja: ['ジェームズ・マティス', 'ジム・マティス', 'マティス'] },
+    titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2017-01-20', to: '2019-01-01' }],
+  },
+  {
+    id: 'person/shanahan', kind: 'person', name: 'Patrick Shanahan', nameJa: 'パトリック・シャナハン', country: 'US',
+    description: 'Acting U.S. Secretary of Defense January–June 2019.',
+    aliases: { en: ['Patrick Shanahan', 'Patrick M. Shanahan', 'Shanahan Patrick', 'Shanahan'], ja: ['パトリック・シャナハン', 'シャナハン'] },
+    titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2019-01-01', to: '2019-06-24' }],
+  },
+  {
+    id: 'person/spencer', kind: 'person', name: 'Richard V. Spencer', nameJa: 'リチャード・スペンサー', country: 'US',
+    description: 'Secretary of the Navy; acting U.S. Secretary of Defense in July 2019.',
+    aliases: { en: ['Richard V. Spencer', 'Richard Spencer'], ja: ['リチャード・スペンサー'] },
+    titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2019-07-15', to: '2019-07-23' }],
+  },
+  {
+    id: 'person/esper', kind: 'person', name: 'Mark Esper', nameJa: 'マーク・エスパー', country: 'US',
+    description: 'U.S. Secretary of Defense 2019–2020 (acting from June 2019).',
+    aliases: { en: ['Mark Esper', 'Mark T. Esper', 'Esper Mark', 'Esper'], ja: ['マーク・エスパー', 'エスパー'] },
+    titles: [
+      { title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2019-06-24', to: '2019-07-15' },
+      { title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2019-07-23', to: '2020-11-09' },
+    ],
+  },
+  {
+    id: 'person/miller', kind: 'person', name: 'Christopher C. Miller', nameJa: 'クリストファー・ミラー', country: 'US',
+    description: 'Acting U.S. Secretary of Defense November 2020–January 2021.',
+    aliases: { en: ['Christopher C. Miller', 'Christopher Miller', 'Chris Miller'], ja: ['クリストファー・ミラー', 'ミラー国防長官代行'] },
+    titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2020-11-09', to: '2021-01-20' }],
+  },
+  {
+    id: 'person/norquist', kind: 'person', name: 'David Norquist', nameJa: 'デビッド・ノーキスト', country: 'US',
+    description: 'Deputy Secretary of Defense; acting U.S. Secretary of Defense January 20–22, 2021.',
+    aliases: { en: ['David Norquist', 'David L. Norquist', 'Norquist'], ja: ['デビッド・ノーキスト', 'ノーキスト'] },
+    titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2021-01-20', to: '2021-01-22' }],
+  },
+  {
+    id: 'person/salesses', kind: 'person', name: 'Robert Salesses', nameJa: 'ロバート・セールシズ', country: 'US',
+    description: 'Acting U.S. Secretary of Defense January 20–25, 2025.',
+    aliases: { en: ['Robert Salesses', 'Robert G. Salesses', 'Salesses'], ja: ['ロバート・セールシズ'] },
+    titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2025-01-20', to: '2025-01-25' }],
+  },
+  {
+    id: 'person/morimoto', kind: 'person', name: 'Satoshi Morimoto', nameJa: '森本敏', country: 'JP',
+    description: 'Minister of Defense of Japan June–December 2012.',
+    aliases: { en: ['Satoshi Morimoto', 'Morimoto Satoshi', 'Morimoto'], ja: ['森本敏'] },
+    titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2012-06-04', to: '2012-12-26' }],
+  },
+  {
+    id: 'person/onodera', kind: 'person', name: 'Itsunori Onodera', nameJa: '小野寺五典', country: 'JP',
+    description: 'Minister of Defense of Japan 2012–2014 and 2017–2018.',
+    aliases: { en: ['Itsunori Onodera', 'Onodera Itsunori', 'Onodera'], ja: ['小野寺五典', '小野寺'] },
+    titles: [
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2012-12-26', to: '2014-09-03' },
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2017-08-03', to: '2018-10-02' },
+    ],
+  },
+  {
+    id: 'person/eto', kind: 'person', name: 'Akinori Eto', nameJa: '江渡聡徳', country: 'JP',
+    description: 'Minister of Defense of Japan September–December 2014.',
+    aliases: { en: ['Akinori Eto', 'Eto Akinori'], ja: ['江渡聡徳', '江渡'] },
+    titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2014-09-03', to: '2014-12-24' }],
+  },
+  {
+    id: 'person/inada', kind: 'person', name: 'Tomomi Inada', nameJa: '稲田朋美', country: 'JP',
+    description: 'Minister of Defense of Japan 2016–2017.',
+    aliases: { en: ['Tomomi Inada', 'Inada Tomomi', 'Inada'], ja: ['稲田朋美', '稲田防衛大臣', '稲田大臣'] },
+    titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2016-08-03', to: '2017-07-28' }],
+  },
+  {
+    id: 'person/kono', kind: 'person', name: 'Taro Kono', nameJa: '河野太郎', country: 'JP',
+    description: 'Minister for Foreign Affairs of Japan 2017–2019; Minister of Defense 2019–2020.',
+    aliases: { en: ['Taro Kono', 'Tarō Kōno', 'Kono Taro', 'Kono'], ja: ['河野太郎', '河野防衛大臣', '河野大臣'] },
+    titles: [
+      { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2017-08-03', to: '2019-09-11' },
+      { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2019-09-11', to: '2020-09-16' },
+    ],
+  },
+  {
+    id: 'person/kishi', kind: 'person', name: 'Nobuo Kishi', nameJa: '岸信夫', country: 'JP',
+    description: 'Minister of Defense of Japan 2020–2022.',
+    aliases: { en: ['Nobuo Kishi', 'Kishi Nobuo', 'Kishi'], ja: ['岸信夫', '岸防衛大臣', '岸大臣'] },
+    titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2020-09-16', to: '2022-08-10' }],
+  },
+  {
+    id: 'person/kerry', kind: 'person', name: 'John Kerry', nameJa: 'ジョン・ケリー', country: 'US',
+    description: 'U.S. Secretary of State 2013–2017.',
+    aliases: { en: ['John Kerry', 'John F. Kerry', 'Kerry'], ja: ['ジョン・ケリー', 'ケリー国務長官'] },
+    titles: [{ title: 'Secretary of State', titleJa: '国務長官', office: 'office/us-secstate', from: '2013-02-01', to: '2017-01-20' }],
+  },
+  {
+    id: 'person/marles', kind: 'person', name: 'Richard Marles', nameJa: 'リチャード・マールズ', country: 'AU',
+    description: 'Deputy Prime Minister and Minister for Defence of Australia since June 2022.',
+    aliases: { en: ['Richard Marles', 'Marles'], ja: ['リチャード・マールズ', 'マールズ'] },
+    titles: [{ title: 'Deputy Prime Minister and Minister for Defence', titleJa: '副首相兼国防大臣', office: 'office/au-defmin', from: '2022-06-01', to: null }],
+  },
+  {
+    id: 'person/teodoro', kind: 'person', name: 'Gilberto Teodoro', nameJa: 'ギルベルト・テオドロ', country: 'PH',
+    description: 'Secretary of National Defense of the Philippines since June 2023.',
+    aliases: { en: ['Gilberto Teodoro', 'Gilberto Teodoro Jr.', 'Teodoro'], ja: ['ギルベルト・テオドロ', 'テオドロ'] },
+    titles: [{ title: 'Secretary of National Defense', titleJa: '国防大臣', office: 'office/ph-defsec', from: '2023-06-05', to: null }],
+  },
+  {
+    id: 'person/shin-won-sik', kind: 'person', name: 'Shin Won-sik', nameJa: '申源湜', country: 'KR',
+    description: 'Minister of National Defense of the Republic of Korea 2023–2024.',
+    aliases: { en: ['Shin Won-sik', 'Shin Won Sik'], ja: ['申源湜', 'シン・ウォンシク'] },
+    titles: [{ title: 'Minister of National Defense', titleJa: '国防部長官', office: 'office/kr-defmin', from: '2023-10-07', to: '2024-09-06' }],
+  },
+  {
+    id: 'person/nakasone', kind: 'person', name: 'Paul M. Nakasone', nameJa: 'ポール・ナカソネ', country: 'US',
+    description: 'U.S. Army general, Commander of U.S. Cyber Command 2018–2024.',
+    aliases: { en: ['Paul M. Nakasone', 'Paul Nakasone', 'Nakasone'], ja: ['ポール・ナカソネ', 'ナカソネ'] },
+    titles: [{ title: 'Commander, U.S. Cyber Command', titleJa: '米サイバー軍司令官', office: 'office/cybercom-commander', from: '2018-05-04', to: '2024-02-02' }],
+  },
+
   // ───────────────────────────── Offices ─────────────────────────────
   {
     id: 'office/us-secdef', kind: 'office', name: 'U.S. Secretary of Defense', nameJa: '米国防長官', country: 'US', role: 'defense-chief',
@@ -304,6 +444,27 @@ export const gazetteerInput: EntityInput[] = [
     aliases: { en: ['Minister of National Defense of China', 'Chinese Defense Minister', 'Chinese Defence Minister', "China's Defense Minister", "China's Defence Minister"], ja: ['中国国防相', '中国国防部長'] },
   },
 
+  {
+    id: 'office/au-defmin', kind: 'office', name: 'Minister for Defence of Australia', nameJa: '豪国防大臣', country: 'AU', role: 'defense-chief',
+    description: 'Australia\'s defence minister.',
+    aliases: { en: ['Minister for Defence of Australia', 'Australian Defence Minister', 'Australian Defense Minister'], ja: ['豪国防大臣', '豪国防相'] },
+  },
+  {
+    id: 'office/ph-defsec', kind: 'office', name: 'Secretary of National Defense of the Philippines', nameJa: '比国防大臣', country: 'PH', role: 'defense-chief',
+    description: 'The Philippines\' defence minister.',
+    aliases: { en: ['Secretary of National Defense of the Philippines', 'Philippine Defense Secretary', 'Philippine Defence Secretary'], ja: ['比国防大臣', 'フィリピン国防相'] },
+  },
+  {
+    id: 'office/kr-defmin', kind: 'office', name: 'Minister of National Defense of the Republic of Korea', nameJa: '韓国国防部長官', country: 'KR', role: 'defense-chief',
+    description: 'South Korea\'s defence minister.',
+    aliases: { en: ['Minister of National Defense of the Republic of Korea', 'South Korean Defense Minister', 'South Korean Defence Minister'], ja: ['韓国国防部長官', '韓国国防相'] },
+  },
+  {
+    id: 'office/cybercom-commander', kind: 'office', name: 'Commander, U.S. Cyber Command', nameJa: '米サイバー軍司令官', country: 'US', role: 'military-commander',
+    description: 'Head of U.S. Cyber Command.',
+    aliases: { en: ['Commander, U.S. Cyber Command', 'Commander of U.S. Cyber Command'], ja: ['米サイバー軍司令官'] },
+  },
+
   // ───────────────────────────── Bodies ─────────────────────────────
   {
     id: 'body/us-dow', kind: 'body', name: 'U.S. Department of War', nameJa: '米国防総省', country: 'US', seat: 'place/pentagon',
@@ -312,7 +473,7 @@ export const gazetteerInput: EntityInput[] = [
       en: ['U.S. Department of War', 'US Department of War', 'United States Department of War', 'Department of War', 'War Department', 'U.S. War Department', 'US War Department',
         'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense', 'United States Department of Defense',
         'Defense Department', 'U.S. Defense Department', 'US Defense Department', 'DoD'],
-      ja: ['米国防総省', '国防総省', '米戦争省', '戦争省'],
+      ja: ['米国防総省', '国防総省', '米国防省', '米戦争省', '戦争省'],
     },
   },
   {
@@ -855,6 +1016,36 @@ export const gazetteerInput: EntityInput[] = [
     id: 'place/guam', kind: 'place', name: 'Guam', nameJa: 'グアム', country: 'US', level: 'region', within: 'place/us', timeZone: 'Pacific/Guam',
     description: 'U.S. territory in the western Pacific (UTC+10).',
     aliases: { en: ['Guam'], ja: ['グアム', 'グアム島'] },
+  },
+  {
+    id: 'place/andersen-afb', kind: 'place', name: 'Andersen Air Force Base', nameJa: 'アンダーセン空軍基地', country: 'US', level: 'venue', within: 'place/guam', timeZone: 'Pacific/Guam',
+    description: 'U.S. Air Force base in the north of Guam (often misspelt "Anderson").',
+    aliases: { en: ['Andersen Air Force Base', 'Anderson Air Force Base', 'Andersen AFB', 'Anderson AFB'], ja: ['アンダーセン空軍基地', 'アンダーセン基地'] },
+  },
+  {
+    id: 'place/thailand', kind: 'place', name: 'Thailand', nameJa: 'タイ王国', country: 'TH', level: 'country', timeZone: 'Asia/Bangkok',
+    description: 'Kingdom of Thailand (UTC+7).',
+    aliases: { en: ['Thailand', 'Kingdom of Thailand'], ja: ['タイ王国'] },
+  },
+  {
+    id: 'place/bangkok', kind: 'place', name: 'Bangkok', nameJa: 'バンコク', country: 'TH', level: 'city', within: 'place/thailand', timeZone: 'Asia/Bangkok',
+    description: 'Capital of Thailand; host of the 2019 ADMM-Plus.',
+    aliases: { en: ['Bangkok'], ja: ['バンコク'] },
+  },
+  {
+    id: 'place/italy', kind: 'place', name: 'Italy', nameJa: 'イタリア', country: 'IT', level: 'country', timeZone: 'Europe/Rome',
+    description: 'Italian Republic (UTC+1, UTC+2 in summer).',
+    aliases: { en: ['Italy'], ja: ['イタリア'] },
+  },
+  {
+    id: 'place/naples', kind: 'place', name: 'Naples', nameJa: 'ナポリ', country: 'IT', level: 'city', within: 'place/italy', timeZone: 'Europe/Rome',
+    description: 'City in southern Italy; venue of the G7 defence ministers\' meeting in October 2024.',
+    aliases: { en: ['Naples', 'Napoli'], ja: ['ナポリ'] },
+  },
+  {
+    id: 'place/new-york', kind: 'place', name: 'New York', nameJa: 'ニューヨーク', country: 'US', level: 'city', within: 'place/us', timeZone: 'America/New_York',
+    description: 'New York City.',
+    aliases: { en: ['New York', 'New York City'], ja: ['ニューヨーク'] },
   },
   {
     id: 'place/singapore-state', kind: 'place', name: 'Republic of Singapore', nameJa: 'シンガポール共和国', country: 'SG', level: 'country', timeZone: 'Asia/Singapore',

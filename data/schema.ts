@@ -53,7 +53,16 @@ export const MeetingSchema = z.object({
   participants: z.array(ParticipantSchema).min(1),
   /** Absent only in records made before ingest kept its phrases. */
   phrases: FactPhrasesSchema.optional(),
+  /**
+   * Where the date came from: the text states it ('stated'); the year or the day came from the
+   * document's date line ('document-date'), a U.S. release's date under "today" ('release-date'),
+   * the one year both ministers held office ('office-terms'); or a person supplied it ('supplied').
+   */
+  dateBasis: z.enum(['stated', 'document-date', 'release-date', 'office-terms', 'supplied']).optional(),
 });
+
+/** Whose account a record is: the Japan Ministry of Defense's or the U.S. Department of Defense's. */
+export const AccountSchema = z.enum(['japan-mod', 'us-dod']);
 
 export const OfficialRecordSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase id'),
@@ -69,6 +78,12 @@ export const OfficialRecordSchema = z.object({
   paragraphs: z.array(ParagraphSchema).min(1),
   /** True when the source copy is known to be incomplete. */
   partial: z.boolean().default(false),
+  /** Who published the text, as the source names it ("U.S. Department of Defense (reposted by …)"). */
+  publisher: z.string().min(1).nullable().optional(),
+  /** Absent in records made before ingest read both governments' texts: the Japan MoD's. */
+  account: AccountSchema.optional(),
+  /** The part of a longer document (visit report, multi-meeting readout) the record holds, or null. */
+  excerpt: z.string().min(1).nullable().optional(),
 });
 
 export type Participant = z.infer<typeof ParticipantSchema>;
@@ -77,6 +92,7 @@ export type Place = z.infer<typeof PlaceSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type OfficialRecord = z.infer<typeof OfficialRecordSchema>;
+export type Account = z.infer<typeof AccountSchema>;
 
 /** Kinds of post an office is; "defense-chief" is either side's defence minister. */
 export const OfficeRoleSchema = z.enum([

@@ -4,7 +4,8 @@
 // of the popup, plus the page's report as JSON; then prints where they are. With a display the
 // same happens in a visible window, which stays open until you close it.
 //
-// Options: --no-build (use the existing .output/chrome-mv3), --out DIR (default .output/demo).
+// Options: --no-build (use the existing .output/chrome-mv3), --out DIR (default .output/demo),
+// --lang ja (a browser set to Japanese: the interface follows it).
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { countVerdicts } from '../utils/verdict-counts';
 const args = process.argv.slice(2);
 const OUT = resolve(ROOT, args.includes('--out') ? args[args.indexOf('--out') + 1]! : '.output/demo');
 const BUILD = join(ROOT, '.output/chrome-mv3');
+const LANGUAGE = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
 const CARD = 'readout-lens-card >>> .rl-card';
 
 interface PageResult {
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   let session: ExtensionSession | undefined;
   try {
-    session = await launchExtension('chromium', { server, extensionDir: BUILD, headless });
+    session = await launchExtension('chromium', { server, extensionDir: BUILD, headless, language: LANGUAGE });
     console.log(`Serving ${pages.length} sample pages at ${server.origin}/ in ${headless ? 'headless ' : ''}Chromium with Readout Lens loaded.`);
     const results: PageResult[] = [];
     for (const file of pages) {

@@ -1,6 +1,11 @@
-// CLI: npm run --silent ingest -- [--json] FILE...
-// Official MoD summaries (text or saved HTML) → data/records/<id>.json + data/sources/<file> +
-// the generated data/records/index.ts; with --json prints the record(s) and writes nothing.
+// CLI: npm run --silent ingest -- [--json] [--date YYYY-MM-DD] [--url URL] [--publisher TEXT] [--partial] FILE...
+// Official texts (Japan MoD summaries, telephone talks and visit reports, U.S. DoD readouts,
+// republications; text or saved HTML) → data/records/<id>.json + data/sources/<file> + the
+// generated data/records/index.ts; with --json prints the record(s) and writes nothing.
+// --date supplies the meeting day for a text that cannot give it (the record says so); --url and
+// --publisher record where the text was published and by whom; --partial says the copy is known
+// to be incomplete where it marks no gap. A text with no readable meeting
+// is refused with the reason.
 // Every input is parsed and validated before anything is written; a failure exits 2 with one
 // line on stderr. The parsing itself lives in engine/ingest.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,13 +13,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gazetteer } from '../data/gazetteer';
 import { OfficialRecordSchema, type OfficialRecord } from '../data/schema';
-import { IngestError } from '../engine/ingest/errors';
+import { IngestError, IngestRefusal } from '../engine/ingest/errors';
 import { parseOfficialSummary } from '../engine/ingest/parse-summary';
 import { uniqueRecordId } from '../engine/ingest/record-id';
 import { recordsIndexSource } from '../engine/ingest/records-index';
 import { canonicalRecord, serializeRecord } from '../engine/ingest/serialize';
 
-const USAGE = 'usage: npm run --silent ingest -- [--json] FILE...';
+const USAGE = 'usage: npm run --silent ingest -- [--json] [--date YYYY-MM-DD] [--url URL] [--publisher TEXT] [--partial] FILE...';
 
 /** data/ of this repository; READOUT_LENS_DATA_DIR points elsewhere (tests write to a temp dir). */
 const DATA_DIR = process.env.READOUT_LENS_DATA_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../data');
@@ -27,7 +32,14 @@ function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-function readInput(file: string): { content: string; record: OfficialRecord } {
+interface InputOptions {
+  date: string | null;
+  url: string | null;
+  publisher: string | null;
+  partial: boolean;
+}
+
+function readInput(file: string, options: InputOptions): { content: string; record: OfficialRecord } {
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
@@ -35,7 +47,9 @@ function readInput(file: string): { content: string; record: OfficialRecord } {
     throw new CliError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   try {
-    const parsed = parseOfficialSummary(content, { sourceFile: basename(file), gazetteer });
+    const parsed = parseOfficialSummary(content, {
+      sourceFile: basename(file), gazetteer, date: options.date, sourceUrl: options.url, publisher: options.publisher, partial: options.partial,
+    });
     const valid = OfficialRecordSchema.safeParse(parsed);
     if (!valid.success) {
       const issue = valid.error.issues[0]!;
@@ -43,6 +57,7 @@ function readInput(file: string): { content: string; record: OfficialRecord } {
     }
     return { content, record: canonicalRecord(valid.data) };
   } catch (e) {
+    if (e instanceof IngestRefusal) throw new CliError(`${file}: refused (${e.reason}): ${e.message}`);
     if (e instanceof IngestError) throw new CliError(`${file}: ${e.message}`);
     throw e;
   }
@@ -103,16 +118,41 @@ function write(plans: Plan[]): void {
   writeFileSync(join(RECORDS_DIR, 'index.ts'), recordsIndexSource(files));
 }
 
+const VALUE_OPTIONS = new Set(['--date', '--url', '--publisher']);
+
 function main(argv: string[]): number {
-  const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
-  const unknown = files.find((a) => a.startsWith('--'));
-  if (unknown || files.length === 0) {
-    console.error(unknown ? `unknown option ${unknown}; ${USAGE}` : USAGE);
+  let json = false;
+  let partial = false;
+  const values = new Map<string, string>();
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--partial') partial = true;
+    else if (VALUE_OPTIONS.has(a)) {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) {
+        console.error(`${a} needs a value; ${USAGE}`);
+        return 2;
+      }
+      values.set(a, v);
+    } else if (a.startsWith('--')) {
+      console.error(`unknown option ${a}; ${USAGE}`);
+      return 2;
+    } else files.push(a);
+  }
+  if (files.length === 0) {
+    console.error(USAGE);
     return 2;
   }
+  const date = values.get('--date') ?? null;
+  if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    console.error(`--date ${date}: expected YYYY-MM-DD`);
+    return 2;
+  }
+  const options: InputOptions = { date, url: values.get('--url') ?? null, publisher: values.get('--publisher') ?? null, partial };
   try {
-    const inputs = files.map((file) => ({ file, ...readInput(file) }));
+    const inputs = files.map((file) => ({ file, ...readInput(file, options) }));
     if (json) {
       const records = inputs.map((i) => i.record);
       process.stdout.write(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);

@@ -6,7 +6,8 @@ import { useT } from '../i18n';
 export type ExportState =
   | { kind: 'no-tabs' }
   | { kind: 'loading' }
-  | { kind: 'unavailable'; reason: string }
+  /** gone: the tab closed or has no content script; no-report: switched off or nothing to check. */
+  | { kind: 'unavailable'; reason: 'gone' | 'no-report' }
   | { kind: 'ready'; markdown: string; claims: number };
 
 export interface ExportSectionProps {
@@ -53,7 +54,7 @@ export function ExportSection({ tabs, selected, state, onSelect, onDownload }: E
             </button>
           </div>
           {state.kind === 'loading' ? <p class="hint">{t('export.asking')}</p> : null}
-          {state.kind === 'unavailable' ? <p class="hint" id="export-unavailable">{state.reason}</p> : null}
+          {state.kind === 'unavailable' ? <p class="hint" id="export-unavailable">{t(state.reason === 'gone' ? 'export.gone' : 'export.noReport')}</p> : null}
           {state.kind === 'ready' ? (
             <details class="preview" open>
               <summary>{t('export.preview')}</summary>

@@ -2,12 +2,62 @@
 // Every official record under data/records, imported statically so the extension bundles them.
 import { z } from 'zod';
 import { OfficialRecordSchema, type OfficialRecord } from '../schema';
+import dod_en_2017_08_17 from './dod-en-2017-08-17.json';
+import dod_en_2017_09_14 from './dod-en-2017-09-14.json';
+import dod_en_2018_01_08 from './dod-en-2018-01-08.json';
+import dod_en_2019_01_16 from './dod-en-2019-01-16.json';
+import dod_en_2020_08_29 from './dod-en-2020-08-29.json';
+import dod_en_2021_01_23 from './dod-en-2021-01-23.json';
+import dod_en_2023_06_01 from './dod-en-2023-06-01.json';
+import dod_en_2024_07_29 from './dod-en-2024-07-29.json';
+import mod_en_2015_04_28 from './mod-en-2015-04-28.json';
+import mod_en_2017_02_04 from './mod-en-2017-02-04.json';
+import mod_en_2017_06_03 from './mod-en-2017-06-03.json';
+import mod_en_2019_01_16 from './mod-en-2019-01-16.json';
+import mod_en_2019_11_18 from './mod-en-2019-11-18.json';
+import mod_en_2021_01_24 from './mod-en-2021-01-24.json';
+import mod_en_2021_03_16 from './mod-en-2021-03-16.json';
+import mod_en_2022_05_04 from './mod-en-2022-05-04.json';
+import mod_en_2022_10_04 from './mod-en-2022-10-04.json';
+import mod_en_2023_06_01 from './mod-en-2023-06-01.json';
+import mod_en_2024_05_02 from './mod-en-2024-05-02.json';
 import mod_en_2025_10_29 from './mod-en-2025-10-29.json';
 import mod_en_2026_01_15 from './mod-en-2026-01-15.json';
+import mod_ja_2023_10_04 from './mod-ja-2023-10-04.json';
+import mod_ja_2024_05_02 from './mod-ja-2024-05-02.json';
+import mod_ja_2024_06_02 from './mod-ja-2024-06-02.json';
+import mod_ja_2024_07_29 from './mod-ja-2024-07-29.json';
+import mod_ja_2024_10_08 from './mod-ja-2024-10-08.json';
+import mod_ja_2024_10_19 from './mod-ja-2024-10-19.json';
 import mod_ja_2025_03_30 from './mod-ja-2025-03-30.json';
 
 export const bundledRecords: OfficialRecord[] = z.array(OfficialRecordSchema).parse([
+  dod_en_2017_08_17,
+  dod_en_2017_09_14,
+  dod_en_2018_01_08,
+  dod_en_2019_01_16,
+  dod_en_2020_08_29,
+  dod_en_2021_01_23,
+  dod_en_2023_06_01,
+  dod_en_2024_07_29,
+  mod_en_2015_04_28,
+  mod_en_2017_02_04,
+  mod_en_2017_06_03,
+  mod_en_2019_01_16,
+  mod_en_2019_11_18,
+  mod_en_2021_01_24,
+  mod_en_2021_03_16,
+  mod_en_2022_05_04,
+  mod_en_2022_10_04,
+  mod_en_2023_06_01,
+  mod_en_2024_05_02,
   mod_en_2025_10_29,
   mod_en_2026_01_15,
+  mod_ja_2023_10_04,
+  mod_ja_2024_05_02,
+  mod_ja_2024_06_02,
+  mod_ja_2024_07_29,
+  mod_ja_2024_10_08,
+  mod_ja_2024_10_19,
   mod_ja_2025_03_30,
 ]);

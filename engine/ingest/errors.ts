@@ -13,3 +13,29 @@ export class IngestError extends Error {
     this.expected = expected;
   }
 }
+
+/** Why a readable official text still gives no record. */
+export type RefusalReason = 'no-date' | 'no-day' | 'ambiguous-year' | 'no-year' | 'no-minister-meeting' | 'date-disagrees';
+
+/**
+ * A refusal: the text was read, but it does not contain a meeting ingest can state without
+ * guessing (no day, several possible years, no meeting with the Japanese defence minister).
+ */
+export class IngestRefusal extends IngestError {
+  readonly reason: RefusalReason;
+
+  constructor(line: number, reason: RefusalReason, why: string) {
+    super(line, REFUSAL_EXPECTED[reason], why);
+    this.name = 'IngestRefusal';
+    this.reason = reason;
+  }
+}
+
+const REFUSAL_EXPECTED: Record<RefusalReason, string> = {
+  'no-date': 'the day of the meeting (the text says "today" under no release date; give it with --date YYYY-MM-DD)',
+  'no-day': 'the day of the meeting (the text does not state it; give it with --date YYYY-MM-DD)',
+  'ambiguous-year': 'one year for the meeting (several fit; give the date with --date YYYY-MM-DD)',
+  'no-year': 'a year for the meeting (none fits the ministers\' terms; give the date with --date YYYY-MM-DD)',
+  'no-minister-meeting': 'a meeting of the Japanese defence minister with the U.S. defence secretary',
+  'date-disagrees': 'a supplied date that agrees with the day the text states',
+};

@@ -43,11 +43,14 @@ export function lookupGazetteer(entities: readonly Entity[]): GazetteerLookup {
         const last = k.split(' ').pop()!;
         if (last !== k) surnames.set(last, surnames.has(last) && surnames.get(last) !== e ? null : e);
       }
-    } else if (e.kind === 'place' || e.kind === 'body') {
+    } else if (e.kind === 'place' || e.kind === 'body' || (e.kind === 'event' && e.within !== null)) {
       for (const n of namesOf(e)) {
         const k = aliasKey(n);
         // A body and a place may share a name; the more specific (body, venue) wins.
-        if (!places.has(k) || e.kind === 'body') places.set(k, e);
+        // An event stands for its venue only where no place or body has the name.
+        if (!places.has(k) || e.kind === 'body') {
+          if (e.kind !== 'event' || !places.has(k)) places.set(k, e);
+        }
       }
     }
   }

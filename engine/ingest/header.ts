@@ -12,7 +12,7 @@ export const MEETING_DATE_EXPECTED = 'a meeting date in the opening sentence, su
 const DOCUMENT_DATE_EXPECTED = 'a document date such as "January 15, 2026" or 「令和7年3月30日」';
 
 /** Lines under or around the date that carry no content. */
-const BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
+export const BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
 /** A label some pages put before the document date: "Date: October 29, 2025", 「掲載日：…」. */
 const DATE_LABEL = /^(?:Date|Published|Released|Updated|Issued|掲載日|公開日|発表日|更新日)\s*[:：]\s*/iu;
 const SOURCE_LINE = /^(?:Source|URL|出典|出所)\s*[:：]\s*(https?:\/\/\S+)$/iu;

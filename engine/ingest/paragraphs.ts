@@ -43,10 +43,10 @@ const KATAKANA_LETTERS = 'アイウエオカキクケコサシスセソタチツ
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** "[... bullet list not returned by corpus ...]", "[… truncated …]": where a copy is incomplete. */
-const GAP_MARKER = /\[\s*(?:\.{3}|…)[^\]\n]*\]/u;
+export const GAP_MARKER = /\[\s*(?:\.{3}|…)[^\]\n]*\]/u;
 
 /** Trailing lines that close a page rather than say anything. */
-export const BODY_BOILERPLATE = /^(?:\(?(?:END|End|end)\)?|（?以上）?|（了）|\(了\)|Page top|Back to top|ページの先頭へ|ページトップへ)$/u;
+export const BODY_BOILERPLATE = /^(?:\(?(?:END|End|end)\)?|[（(]?以上[）)]?|（了）|\(了\)|Page top|Back to top|ページの先頭へ|ページトップへ)$/u;
 
 function letterOf(ch: string): string | null {
   const k = KATAKANA_LETTERS.indexOf(ch);

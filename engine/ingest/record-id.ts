@@ -1,7 +1,8 @@
-// Record ids: "mod-<language>-<meeting date>", with "-2", "-3" … when the caller reports a collision.
+// Record ids: "mod-<language>-<meeting date>" for the Japan MoD's texts, "dod-…" for the U.S.
+// DoD's, with "-2", "-3" … when the caller reports a collision.
 
-export function recordBaseId(language: 'en' | 'ja', meetingDate: string): string {
-  return `mod-${language}-${meetingDate}`;
+export function recordBaseId(language: 'en' | 'ja', meetingDate: string, account: 'japan-mod' | 'us-dod' = 'japan-mod'): string {
+  return `${account === 'us-dod' ? 'dod' : 'mod'}-${language}-${meetingDate}`;
 }
 
 /**

@@ -35,3 +35,10 @@ export function countryOfRole(role: string): string | null {
   for (const { pattern, country } of ROLE_COUNTRIES) if (pattern.test(role)) return country;
   return null;
 }
+
+/** A written title of Japan's defence minister, and of the U.S. defence secretary (acting included). */
+export const JP_DEFENSE_MINISTER_ROLE = /Defen[cs]e Minister|Minister of Defen[cs]e|^Minister$|防衛大臣|防衛相/u;
+export const US_DEFENSE_SECRETARY_ROLE = /Secretary of (?:Defense|War)|(?:Defense|War) Secretary|^Secretary$|国防長官|戦争長官/u;
+/** Offices whose holders are the two sides of a Japan–U.S. defence ministers' meeting. */
+export const JP_DEFENSE_OFFICE = 'office/jp-defmin';
+export const US_DEFENSE_OFFICES: readonly string[] = ['office/us-secdef', 'office/us-secwar'];

@@ -27,10 +27,14 @@ export function canonicalRecord(r: OfficialRecord): OfficialRecord {
       },
       participants: m.participants.map((p) => ({ name: p.name, entity: p.entity, role: p.role, country: p.country, phrase: p.phrase })),
       phrases: m.phrases && { date: m.phrases.date, start: m.phrases.start, duration: m.phrases.duration },
+      dateBasis: m.dateBasis ?? 'stated',
     },
     opening: r.opening,
     paragraphs: r.paragraphs.map((p) => ({ id: p.id, section: p.section, text: p.text, gap: p.gap ?? false })),
     partial: r.partial ?? false,
+    publisher: r.publisher ?? null,
+    account: r.account ?? 'japan-mod',
+    excerpt: r.excerpt ?? null,
   };
 }
 

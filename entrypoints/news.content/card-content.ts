@@ -99,6 +99,16 @@ export function claimAround(mention: Mention, report: Report, highlight: CardOpt
 }
 
 /**
+ * Which highlight a card stands beside: a name's card inside a marked claim is the claim's card,
+ * so it is placed by the whole claim (never over the rest of the sentence it speaks of).
+ */
+export function cardAnchorId(id: string, report: Report | null, highlight: CardOptions['highlight']): string {
+  const hl = highlight(id);
+  const around = hl?.kind === 'mention' && report ? claimAround(hl.mention, report, highlight) : null;
+  return around ? claimId(around) : id;
+}
+
+/**
  * What the card for a highlight shows. Inside a marked claim the claim leads (its verdict and
  * flags), with the name under the pointer as one line in it: hovering a name never hides that
  * its sentence disagrees with the record. Names outside claims get their own card.

@@ -7,7 +7,7 @@ import type { Entity, OfficialRecord } from '../../data/schema';
 import type { ContentMessage, GetReportResponse, MutationResult } from '../../utils/messages';
 import { isSiteEnabled, type Settings } from '../../utils/settings';
 import { browserLanguages, resolveLocale, type Locale } from '../../utils/locale';
-import { cardFor, describeClaim, describeMention, type CardContent } from './card-content';
+import { cardAnchorId, cardFor, describeClaim, describeMention, type CardContent } from './card-content';
 import { mountCard, type CardMount } from './card-mount';
 import { Lens } from './lens';
 import type { Highlight } from './plan';
@@ -101,7 +101,8 @@ export function startSession(deps: SessionDeps): Session {
     const opts = { showMinorFlags: settings?.showMinorFlags ?? true, locale: locale(), highlight: (at: string) => lens.highlight(at) };
     return cardFor(hl, report, lens.engine ?? gate(), opts);
   };
-  const card = mountCard({ doc, content, anchors: (id) => lens.wrappers(id), ...deps.card });
+  const anchors = (id: string) => lens.wrappers(cardAnchorId(id, lens.report, (at) => lens.highlight(at)));
+  const card = mountCard({ doc, content, anchors, ...deps.card });
 
   const switchOff = () => {
     card.detach();

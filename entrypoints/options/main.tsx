@@ -61,8 +61,8 @@ function App() {
     void askPage(exportTab).then((answer) => {
       if (!current) return;
       setReport(answer?.report ?? null);
-      if (!answer) setExportState({ kind: 'unavailable', reason: t('export.gone') });
-      else if (!answer.report) setExportState({ kind: 'unavailable', reason: t('export.noReport') });
+      if (!answer) setExportState({ kind: 'unavailable', reason: 'gone' });
+      else if (!answer.report) setExportState({ kind: 'unavailable', reason: 'no-report' });
     });
     return () => {
       current = false;

@@ -31,6 +31,20 @@ describe('accessibility in chromium', () => {
     }
   });
 
+  test('on a dark page the highlights keep their contrast', async () => {
+    await writeSettings(suite.session, { showUnverified: true });
+    const page = await suite.openArticle(PAGE);
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      // The page's own colours, every element but our marks (which must hold up by themselves).
+      style.textContent = 'html, body, body *:not(mark) { background: #15181e !important; color: #e6e8ee !important; }';
+      document.head.append(style);
+    });
+    await openCard(page);
+    expect(await seriousViolations(page, [['article']], { oursOnly: true })).toEqual([]);
+    await page.screenshot('reader-dark-page');
+  });
+
   test('the popup and the settings page, both languages', async () => {
     for (const language of ['en', 'ja'] as const) {
       await writeSettings(suite.session, { language });
@@ -38,6 +52,9 @@ describe('accessibility in chromium', () => {
       const popup = suite.track(await suite.session.openPopup(page));
       await popup.waitForSelector('.report .claims .claim');
       expect(await seriousViolations(popup)).toEqual([]);
+      // prefers-reduced-motion: the switch moves without a transition.
+      await raw(popup).emulateMedia({ reducedMotion: 'reduce' });
+      expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.switch-thumb')!).transitionDuration)).toBe('0s');
       const options = suite.track(await suite.session.openOptions(page));
       await options.waitForSelector('#opt-language');
       await options.waitForSelector('#record-list .record');

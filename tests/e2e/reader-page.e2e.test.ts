@@ -70,7 +70,17 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     const line = await page.evaluate(() =>
       (document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-entity-line') as HTMLElement | null)?.innerText ?? null);
     expect(line).toMatch(/^In this sentence:/);
+    // Placed beside the whole sentence, never over the rest of it.
+    const overlaps = await page.evaluate((sel) => {
+      const claim = document.querySelector(sel)!.parentElement!.closest('mark.rl-claim')!;
+      const id = claim.getAttribute('data-rl-id');
+      const c = document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card')!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll(`mark[data-rl-id="${id}"]`)).flatMap((m) => Array.from(m.getClientRects()))
+        .some((r) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
+    }, name);
+    expect(overlaps).toBe(false);
     await page.screenshot('reader-card-en', { element: CARD });
+    await page.screenshot('reader-page-card');
   });
 
   test('keyboard only: Tab reaches a claim and opens its card, Tab moves into it, Esc closes it and returns focus', async () => {
@@ -111,6 +121,12 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     }
     expect((manifest.action ?? manifest.browser_action)!.default_icon['16']).toBe('/icons/lens-16.png');
     expect(manifest.default_locale).toBe('en');
+    // The side panel: Chrome's side_panel, Firefox's sidebar_action, both the same page.
+    const panel = browserName === 'chromium'
+      ? (manifest as { side_panel?: { default_path: string } }).side_panel?.default_path
+      : (manifest as { sidebar_action?: { default_panel: string } }).sidebar_action?.default_panel;
+    expect(panel).toBe('sidepanel.html');
+    expect(readFileSync(join(dir, panel!), 'utf8')).toContain('id="app"');
 
     const page = await open(PAGE);
     await page.waitFor(() => true);

@@ -213,7 +213,7 @@ describe('summaries in other shapes', () => {
     expect(r.meeting).toMatchObject({ date: '2021-03-16', start: '17:00', durationMinutes: 90, timeZone: 'Asia/Tokyo', format: 'in-person' });
     expect(r.published).toBe('2021-03-17');
     expect(r.meeting.participants).toEqual([
-      { name: 'Kishi', entity: null, role: 'Minister of Defense', country: 'JP', phrase: 'Minister of Defense Kishi' },
+      { name: 'Kishi', entity: 'person/kishi', role: 'Minister of Defense', country: 'JP', phrase: 'Minister of Defense Kishi' },
       { name: 'Austin', entity: 'person/austin', role: 'Secretary of Defense', country: 'US', phrase: 'Secretary of Defense Austin' },
     ]);
     expect(r.paragraphs.map((p) => [p.id, p.section])).toEqual([
@@ -232,6 +232,7 @@ describe('summaries in other shapes', () => {
         { name: 'Hegseth', entity: 'person/hegseth', role: 'Secretary of Defense', country: 'US', phrase: 'Secretary of Defense Hegseth' },
       ],
       phrases: { date: 'February 7', start: null, duration: 'approximately 30 minutes' },
+      dateBasis: 'document-date',
     });
     expect(r.paragraphs).toHaveLength(1);
     expect(r.title).toBe('Japan-U.S. Defense Ministerial Telephone Talk (Summary)');
@@ -418,9 +419,9 @@ describe('input it cannot parse', () => {
       line: 1, expected: /document date/,
     },
     {
-      what: 'an opening without a year and no document date',
-      text: 'Japan-U.S. Defense Ministerial Meeting (Summary)\nOn October 4, Minister Nakatani held a Telephone Conference with Secretary of Defense Hegseth.\n',
-      line: 2, expected: /year/,
+      what: 'an opening without a year, no document date, and two years in which both ministers held office',
+      text: 'Japan-U.S. Defense Ministerial Meeting (Summary)\nOn April 28, Minister Nakatani held a Telephone Conference with Secretary of Defense Carter.\n',
+      line: 2, expected: /one year/,
     },
   ])('$what → IngestError at line $line', ({ text, line, expected }) => {
     const e = ingestError(text);

@@ -103,6 +103,6 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
   it('prints usage and exits 2 without files', () => {
     const r = ingest([]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toEqual(['usage: npm run --silent ingest -- [--json] FILE...']);
+    expect(r.stderr).toEqual(['usage: npm run --silent ingest -- [--json] [--date YYYY-MM-DD] [--url URL] [--publisher TEXT] [--partial] FILE...']);
   });
 });
