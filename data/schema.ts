@@ -94,6 +94,13 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 export type OfficialRecord = z.infer<typeof OfficialRecordSchema>;
 export type Account = z.infer<typeof AccountSchema>;
 
+/** Kinds of post an office is; "defense-chief" is either side's defence minister. */
+export const OfficeRoleSchema = z.enum([
+  'defense-chief', 'foreign-minister', 'head-of-government', 'head-of-state', 'vice-president',
+  'chief-cabinet-secretary', 'military-commander',
+]);
+export type OfficeRole = z.infer<typeof OfficeRoleSchema>;
+
 export const EntityKindSchema = z.enum([
   'person', 'office', 'body', 'framework', 'system', 'place', 'document', 'event',
 ]);
@@ -128,8 +135,8 @@ export const EntitySchema = z.object({
   level: z.enum(['venue', 'district', 'city', 'region', 'country']).nullable().default(null),
   /** Places: IANA time zone. */
   timeZone: z.string().nullable().default(null),
-  /** Offices: what kind of post this is, for participant checks ("defense-minister"). */
-  role: z.string().nullable().default(null),
+  /** Offices: what kind of post this is, for participant checks ("defense-chief"). */
+  role: OfficeRoleSchema.nullable().default(null),
 });
 
 export const GazetteerSchema = z.array(EntitySchema).superRefine((entities, ctx) => {

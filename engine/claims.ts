@@ -8,6 +8,7 @@ import { findClockTimes, findDurations, findQuantities, type ClockTime, type Dur
 import { findCommitmentCues } from './commitment';
 import { hasJapanese } from './text/script';
 import { anyOf, cueRegex } from './text/patterns';
+import { overlaps, type Span } from './text/spans';
 import { en } from './lang/en';
 import { ja } from './lang/ja';
 
@@ -107,8 +108,8 @@ function isMostlyQuote(text: string): boolean {
   return length > text.length * 0.5;
 }
 
-function overlapsAny(span: { start: number; end: number }, hits: readonly AliasHit[]): boolean {
-  return hits.some((h) => span.start < h.end && span.end > h.start);
+function overlapsAny(span: Span, hits: readonly AliasHit[]): boolean {
+  return hits.some((h) => overlaps(span, h));
 }
 
 function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {

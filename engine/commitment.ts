@@ -1,6 +1,7 @@
 // The commitment ladder: how firm an outcome is, from "discussed" to "signed a deal",
 // read from the wording of an article or of an official summary (English and Japanese).
 import { anyOf, cueRegex } from './text/patterns';
+import { withoutOverlaps } from './text/spans';
 import { en } from './lang/en';
 import { ja } from './lang/ja';
 
@@ -37,14 +38,7 @@ export function findCommitmentCues(text: string): CommitmentCue[] {
       found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], level });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: CommitmentCue[] = [];
-  for (const c of found) {
-    const prev = out[out.length - 1];
-    if (prev && c.start < prev.end) continue;
-    out.push(c);
-  }
-  return out;
+  return withoutOverlaps(found);
 }
 
 /**

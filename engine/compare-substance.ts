@@ -6,8 +6,10 @@ import type { CompareContext } from './compare-meeting';
 import type { IndexedParagraph } from './record-index';
 import type { Paragraph } from '../data/schema';
 import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
-import { stem as stemWord } from './quantities';
+import { stem as stemWord } from './text/stem';
 import { scanText } from './text/width';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
 
 const ANCHOR_KINDS = new Set(['system', 'framework', 'document']);
 
@@ -48,14 +50,8 @@ function readRecordCommitment(p: IndexedParagraph, entity: string, japanese: boo
   return null;
 }
 
-// Japanese action words and the English stems they share with official summaries.
-const JA_ACTIONS: [RegExp, string][] = [
-  [/生産|製造/, 'produ'], [/配備/, 'deplo'], [/開発/, 'devel'], [/取得|調達/, 'acqui'], [/維持整備/, 'susta'],
-  [/供給|納入/, 'deliv'], [/輸出|移転/, 'expor'], [/訓練|演習/, 'train'], [/増加|増産|拡大/, 'incre'], [/協力/, 'coope'],
-];
-const ACTION_STOP = new Set(['the', 'and', 'to', 'of', 'in', 'on', 'for', 'with', 'a', 'an', 'such', 'as', 'more', 'jointly', 'joint',
-  'further', 'substantially', 'hold', 'talks', 'discussion', 'advance', 'including', 'under', 'deal', 'agreement', 'signed',
-  'agreed', 'confirmed', 'welcomed', 'exploring', 'progress', 'missile', 'missiles', 'efforts', 'ministers', 'two', 'they']);
+const ACTION_STOP: ReadonlySet<string> = new Set(en.actionStopwords);
+const GROWTH: ReadonlySet<string> = new Set(en.growthStems);
 
 /** Content stems of an item phrase, with the entity's own words left out ("produ", "incre"). */
 function actionStems(phrase: string, knowledge: CompareContext['knowledge'], entity: string): Set<string> {
@@ -66,9 +62,9 @@ function actionStems(phrase: string, knowledge: CompareContext['knowledge'], ent
     if (w.length < 3 || ACTION_STOP.has(w) || own.has(w)) continue;
     out.add(stemWord(w));
   }
-  for (const [re, s] of JA_ACTIONS) if (re.test(phrase)) out.add(s);
+  for (const [word, s] of Object.entries(ja.actionStems)) if (phrase.includes(word)) out.add(s);
   // "increase production" ~ "ramp up"/"expand" output: growth words count as one action.
-  if ([...out].some((s) => s === 'ramp' || s === 'expan' || s === 'boost' || s === 'incre')) out.add('incre');
+  if ([...out].some((s) => GROWTH.has(s))) out.add('incre');
   return out;
 }
 

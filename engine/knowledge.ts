@@ -1,6 +1,7 @@
 // What the engine knows about entities: look-ups over the gazetteer for places (containment,
 // time zones), people (offices held on a date) and offices (what kind of post they are).
-import type { Entity, TitleTerm } from '../data/schema';
+import type { Entity, OfficeRole, TitleTerm } from '../data/schema';
+import { officeOn } from './offices';
 import { AliasMatcher } from './matcher';
 
 export class Knowledge {
@@ -59,12 +60,11 @@ export class Knowledge {
   /** Offices a person held on a date. */
   termsOn(personId: string, date: string): TitleTerm[] {
     const e = this.entities.get(personId);
-    if (!e) return [];
-    return e.titles.filter((t) => t.from <= date && (t.to === null || date < t.to || date === t.to));
+    return e ? officeOn(e, date) : [];
   }
 
   /** The role kind of an office ("defense-chief"), or of any office a person ever held. */
-  roleOf(id: string): string | null {
+  roleOf(id: string): OfficeRole | null {
     const e = this.entities.get(id);
     if (!e) return null;
     if (e.kind === 'office') return e.role;

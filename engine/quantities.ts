@@ -1,6 +1,8 @@
 // Clock times, durations and counted quantities in English and Japanese text.
 import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from './text/numbers';
 import { anyOf } from './text/patterns';
+import { stem } from './text/stem';
+import { overlaps } from './text/spans';
 import { en } from './lang/en';
 import { ja } from './lang/ja';
 
@@ -71,7 +73,7 @@ export function findClockTimes(text: string): ClockTime[] {
       if (minutes === null) continue;
       const start = m.index!;
       let end = start + m[0].length;
-      if (out.some((t) => start < t.end && end > t.start)) continue;
+      if (out.some((t) => overlaps({ start, end }, t))) continue;
       const after = ZONE_AFTER.exec(text.slice(end, end + 40));
       const before = ZONE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
       let zone = zoneOf(after?.[1] ?? before?.[1]);
@@ -92,7 +94,7 @@ const COUNT = `(\\d+(?:\\.\\d+)?|an?|one|${ENGLISH_NUMBER_WORDS}|half an|one and
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
   const add = (start: number, end: number, minutes: number, hedge: string | undefined) => {
-    if (out.some((d) => start < d.end && end > d.start)) return;
+    if (out.some((d) => overlaps({ start, end }, d))) return;
     const [low, high] = rangeFor(minutes, hedge);
     out.push({ start, end, text: text.slice(start, end), minutes, low, high });
   };
@@ -172,10 +174,4 @@ export function findQuantities(text: string): Quantity[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value, unit: [m[2]!] });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** A crude, stable stem: lowercase, possessive and plural dropped, at most five letters. */
-export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/'s$/, '').replace(/(ies)$/, 'y').replace(/s$/, '');
-  return w.length > 5 ? w.slice(0, 5) : w;
 }

@@ -2,7 +2,7 @@
 // record's paragraphs, with entity ids standing in for every alias in either language.
 import type { IndexedParagraph, RecordDetails } from './record-index';
 import type { Terms } from './terms';
-import { stem } from './quantities';
+import { stem } from './text/stem';
 
 export interface Retrieved {
   paragraph: IndexedParagraph;

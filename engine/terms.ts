@@ -1,7 +1,7 @@
 // Bag-of-terms for retrieval: entity ids (language-neutral, so a Japanese sentence can find an
 // English paragraph), stemmed English content words and Japanese character bigrams.
 import type { AliasHit } from './matcher';
-import { stem } from './quantities';
+import { stem } from './text/stem';
 import { englishStemsOf } from './bilingual';
 import { hasJapanese } from './text/script';
 

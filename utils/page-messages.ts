@@ -35,7 +35,7 @@ const ClaimSchema = z.object({
 export const PageReportSchema = z.object({
   source: z.string(),
   title: z.nullable(z.string()),
-  language: z.string(),
+  language: z.enum(['en', 'ja']),
   published: z.nullable(z.string()),
   meeting: z.nullable(z.object({
     recordId: z.string(),

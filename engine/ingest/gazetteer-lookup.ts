@@ -1,17 +1,12 @@
 // Gazetteer look-ups for the ingest parser: people and places by alias (case-insensitive), and
 // where a place or body is: its city, country and time zone, following `seat` then `within`.
 import type { Entity } from '../../data/schema';
-import { scanText } from '../text/width';
+import { officeOn } from '../offices';
+import { foldKey } from '../text/fold';
 
-/** Comparison key of a name: width-folded, lower case, no periods, one space between words. */
+/** Comparison key of a name: the engine's alias folding (engine/text/fold.ts), no periods, no leading "the". */
 export function aliasKey(s: string): string {
-  return scanText(s)
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return foldKey(s).replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
 export interface GazetteerLookup {
@@ -100,7 +95,7 @@ export function lookupGazetteer(entities: readonly Entity[]): GazetteerLookup {
       return out;
     },
     titleAt(entity, isoDate, language) {
-      const held = entity.titles.filter((t) => t.from <= isoDate && (t.to === null || isoDate <= t.to));
+      const held = officeOn(entity, isoDate);
       // Prefer the most recently assumed title (e.g. "Secretary of War" over "Secretary of Defense").
       held.sort((a, b) => (a.from < b.from ? 1 : -1));
       const t = held[0];

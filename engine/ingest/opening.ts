@@ -4,6 +4,10 @@ import { findDate, type DateMatch } from './dates';
 import { firstSentence } from './text';
 import { ENGLISH_NUMBER_WORDS, readEnglishNumber } from '../text/numbers';
 import { scanText } from '../text/width';
+import { hasJapanese } from '../text/script';
+import { anyOf, cueRegex } from '../text/patterns';
+import { en } from '../lang/en';
+import { ja } from '../lang/ja';
 
 export type MeetingFormat = 'in-person' | 'telephone' | 'video';
 
@@ -31,10 +35,10 @@ export interface OpeningFacts {
   phrases: FactPhrases;
 }
 
-const MEETING_WORDS_EN = /\b(?:held|met|hold|had|conducted|talks?|meeting|conference|discussions?|telecon)\b/i;
+const MEETING_WORDS_EN = cueRegex(en.summaryMeetingWords, []);
 /** Without a leading "On <date>", a sentence must say someone met: a title only names a meeting. */
-const MEETING_VERBS_EN = /\b(?:held|met|had|conducted|talked|spoke)\b/i;
-const MEETING_WORDS_JA = /会談|会議|会合|意見交換/u;
+const MEETING_VERBS_EN = cueRegex(en.summaryMeetingVerbs, []);
+const MEETING_WORDS_JA = cueRegex([], ja.summaryMeetingWords);
 
 /**
  * Whether a line is (meant as) the opening sentence: 'dated' when it carries a date,
@@ -48,7 +52,7 @@ export function openingKind(line: string): 'dated' | 'undated' | null {
   // "On October 29, …", "On Wednesday, October 29, …", "On 29 October 2025, …"
   if (/^On\s/.test(f) && MEETING_WORDS_EN.test(f)) return findDate(sentence) ? 'dated' : 'undated';
   if (/^[A-Za-z]/.test(f) && MEETING_VERBS_EN.test(sentence) && findDate(sentence)) return 'dated';
-  if (MEETING_WORDS_JA.test(f) && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(f)) {
+  if (MEETING_WORDS_JA.test(f) && hasJapanese(f)) {
     if (date && date.start < 20) return 'dated';
     if (/^(?:令和|平成|昭和|\d{1,2}\s*月|本日|同日)/u.test(f)) return 'undated';
   }
@@ -158,8 +162,8 @@ function readDuration(f: string, language: 'en' | 'ja'): { minutes: number; span
 
 // ---- format ----
 
-const VIDEO = /video[- ]?(?:tele)?conference|video call|video meeting|online meeting|テレビ会談|テレビ会議|ビデオ会談|ビデオ会議|オンライン/iu;
-const TELEPHONE = /telephone|telecon|phone (?:call|talk|conversation)|電話会談|電話会議|電話/iu;
+const VIDEO = cueRegex(en.videoFormatWords, ja.videoFormatWords);
+const TELEPHONE = cueRegex(en.telephoneFormatWords, ja.telephoneFormatWords);
 
 function readFormat(f: string): MeetingFormat {
   if (VIDEO.test(f)) return 'video';
@@ -172,11 +176,14 @@ function readFormat(f: string): MeetingFormat {
 /** Capitalised words that start no place name: numbers, months, weekdays. */
 const NOT_A_PLACE_START = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japan-U\.S\.)\b)/;
 /** Phrases naming an event or a person rather than a place. */
-const NOT_A_PLACE = /\b(?:Meeting|Conference|Talks?|Dialogue|Summit|Minister|Secretary|Telecon)\b/;
+const NOT_A_PLACE = cueRegex(en.notPlaceWords, [], '');
+const EN_PLACE_MARKER = new RegExp(`${anyOf([...en.venueMarkers, ...en.visitMarkers])}\\s+`, 'g');
+const EN_VENUE_MARKER = new RegExp(`^${anyOf(en.venueMarkers)}\\s`);
+const JA_VISIT = cueRegex([], ja.visitMarkers);
 
 function englishPlaceCandidates(s: string): PlacePhrase[] {
   const out: PlacePhrase[] = [];
-  for (const m of s.matchAll(/\b(?:at|in|visit to|visiting|trip to)\s+/g)) {
+  for (const m of s.matchAll(EN_PLACE_MARKER)) {
     let i = m.index + m[0].length;
     const nameStart = /^the\s+/i.exec(s.slice(i)) ? i + /^the\s+/i.exec(s.slice(i))![0].length : i;
     i = nameStart;
@@ -208,7 +215,7 @@ function englishPlaceCandidates(s: string): PlacePhrase[] {
     out.push({ text: s.slice(m.index, end), name });
   }
   // "at"/"in" name where the meeting was; "visit to" only the country or city visited.
-  const visit = (c: PlacePhrase): number => Number(!/^(?:at|in)\s/.test(c.text));
+  const visit = (c: PlacePhrase): number => Number(!EN_VENUE_MARKER.test(c.text));
   return out.sort((a, b) => visit(a) - visit(b));
 }
 
@@ -216,11 +223,11 @@ const JA_PLACE_RUN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\u30a0-\\u30ffー・A-Za-z
 
 function japanesePlaceCandidates(s: string): PlacePhrase[] {
   const out: PlacePhrase[] = [];
-  for (const m of s.matchAll(new RegExp(`(${JA_PLACE_RUN})(において|にて|で|を訪問中|を訪問)`, 'gu'))) {
+  for (const m of s.matchAll(new RegExp(`(${JA_PLACE_RUN})(${anyOf([...ja.venueMarkers, ...ja.visitMarkers])})`, 'gu'))) {
     out.push({ text: m[0], name: m[1]! });
   }
   // 「において」 names the venue; 「を訪問中」 only the place visited: prefer the former.
-  return out.sort((a, b) => Number(/訪問/u.test(a.text)) - Number(/訪問/u.test(b.text)));
+  return out.sort((a, b) => Number(JA_VISIT.test(a.text)) - Number(JA_VISIT.test(b.text)));
 }
 
 /**
@@ -230,7 +237,7 @@ function japanesePlaceCandidates(s: string): PlacePhrase[] {
 function readPlace(s: string, language: 'en' | 'ja', known: (name: string) => boolean): PlacePhrase | null {
   const candidates = language === 'ja' ? japanesePlaceCandidates(s) : englishPlaceCandidates(s);
   return candidates.find((c) => known(c.name))
-    ?? candidates.find((c) => language === 'en' || !c.text.endsWith('で'))
+    ?? candidates.find((c) => language === 'en' || !ja.looseVenueMarkers.some((w) => c.text.endsWith(w)))
     ?? null;
 }
 

@@ -132,4 +132,33 @@ export const en = {
   /** Words that may stand between an office and a name ("Defense Minister, the Japanese Koizumi"). */
   qualifiersBeforeName: ['the', 'U.S.', 'US', 'American', 'Japanese', "Japan's", 'Japan', 'then', 'new'],
   qualifiersAfterName: ['the', 'U.S.', 'US', 'Japanese', "Japan's"],
+  // ---- meaning across languages (bilingual.ts, compare-substance.ts) ----
+  englishEquivalents: {},
+  actionStems: {},
+  /** Words of an item phrase that say nothing about the action itself. */
+  actionStopwords: [
+    'the', 'and', 'to', 'of', 'in', 'on', 'for', 'with', 'a', 'an', 'such', 'as', 'more', 'jointly', 'joint',
+    'further', 'substantially', 'hold', 'talks', 'discussion', 'advance', 'including', 'under', 'deal', 'agreement',
+    'signed', 'agreed', 'confirmed', 'welcomed', 'exploring', 'progress', 'missile', 'missiles', 'efforts',
+    'ministers', 'two', 'they',
+  ],
+  /** Stems of growth words that count as one action: "ramp up", "expand", "boost" ~ "increase". */
+  growthStems: ['ramp', 'expan', 'boost', 'incre'],
+  // ---- official summaries (ingest/opening.ts) ----
+  /** Words of an opening sentence that says a meeting took place. */
+  summaryMeetingWords: ['held', 'met', 'hold', 'had', 'conducted', 'talk', 'talks', 'meeting', 'conference', 'discussion', 'discussions', 'telecon'],
+  /** Without a leading "On <date>", the opening must say someone met: a title only names a meeting. */
+  summaryMeetingVerbs: ['held', 'met', 'had', 'conducted', 'talked', 'spoke'],
+  videoFormatWords: [
+    'video conference', 'video-conference', 'videoconference', 'video teleconference', 'video-teleconference',
+    'videoteleconference', 'video call', 'video meeting', 'online meeting',
+  ],
+  telephoneFormatWords: ['telephone', 'telecon', 'teleconference', 'phone call', 'phone talk', 'phone conversation'],
+  /** Capitalised words that name an event or a person, never a place (matched as written). */
+  notPlaceWords: ['Meeting', 'Conference', 'Talk', 'Talks', 'Dialogue', 'Summit', 'Minister', 'Secretary', 'Telecon'],
+  /** Words before (English) or after (Japanese) the place of the meeting, and of a visit. */
+  venueMarkers: ['at', 'in'],
+  visitMarkers: ['visit to', 'visiting', 'trip to'],
+  /** Venue markers too loose to name a place the gazetteer does not know. */
+  looseVenueMarkers: [],
 } as const satisfies LanguageTables;

@@ -55,4 +55,16 @@ export interface LanguageTables {
   dateBoundariesAfter: readonly string[];
   qualifiersBeforeName: readonly string[];
   qualifiersAfterName: readonly string[];
+  englishEquivalents: Readonly<Record<string, readonly string[]>>;
+  actionStems: Readonly<Record<string, string>>;
+  actionStopwords: readonly string[];
+  growthStems: readonly string[];
+  summaryMeetingWords: readonly string[];
+  summaryMeetingVerbs: readonly string[];
+  videoFormatWords: readonly string[];
+  telephoneFormatWords: readonly string[];
+  notPlaceWords: readonly string[];
+  venueMarkers: readonly string[];
+  visitMarkers: readonly string[];
+  looseVenueMarkers: readonly string[];
 }

@@ -7,6 +7,7 @@ import type { ClaimCardProps } from '../../components/ClaimCard';
 import type { EntityCardProps } from '../../components/EntityCard';
 import { translator, type Locale } from '../../utils/locale';
 import { claimId, type Highlight } from './plan';
+import { officeOn } from '../../engine/offices';
 
 export interface Lookup {
   entity(id: string): CardEntity | undefined;
@@ -22,7 +23,7 @@ export type CardContent =
 
 /** The office an entity held on a date (YYYY-MM-DD), if any. */
 export function roleOn(entity: Pick<CardEntity, 'titles'>, date: string): Pick<TitleTerm, 'title' | 'from' | 'to'> | null {
-  const terms = entity.titles.filter((t) => t.from <= date && (t.to === null || date <= t.to));
+  const terms = officeOn(entity, date);
   // Several at once (acting posts): the most recently taken up.
   terms.sort((a, b) => b.from.localeCompare(a.from));
   return terms[0] ?? null;

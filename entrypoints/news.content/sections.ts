@@ -37,7 +37,7 @@ export interface SectionPlan {
 export interface SectionResult {
   start: number;
   end: number;
-  language: string;
+  language: Report['language'];
   meeting: Report['meeting'];
   mentions: Report['mentions'];
   claims: Report['claims'];

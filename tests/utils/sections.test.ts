@@ -72,7 +72,7 @@ describe('section reports', () => {
 
   test('the meeting is the first one a section resolves, from the top', () => {
     const meeting = (id: string) => ({ recordId: id, date: '2026-01-15', confidence: 0.9, reasons: [] });
-    const part = (start: number, m: ReturnType<typeof meeting> | null) => ({ start, end: start + 1, language: 'en', meeting: m, mentions: [], claims: [] });
+    const part = (start: number, m: ReturnType<typeof meeting> | null) => ({ start, end: start + 1, language: 'en' as const, meeting: m, mentions: [], claims: [] });
     const page = { source: 's', title: null, published: null };
     expect(mergeSections(page, [part(0, null), part(1, meeting('a')), part(2, meeting('b'))]).meeting?.recordId).toBe('a');
     expect(mergeSections(page, []).meeting).toBeNull();
