@@ -63,8 +63,7 @@ export function compareTitles(claim: ClaimFacts, ctx: CompareContext): Flag[] {
     const title = titleNextTo(person, claim.offices, ctx.text);
     if (!title) continue;
     const terms = ctx.knowledge.termsOn(person.entity, date);
-    const recordOffice = ctx.knowledge.matcher.findAll(participant.role)
-      .map((h) => h.entity).find((id) => ctx.knowledge.get(id)?.kind === 'office');
+    const recordOffice = ctx.details.participantOffices.get(person.entity);
     const official = participantPhrase(participant);
     const article = ctx.text.slice(Math.min(title.start, person.start), Math.max(title.end, person.end));
     const personName = ctx.knowledge.get(person.entity)?.name ?? participant.name;

@@ -44,6 +44,8 @@ export interface RecordDetails {
   entities: Set<string>;
   paragraphs: IndexedParagraph[];
   byParagraph: Map<Paragraph, IndexedParagraph>;
+  /** The gazetteer office each participant's role names ("Secretary of War" → office id), by person. */
+  participantOffices: Map<string, string>;
   /** Counted quantities of the opening sentence ("four engagements"). */
   openingQuantities: Quantity[];
   /** How many paragraphs each term occurs in (for weighting). */
@@ -106,6 +108,15 @@ export class RecordIndex {
     return d;
   }
 
+  private participantOffices(record: OfficialRecord): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const p of record.meeting.participants) {
+      const office = this.knowledge.matcher.findAll(p.role).map((h) => h.entity).find((id) => this.knowledge.get(id)?.kind === 'office');
+      if (p.entity && office) out.set(p.entity, office);
+    }
+    return out;
+  }
+
   private derive(record: OfficialRecord): RecordDetails {
     const entities = new Set<string>();
     const documentFrequency = new Map<string, number>();
@@ -129,6 +140,7 @@ export class RecordIndex {
       entities,
       paragraphs,
       byParagraph: new Map(paragraphs.map((p) => [p.paragraph, p])),
+      participantOffices: this.participantOffices(record),
       openingQuantities: findQuantities(scanText(record.opening)),
       documentFrequency,
     };

@@ -41,8 +41,17 @@ export const importedRecordsItem = storage.defineItem<OfficialRecord[]>('local:i
 
 /** Settings as stored, repaired to defaults field by field if storage holds something odd. */
 export async function readSettings(): Promise<Settings> {
-  const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
-  return parsed.success ? parsed.data : defaultSettings;
+  const raw: unknown = await settingsItem.getValue();
+  const parsed = SettingsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  if (typeof raw !== 'object' || raw === null) return defaultSettings;
+  // One odd field (say, a language from a newer version) must not cost the user the others.
+  const repaired: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
+    const field = schema.safeParse((raw as Record<string, unknown>)[key]);
+    repaired[key] = field.success ? field.data : defaultSettings[key as keyof Settings];
+  }
+  return SettingsSchema.parse(repaired);
 }
 
 /** Imported records that still validate; anything else in storage is ignored, never trusted. */

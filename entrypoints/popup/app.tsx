@@ -118,13 +118,15 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
   // Chrome's sidePanel and Firefox's sidebarAction both want a user gesture: called from a click.
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  // Known before the click: awaiting anything first would lose the user gesture.
+  const windowId = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => (windowId.current = w.id));
+  }, []);
   const onOpenPanel = sidePanel || sidebar
     ? async () => {
         if (sidebar) await sidebar.open();
-        else {
-          const win = await browser.windows.getCurrent();
-          if (win.id !== undefined) await sidePanel!.open({ windowId: win.id });
-        }
+        else if (windowId.current !== undefined) await sidePanel!.open({ windowId: windowId.current });
         if (!openedForTab()) window.close();
       }
     : undefined;
