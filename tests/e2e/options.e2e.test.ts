@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { bundledRecords } from '../../data/records';
 import {
   BROWSERS, ROOT, launchExtension, startFixtureServer,
   type ExtensionSession, type FixtureServer, type TestPage,
@@ -148,6 +149,7 @@ describe.each(BROWSERS)('settings page in %s', (browserName) => {
     await options.waitFor(() => !document.querySelector('.record[data-record-id="mod-en-2026-03-03"]'));
     expect((await options.evaluate(storedState)).importedRecords).toEqual([]);
     expect(await recordIds(options)).toEqual(bundled); // the bundled ones, however many
+    expect(bundled).toHaveLength(bundledRecords.length);
   });
 
   test('lists the sites switched off and switches one back on', async () => {
