@@ -4,6 +4,7 @@ import type { Entity, OfficialRecord } from '../data/schema';
 import type { Claim, Flag, Mention, Report } from './report';
 import { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
+import { MeetingGroups } from './meeting-groups';
 import { RecordIndex } from './record-index';
 import { scanText } from './text/width';
 import { splitSentences } from './sentences';
@@ -44,6 +45,7 @@ export interface Engine {
 export function createEngine(data: EngineData): Engine {
   const knowledge = new Knowledge(data.gazetteer);
   const index = new RecordIndex(data.records, knowledge);
+  const groups = new MeetingGroups(data.records);
 
   const findMentions = (text: string): Mention[] => toMentions(knowledge.matcher.findAll(text), text);
 
@@ -54,7 +56,7 @@ export function createEngine(data: EngineData): Engine {
     const language = detectLanguage(text);
     const publishedDate = localPublicationDate(page.published, language);
     const claims = extractClaims(scan, splitSentences(text), hits, knowledge);
-    const resolution = resolveMeeting(claims, hits, publishedDate, index, knowledge);
+    const resolution = preferDocument(resolveMeeting(claims, hits, publishedDate, index, knowledge, (a, b) => groups.same(a, b)), language, groups);
     const pagePeople = new Set(hits.map((h) => h.entity).filter((id) => knowledge.get(id)?.kind === 'person'));
     return {
       source: page.source,
@@ -71,8 +73,18 @@ export function createEngine(data: EngineData): Engine {
     claim: ClaimFacts, text: string, resolution: Resolution | null, publishedDate: string | null, pagePeople: ReadonlySet<string>,
   ): Claim => {
     const base = { text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end };
-    const record = recordForClaim(claim, { resolution, publishedDate, pagePeople, index, knowledge });
-    if (!record) return { ...base, verdict: 'unverified', evidence: null, flags: [] };
+    const resolved = recordForClaim(claim, { resolution, publishedDate, pagePeople, index, knowledge });
+    if (!resolved) return { ...base, verdict: 'unverified', evidence: null, flags: [] };
+    // Each document of the meeting in turn, the claim's language first: the first that covers it.
+    const results = groups.inOrder(resolved, claim.japanese ? 'ja' : 'en').map((r) => checkAgainst(claim, text, r, publishedDate));
+    // A conflict quotes a document that states the fact; a thinner account's silence does not outweigh it.
+    const chosen = results.find((r) => r.verdict === 'conflict') ?? results.find((r) => r.verdict === 'supported') ?? results[0]!;
+    const also = results.filter((r) => r !== chosen && r.verdict === 'supported' && r.evidence && r.evidence.recordId !== chosen.evidence?.recordId);
+    return chosen.verdict === 'supported' && also.length ? { ...chosen, corroboration: also.map((r) => r.evidence!) } : chosen;
+  };
+
+  const checkAgainst = (claim: ClaimFacts, text: string, record: OfficialRecord, publishedDate: string | null): Claim => {
+    const base = { text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end };
     const details = index.detailsOf(record);
     const ctx: CompareContext = { text, details, knowledge, publishedDate };
     const terms = termsOf(scanText(claim.sentence.text), claim.mentions, claim.sentence.start);
@@ -107,6 +119,15 @@ export function createEngine(data: EngineData): Engine {
     entity: (id) => knowledge.get(id),
     record: (id) => index.byId.get(id),
   };
+}
+
+/** The resolved meeting as the document in the page's language (the Japan MoD's first), listing all its documents. */
+function preferDocument(resolution: Resolution | null, language: string, groups: MeetingGroups): Resolution | null {
+  if (!resolution) return null;
+  const documents = groups.inOrder(resolution.record, language === 'ja' ? 'ja' : 'en');
+  if (documents.length < 2) return resolution;
+  const record = documents[0]!;
+  return { ...resolution, record, match: { ...resolution.match, recordId: record.id, date: record.meeting.date, documents: documents.map((d) => d.id) } };
 }
 
 function toMentions(hits: readonly AliasHit[], text: string): Mention[] {

@@ -31,6 +31,8 @@ export const ClaimSchema = z.object({
   verdict: VerdictSchema,
   evidence: EvidenceSchema.nullable(),
   flags: z.array(FlagSchema),
+  /** Other governments' accounts of the same meeting that also cover the claim. */
+  corroboration: z.array(EvidenceSchema).optional(),
 });
 
 export const MentionSchema = z.object({
@@ -45,6 +47,8 @@ export const MeetingMatchSchema = z.object({
   date: z.string(),
   confidence: z.number().min(0).max(1),
   reasons: z.array(z.string()),
+  /** Every document of the meeting (the Japan MoD's and the U.S. DoD's), when there are several. */
+  documents: z.array(z.string()).optional(),
 });
 
 export const ReportSchema = z.object({

@@ -27,18 +27,16 @@ export function resolveMeeting(
   publishedDate: string | null,
   index: RecordIndex,
   knowledge: Knowledge,
+  /** Whether two records are documents of one meeting (they never compete with each other). */
+  sameMeeting: (a: OfficialRecord, b: OfficialRecord) => boolean = (a, b) => a === b,
 ): Resolution | null {
   const meetingClaims = claims.filter((c) => c.meeting && !c.elsewhere);
   const candidates = candidateRecords(meetingClaims, publishedDate, pageMentions, index);
+  const scored = [...candidates].map((record) => scoreRecord(record, meetingClaims, pageMentions, publishedDate, index, knowledge));
   let best: Resolution | null = null;
+  for (const s of scored) if (!best || s.score > best.score) best = s;
   let runnerUp = -Infinity;
-  for (const record of candidates) {
-    const scored = scoreRecord(record, meetingClaims, pageMentions, publishedDate, index, knowledge);
-    if (!best || scored.score > best.score) {
-      if (best) runnerUp = best.score;
-      best = scored;
-    } else runnerUp = Math.max(runnerUp, scored.score);
-  }
+  for (const s of scored) if (best && !sameMeeting(s.record, best.record)) runnerUp = Math.max(runnerUp, s.score);
   // Two meetings that fit equally well: saying which would be a guess.
   if (!best || best.score < ACCEPT || best.score - runnerUp < 0.5) return null;
   return best;

@@ -1,17 +1,23 @@
-// Background: keeps the toolbar badge in step with each tab's report, relays keyboard commands
+// Background: runs the engine on the text content scripts snapshot (so the engine never loads
+// into a page), keeps the toolbar badge in step with each tab's report, relays keyboard commands
 // to the active tab, and owns the official records (bundled + imported). Wiring only; the
 // logic lives in utils/.
 import '@/utils/zod-setup';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema, type ContentMessage } from '@/utils/messages';
+import { BackgroundMessageSchema } from '@/utils/messages';
+import type { ContentMessage, PageSettings } from '@/utils/page-messages';
 import { commandMessage } from '@/utils/commands';
 import { buttonState } from '@/utils/badge-icon';
 import { browserLanguages, resolveLocale } from '@/utils/locale';
 import {
   forgetTab, hostnameOf, readTabStates, rememberTab, samePage, tabStateFromReport,
 } from '@/utils/tab-state';
-import { isSiteEnabled, readSettings, settingsItem } from '@/utils/settings';
+import { importedRecordsItem, isSiteEnabled, readImportedRecords, readSettings, settingsItem } from '@/utils/settings';
 import { handleRecordsMessage } from '@/utils/record-store';
+import { bundledRecords } from '@/utils/bundled-records';
+import { answerAnalysis, isRelated } from '@/utils/analysis-service';
+import { createEngine, type Engine } from '@/engine/analyze';
+import { gazetteer } from '@/data/gazetteer';
 import { e2eOpenRequest } from '@/utils/e2e-hooks';
 
 export default defineBackground(() => {
@@ -37,6 +43,26 @@ export default defineBackground(() => {
     await forgetTab(tabId);
   }
 
+  // One engine (gazetteer trie + record index) for gate and analysis, rebuilt when imports change.
+  let engine: Promise<Engine> | null = null;
+  const currentEngine = (): Promise<Engine> =>
+    (engine ??= readImportedRecords().then((imported) => createEngine({ records: [...bundledRecords, ...imported], gazetteer })));
+  importedRecordsItem.watch(() => {
+    engine = null;
+  });
+
+  async function pageSettings(href: string): Promise<PageSettings> {
+    const settings = await readSettings();
+    const host = hostnameOf(href);
+    return {
+      enabled: host !== null && isSiteEnabled(settings, host),
+      showMentions: settings.showMentions,
+      showMinorFlags: settings.showMinorFlags,
+      showUnverified: settings.showUnverified,
+      language: settings.language,
+    };
+  }
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const parsed = BackgroundMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined; // not ours, or malformed: ignore
@@ -47,6 +73,20 @@ export default defineBackground(() => {
         if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
         const state = tabStateFromReport(tabId, message.report);
         return Promise.all([setBadge(tabId, state.conflicts), rememberTab(state)]).then(() => undefined);
+      }
+      case 'page-counts': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+        const { source, title, claims, conflicts } = message;
+        return Promise.all([setBadge(tabId, conflicts), rememberTab({ tabId, source, title, claims, conflicts })]).then(() => undefined);
+      }
+      case 'page-settings':
+        return pageSettings(message.href);
+      case 'gate-text':
+        return currentEngine().then((e) => ({ related: isRelated(e, message.text) }));
+      case 'analyze-text': {
+        const { text, published, source, title, gate } = message;
+        return currentEngine().then((e) => answerAnalysis(e, { text, published, source, title }, gate ?? false));
       }
       case 'get-reported-tabs':
         return readTabStates();

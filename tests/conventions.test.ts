@@ -37,8 +37,6 @@ const STILL_TO_MOVE: Record<string, 'ja' | 'en' | 'both'> = {
   'engine/ingest/header.ts': 'ja',
   'engine/ingest/opening.ts': 'both',
   'engine/ingest/paragraphs.ts': 'ja',
-  'engine/ingest/meeting-locator.ts': 'ja',
-  'engine/ingest/read-context.ts': 'ja',
   'engine/ingest/participants.ts': 'ja',
   'engine/ingest/roles.ts': 'ja',
 };

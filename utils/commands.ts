@@ -1,5 +1,5 @@
 // Keyboard commands (manifest `commands`) and the content-script message each one becomes.
-import type { ContentMessage } from './messages';
+import type { ContentMessage } from './page-messages';
 
 export const COMMANDS = ['next-claim', 'previous-claim', 'toggle-highlights'] as const;
 export type CommandName = (typeof COMMANDS)[number];

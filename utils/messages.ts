@@ -4,24 +4,11 @@ import { z } from 'zod';
 import { ReportSchema } from '../engine/report';
 import { OfficialRecordSchema } from '../data/schema';
 
-/** content → background: the page's report changed (badge count, popup). */
+/** content → background: the page's report changed (badge count, popup). Older content scripts; now page-counts. */
 export const ReportUpdatedSchema = z.object({
   type: z.literal('report-updated'),
   report: ReportSchema,
 });
-
-/** popup → content: send me the page's current report. */
-export const GetReportSchema = z.object({ type: z.literal('get-report') });
-
-/** popup/commands → content: scroll to claim N of the report and open its card. */
-export const FocusClaimSchema = z.object({
-  type: z.literal('focus-claim'),
-  index: z.number().int().nonnegative(),
-});
-
-/** commands → content: next / previous claim; toggle highlights. */
-export const StepClaimSchema = z.object({ type: z.literal('step-claim'), direction: z.enum(['next', 'previous']) });
-export const ToggleHighlightsSchema = z.object({ type: z.literal('toggle-highlights') });
 
 /**
  * content → popup/options: the answer to get-report. `report` is null while the page has not
@@ -68,14 +55,40 @@ export const ReportedTabSchema = z.object({
 });
 export const ReportedTabsResponseSchema = z.array(ReportedTabSchema);
 
-export const ContentMessageSchema = z.discriminatedUnion('type', [
-  GetReportSchema, FocusClaimSchema, StepClaimSchema, ToggleHighlightsSchema,
-]);
+/** content → background: the user's settings as they apply to this page (also wakes the worker). */
+export const PageSettingsRequestSchema = z.object({ type: z.literal('page-settings'), href: z.string() });
+/**
+ * content → background: does this text (a page's snapshot) mention anything alliance-related?
+ * Texts are bounded so no page can make the background hold more than a giant page's worth.
+ */
+const PageTextSchema = z.string().max(20_000_000);
+export const GateTextSchema = z.object({ type: z.literal('gate-text'), text: PageTextSchema });
+/** content → background: the engine's report on a page's text (or one section of a giant page). */
+export const AnalyzeTextSchema = z.object({
+  type: z.literal('analyze-text'),
+  text: PageTextSchema,
+  published: z.string().nullable(),
+  source: z.string(),
+  title: z.string().nullable(),
+  /** Answer { related: false } instead when the text mentions nothing alliance-related. */
+  gate: z.boolean().optional(),
+});
+/** content → background: the page's verdict counts changed (badge, popup, export list). */
+export const PageCountsSchema = z.object({
+  type: z.literal('page-counts'),
+  source: z.string(),
+  title: z.string().nullable(),
+  claims: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+});
+
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   ReportUpdatedSchema, GetRecordsSchema, AddRecordsSchema, RemoveRecordSchema, GetReportedTabsSchema,
+  PageSettingsRequestSchema, GateTextSchema, AnalyzeTextSchema, PageCountsSchema,
 ]);
 
-export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+// Messages to the content script (popup → content) are zod/mini schemas in page-messages.ts,
+// small enough for the bundle injected into every page.
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 export type GetReportResponse = z.infer<typeof GetReportResponseSchema>;
 export type RecordsResponse = z.infer<typeof RecordsResponseSchema>;

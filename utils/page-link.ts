@@ -1,7 +1,8 @@
 // The extension pages' link to a news tab: which tab they are about, and its content script's
 // answer to get-report (null when no content script answers: browser pages, stores, PDFs).
 import { browser } from 'wxt/browser';
-import { GetReportResponseSchema, type ContentMessage, type GetReportResponse, MutationResultSchema, type MutationResult } from './messages';
+import { GetReportResponseSchema, type GetReportResponse, MutationResultSchema, type MutationResult } from './messages';
+import type { ContentMessage } from './page-messages';
 
 export interface TargetTab {
   id: number;

@@ -5,7 +5,7 @@
 // the date clues around it; deciding the date is left to the caller.
 import type { Participant } from '../../data/schema';
 import {
-  MEETING_HEADING_EN, MEETING_VERBS, OWN_PARAGRAPH_LEADS_EN, READOUT_MARKERS_EN, RELEASE_LINE_PREFIXES,
+  DAY_SPANS, SECTION_HEADINGS, MEETING_HEADING_EN, MEETING_VERBS, OWN_PARAGRAPH_LEADS_EN, READOUT_MARKERS_EN, RELEASE_LINE_PREFIXES,
   SAME_DAY_CUES, SEPARATE_MEETING_CUES, TODAY,
 } from '../lang/official';
 import { hasJapanese } from '../text/script';
@@ -140,9 +140,7 @@ function headingDate(blocks: readonly Block[], at: number): { date: DateMatch; t
 
 /** A range of days stated for a visit or event ("From June 3rd to 4th", "May 3-5", 「5月2日から5月4日まで」). */
 function statesSpan(text: string): boolean {
-  return /\b(?:from\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}/i.test(text)
-    || /\bfrom\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?\s+to\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?/i.test(text)
-    || /\d{1,2}月\d{1,2}日[^。]{0,8}から[^。]{0,4}\d{1,2}月?\d{1,2}日/u.test(text);
+  return DAY_SPANS.some((re) => re.test(text));
 }
 
 function startsDated(text: string): boolean {
@@ -164,7 +162,7 @@ function sectionOf(blocks: readonly Block[], at: number, readout: boolean): { se
     const b = blocks[i]!;
     if (!b.headingLike) break;
     if (HEADING_EN.test(b.text)) {
-      let end = blocks.findIndex((x, k) => k > at && x.headingLike && /meeting|talks|会談|visit|訪問|speech/i.test(x.text));
+      let end = blocks.findIndex((x, k) => k > at && x.headingLike && SECTION_HEADINGS.test(x.text));
       if (end < 0) end = blocks.length;
       return { section: blocks.slice(i + 1, end).filter((x) => !x.headingLike), heading: b };
     }

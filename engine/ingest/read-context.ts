@@ -2,7 +2,6 @@
 // account the text is, and the canonical titles for texts that carry none.
 import type { Account, Entity, Participant } from '../../data/schema';
 import type { GazetteerLookup } from './gazetteer-lookup';
-import type { MeetingFormat } from './opening';
 
 export interface ParseOptions {
   /** File name under data/sources the record is generated from (recorded as sourceFile). */
@@ -18,32 +17,7 @@ export interface ParseOptions {
   gazetteer: readonly Entity[];
 }
 
-export const CANONICAL_TITLES: Record<Account, Record<'en' | 'ja', Record<MeetingFormat, string>>> = {
-  'japan-mod': {
-    en: {
-      'in-person': 'Japan-U.S. Defense Ministerial Meeting (Summary)',
-      telephone: 'Japan-U.S. Defense Ministerial Telephone Talk (Summary)',
-      video: 'Japan-U.S. Defense Ministerial Video Teleconference (Summary)',
-    },
-    ja: {
-      'in-person': '日米防衛相会談（概要）',
-      telephone: '日米防衛相電話会談（概要）',
-      video: '日米防衛相テレビ会談（概要）',
-    },
-  },
-  'us-dod': {
-    en: {
-      'in-person': "Readout of the Secretary of Defense's Meeting with Japan's Minister of Defense",
-      telephone: "Readout of the Secretary of Defense's Call with Japan's Minister of Defense",
-      video: "Readout of the Secretary of Defense's Video Call with Japan's Minister of Defense",
-    },
-    ja: {
-      'in-person': '米国防長官と日本の防衛大臣の会談（米国防省発表）',
-      telephone: '米国防長官と日本の防衛大臣の電話会談（米国防省発表）',
-      video: '米国防長官と日本の防衛大臣のテレビ会談（米国防省発表）',
-    },
-  },
-};
+export { CANONICAL_TITLES } from '../lang/official';
 
 /** The gazetteer people among the participants (for their terms of office). */
 export function ministersOf(participants: readonly Participant[], gz: GazetteerLookup): Entity[] {

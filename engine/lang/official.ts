@@ -95,3 +95,37 @@ export const ACCOUNT_OF_PUBLISHER: readonly { pattern: RegExp; account: 'japan-m
 
 /** A U.S. readout announces itself in its title or speaker line. */
 export const READOUT_MARKERS_EN: readonly RegExp[] = [/^readout of\b/i, /provided the following readout/i];
+
+/** A span of days stated for a visit or event ("From June 3rd to 4th", "May 3-5", 「5月2日から5月4日まで」). */
+export const DAY_SPANS: readonly RegExp[] = [
+  /\b(?:from\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}/i,
+  /\bfrom\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?\s+to\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?/i,
+  /\d{1,2}月\d{1,2}日[^。]{0,8}から[^。]{0,4}\d{1,2}月?\d{1,2}日/u,
+];
+
+/** Titles for records of texts that carry none, by whose account, language and format. */
+export const CANONICAL_TITLES = {
+  'japan-mod': {
+    en: {
+      'in-person': 'Japan-U.S. Defense Ministerial Meeting (Summary)',
+      telephone: 'Japan-U.S. Defense Ministerial Telephone Talk (Summary)',
+      video: 'Japan-U.S. Defense Ministerial Video Teleconference (Summary)',
+    },
+    ja: { 'in-person': '日米防衛相会談（概要）', telephone: '日米防衛相電話会談（概要）', video: '日米防衛相テレビ会談（概要）' },
+  },
+  'us-dod': {
+    en: {
+      'in-person': "Readout of the Secretary of Defense's Meeting with Japan's Minister of Defense",
+      telephone: "Readout of the Secretary of Defense's Call with Japan's Minister of Defense",
+      video: "Readout of the Secretary of Defense's Video Call with Japan's Minister of Defense",
+    },
+    ja: {
+      'in-person': '米国防長官と日本の防衛大臣の会談（米国防省発表）',
+      telephone: '米国防長官と日本の防衛大臣の電話会談（米国防省発表）',
+      video: '米国防長官と日本の防衛大臣のテレビ会談（米国防省発表）',
+    },
+  },
+} as const;
+
+/** A heading that starts another section of a visit report (another meeting, visit or speech). */
+export const SECTION_HEADINGS: RegExp = /meeting|talks|会談|visit|訪問|speech|演説/iu;

@@ -1,37 +1,25 @@
 // Apply: draws planned highlights into the page, one block ("context") at a time, and takes
 // them out again. Claims are wrapped first and mentions second, so a mention inside a claim nests
-// in it. Every mark.js call is scoped to one block (its markRanges is quadratic in the context).
-// Every inserted element carries data-rl; removing them and merging the text nodes mark.js split
-// restores the page exactly (even the identity of the original text nodes).
-import Mark from 'mark.js';
+// in it. The markup is mark.js's (a <mark> around each piece of a text node, split text nodes on
+// both sides), written directly from the snapshot's node map: mark.js itself would walk every
+// text node of the block again for every range (quadratic in the block), and its code would
+// double the script every page loads (tests/dom/apply.test.ts checks the markup is the same).
+// Every inserted element carries data-rl; removing them and merging the text nodes the wrapping
+// split restores the page exactly (even the identity of the original text nodes).
 import type { Classifier } from './classify';
 import type { NodePiece, PageText } from './page-text';
 import type { Highlight } from './plan';
 
-/** Above this many text nodes in one block, wrap directly instead of through mark.js. */
-const MARKJS_MAX_NODES = 1500;
-/** …or when ranges × nodes (mark.js's cost) would exceed this. */
-const MARKJS_MAX_WORK = 60_000;
-/** Direct wrapping yields to the scheduler after about this many pieces. */
-const DIRECT_PIECES_PER_STEP = 150;
-/** Text nodes whose parent is one of these are invisible to mark.js: offsets must agree. */
-const MARKJS_IGNORED_PARENTS = 'script, style, title, head, html';
+/** Wrapping yields to the scheduler after about this many pieces (a giant block). */
+const PIECES_PER_STEP = 300;
 
 interface Piece extends NodePiece {
   hl: Highlight;
 }
 
-interface MarkRange {
-  start: number;
-  length: number;
-  piece: Piece;
-}
-
 export interface HighlighterOptions {
   /** Short accessible description of a highlight, e.g. "Readout Lens: conflicts with…". */
   describe(hl: Highlight): string;
-  /** Override of MARKJS_MAX_NODES (tests force the direct path with 0). */
-  markjsMaxNodes?: number;
 }
 
 export class Highlighter {
@@ -71,7 +59,7 @@ export class Highlighter {
 
   /**
    * Redraws one context: takes out what is there, wraps `hls` (claims, then mentions). One
-   * step for an ordinary block; a giant block wrapped directly yields every so many pieces.
+   * step for an ordinary block; a giant block yields every so many pieces.
    * Wrappers are tagged (data-rl) as they are made, so a stop between steps still finds them.
    */
   *drawSteps(ctx: Element, hls: readonly Highlight[], text: PageText): Generator<void, void, void> {
@@ -88,14 +76,7 @@ export class Highlighter {
     }
     if (claims.length + mentions.length === 0) return;
     const made: Array<{ el: HTMLElement; hl: Highlight }> = [];
-    const offsets = this.markjsOffsets(ctx, [...claims, ...mentions]);
-    const work = offsets ? (claims.length + mentions.length) * offsets.nodes : Infinity;
-    if (offsets && work <= MARKJS_MAX_WORK) {
-      this.markWithMarkjs(ctx, claims, offsets.at, made);
-      this.markWithMarkjs(ctx, mentions, offsets.at, made);
-    } else {
-      yield* this.markDirectly(claims, mentions, made);
-    }
+    yield* this.wrapPieces(claims, mentions, made);
     this.register(ctx, hls, made);
   }
 
@@ -120,59 +101,38 @@ export class Highlighter {
   }
 
   /** Erases every context inside `root` (root included). */
-  eraseWithin(root: Node): void {
+  eraseWithin(root: Element): void {
+    // New content holds nothing of ours: no need to look through every drawn block.
+    if (!this.drawn.has(root) && !root.querySelector('mark[data-rl]')) return;
     for (const ctx of [...this.drawn.keys()]) if (root.contains(ctx)) this.erase(ctx);
+  }
+
+  /** How many wrapper elements this highlighter has made and not taken out. */
+  get markCount(): number {
+    let n = 0;
+    for (const els of this.wrappers.values()) n += els.length;
+    return n;
   }
 
   /** Takes every highlight out of the document, ours or orphaned: the one-call undo. */
   eraseAll(): void {
-    for (const el of Array.from(this.doc.querySelectorAll<HTMLElement>('mark[data-rl]'))) unwrap(el);
+    for (const _ of this.eraseSteps(Infinity)) { /* to the end */ }
+  }
+
+  /** eraseAll in steps of `perStep` wrappers (a giant page's undo is sliced like its drawing). */
+  *eraseSteps(perStep: number): Generator<void, void, void> {
+    const marks = Array.from(this.doc.querySelectorAll<HTMLElement>('mark[data-rl]'));
     this.drawn.clear();
     this.wrappers.clear();
-  }
-
-  /**
-   * mark.js counts offsets over every text node of its context (except a few parents), not over
-   * our snapshot; translate. Returns null when the block is too big for mark.js.
-   */
-  private markjsOffsets(ctx: Element, pieces: Piece[]): { at: Map<Text, number>; nodes: number } | null {
-    const wanted = new Set(pieces.map((p) => p.node));
-    const at = new Map<Text, number>();
-    const walker = this.doc.createTreeWalker(ctx, 0x4 /* SHOW_TEXT */);
-    let pos = 0;
-    let nodes = 0;
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (++nodes > (this.options.markjsMaxNodes ?? MARKJS_MAX_NODES)) return null;
-      const parent = n.parentElement;
-      if (parent && parent.matches(MARKJS_IGNORED_PARENTS)) continue;
-      if (wanted.has(n)) at.set(n, pos);
-      pos += n.data.length;
+    // Innermost first (mentions nest in claims): each unwrap then merges plain text nodes.
+    for (let i = marks.length - 1, n = 0; i >= 0; i--) {
+      unwrap(marks[i]!);
+      if (++n % perStep === 0 && i > 0) yield;
     }
-    return { at, nodes };
   }
 
-  private markWithMarkjs(ctx: Element, pieces: Piece[], at: Map<Text, number>, made: Array<{ el: HTMLElement; hl: Highlight }>): void {
-    if (pieces.length === 0) return;
-    const ranges: MarkRange[] = [];
-    for (const piece of pieces) {
-      const base = at.get(piece.node);
-      if (base !== undefined) ranges.push({ start: base + piece.from, length: piece.to - piece.from, piece });
-    }
-    new Mark(ctx as HTMLElement).markRanges(ranges, {
-      element: 'mark',
-      each: (el, range) => {
-        const hl = (range as unknown as MarkRange).piece.hl;
-        tag(el as HTMLElement, hl);
-        made.push({ el: el as HTMLElement, hl });
-      },
-    });
-  }
-
-  /**
-   * The same markup as mark.js, without its per-range walk of the whole context: for blocks so
-   * large that mark.js would be quadratic (a hostile page with one giant <div> of text).
-   */
-  private *markDirectly(claims: Piece[], mentions: Piece[], made: Array<{ el: HTMLElement; hl: Highlight }>): Generator<void, void, void> {
+  /** Wraps each text node's pieces: claims first, then mentions split at the claims' edges. */
+  private *wrapPieces(claims: Piece[], mentions: Piece[], made: Array<{ el: HTMLElement; hl: Highlight }>): Generator<void, void, void> {
     const byNode = new Map<Text, { claims: Piece[]; mentions: Piece[] }>();
     const slot = (n: Text) => {
       let s = byNode.get(n);
@@ -184,7 +144,7 @@ export class Highlighter {
     let sinceYield = 0;
     for (const [node, { claims: cs, mentions: ms }] of byNode) {
       sinceYield += cs.length + ms.length;
-      if (sinceYield > DIRECT_PIECES_PER_STEP) {
+      if (sinceYield > PIECES_PER_STEP) {
         sinceYield = 0;
         yield;
       }
@@ -246,7 +206,6 @@ export class Highlighter {
 
 /** Marks a wrapper as ours the moment it exists (style, teardown and the observer rely on it). */
 function tag(el: HTMLElement, hl: Highlight): void {
-  el.removeAttribute('data-markjs'); // so a page's own mark.js unmark() leaves ours alone
   el.setAttribute('data-rl', hl.kind);
   el.setAttribute('data-rl-id', hl.id);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';
@@ -275,7 +234,7 @@ function quietInsideClaim(head: HTMLElement): void {
 
 /**
  * Replaces a wrapper by its children and merges the text nodes on its edges back together.
- * mark.js (and markDirectly) always split so that a text node flanks each wrapper, and a wrapper
+ * Wrapping always splits so that a text node flanks each wrapper, and a wrapper
  * never spans two original text nodes, so merging across its edges is exactly the undo.
  */
 export function unwrap(el: Element): void {

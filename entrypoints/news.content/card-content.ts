@@ -1,6 +1,7 @@
-// What a card shows, as plain props: built from the report, the highlight and the engine's
-// gazetteer and records. Pure, so every wording decision is unit-testable.
-import type { Entity, OfficialRecord, TitleTerm } from '../../data/schema';
+// What a card shows, as plain props: built from the report, the highlight and the entries of the
+// gazetteer and records the background sent along. Pure, so every wording decision is unit-testable.
+import type { TitleTerm } from '../../data/schema';
+import type { CardEntity, CardRecord } from '../../utils/page-messages';
 import type { Claim, Mention, Report } from '../../engine/report';
 import type { ClaimCardProps } from '../../components/ClaimCard';
 import type { EntityCardProps } from '../../components/EntityCard';
@@ -9,16 +10,19 @@ import { claimId, type Highlight } from './plan';
 import { officeOn } from '../../engine/offices';
 
 export interface Lookup {
-  entity(id: string): Entity | undefined;
-  record(id: string): OfficialRecord | undefined;
+  entity(id: string): CardEntity | undefined;
+  record(id: string): CardRecord | undefined;
 }
+
+/** What a card needs of the page's report. */
+type PageFacts = Pick<Report, 'meeting' | 'claims'>;
 
 export type CardContent =
   | { kind: 'claim'; label: string; locale: Locale; props: ClaimCardProps }
   | { kind: 'entity'; label: string; locale: Locale; props: EntityCardProps };
 
 /** The office an entity held on a date (YYYY-MM-DD), if any. */
-export function roleOn(entity: Entity, date: string): TitleTerm | null {
+export function roleOn(entity: Pick<CardEntity, 'titles'>, date: string): Pick<TitleTerm, 'title' | 'from' | 'to'> | null {
   const terms = officeOn(entity, date);
   // Several at once (acting posts): the most recently taken up.
   terms.sort((a, b) => b.from.localeCompare(a.from));
@@ -32,7 +36,7 @@ export function todayIso(now = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-export function claimCard(claim: Claim, report: Report, lookup: Lookup, showMinorFlags: boolean, locale: Locale = 'en'): CardContent {
+export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showMinorFlags: boolean, locale: Locale = 'en'): CardContent {
   const record = claim.evidence ? lookup.record(claim.evidence.recordId) : undefined;
   return {
     kind: 'claim',
@@ -59,7 +63,7 @@ export function claimCard(claim: Claim, report: Report, lookup: Lookup, showMino
   };
 }
 
-export function entityCard(mention: Mention, report: Report, lookup: Lookup, today = todayIso(), locale: Locale = 'en'): CardContent {
+export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso(), locale: Locale = 'en'): CardContent {
   const entity = lookup.entity(mention.entity);
   const date = report.meeting?.date ?? today;
   const term = entity ? roleOn(entity, date) : null;
@@ -92,7 +96,7 @@ export interface CardOptions {
  * The marked claim around a mention, if any: a quiet (unmarked) claim does not count, since
  * the reader sees only the name there.
  */
-export function claimAround(mention: Mention, report: Report, highlight: CardOptions['highlight']): Claim | null {
+export function claimAround(mention: Mention, report: PageFacts, highlight: CardOptions['highlight']): Claim | null {
   const claim = report.claims.find((c) => c.start <= mention.start && mention.end <= c.end);
   const hl = claim ? highlight(claimId(claim)) : undefined;
   return claim && hl?.kind === 'claim' && !hl.quiet ? claim : null;
@@ -102,7 +106,7 @@ export function claimAround(mention: Mention, report: Report, highlight: CardOpt
  * Which highlight a card stands beside: a name's card inside a marked claim is the claim's card,
  * so it is placed by the whole claim (never over the rest of the sentence it speaks of).
  */
-export function cardAnchorId(id: string, report: Report | null, highlight: CardOptions['highlight']): string {
+export function cardAnchorId(id: string, report: PageFacts | null, highlight: CardOptions['highlight']): string {
   const hl = highlight(id);
   const around = hl?.kind === 'mention' && report ? claimAround(hl.mention, report, highlight) : null;
   return around ? claimId(around) : id;
@@ -113,7 +117,7 @@ export function cardAnchorId(id: string, report: Report | null, highlight: CardO
  * flags), with the name under the pointer as one line in it: hovering a name never hides that
  * its sentence disagrees with the record. Names outside claims get their own card.
  */
-export function cardFor(hl: Highlight, report: Report, lookup: Lookup, opts: CardOptions): CardContent {
+export function cardFor(hl: Highlight, report: PageFacts, lookup: Lookup, opts: CardOptions): CardContent {
   if (hl.kind === 'claim') return claimCard(hl.claim, report, lookup, opts.showMinorFlags, opts.locale);
   const around = claimAround(hl.mention, report, opts.highlight);
   const entity = entityCard(hl.mention, report, lookup, opts.today, opts.locale);

@@ -1,12 +1,13 @@
 // Content script on every http(s) page: wiring only. The session (session.ts) does the work;
-// this file hands it the browser: storage, messages, navigation events and timers.
-import '@/utils/zod-setup';
+// this file hands it the browser: messages to the background (settings, the engine), messages
+// from the popup, navigation events and timers. No engine, gazetteer or records load here.
 import './style.css';
+import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { gazetteer } from '@/data/gazetteer';
-import { ContentMessageSchema, RecordsResponseSchema, type BackgroundMessage } from '@/utils/messages';
-import { readSettings, settingsItem } from '@/utils/settings';
+import type { BackgroundMessage } from '@/utils/messages';
+import { ContentMessageSchema, PageSettingsSchema } from '@/utils/page-messages';
 import { browserLanguages } from '@/utils/locale';
+import { remoteAnalyzer } from './analyzer';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
@@ -15,19 +16,24 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    z.config({ jitless: true }); // extension CSP: no generated code
+    const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     const session = startSession({
       doc: document,
       href: () => location.href,
-      gazetteer,
-      async loadRecords() {
-        const answer = RecordsResponseSchema.parse(await browser.runtime.sendMessage({ type: 'get-records' }));
-        return [...answer.bundled, ...answer.imported];
+      analyzer: remoteAnalyzer(send),
+      async pageSettings() {
+        return z.parse(PageSettingsSchema, await send({ type: 'page-settings', href: location.href }));
       },
-      readSettings,
-      watchSettings: (onChange) => settingsItem.watch(onChange),
-      sendReport(report) {
-        const message: BackgroundMessage = { type: 'report-updated', report };
-        browser.runtime.sendMessage(message).catch(() => {
+      watchSettings(onChange) {
+        const listener = (changes: Record<string, unknown>, area: string) => {
+          if (area === 'local' && 'settings' in changes) onChange();
+        };
+        browser.storage.onChanged.addListener(listener);
+        return () => browser.storage.onChanged.removeListener(listener);
+      },
+      sendCounts(counts) {
+        send({ type: 'page-counts', ...counts }).catch(() => {
           // The background may be restarting; the popup asks again with get-report.
         });
       },
@@ -37,7 +43,7 @@ export default defineContentScript({
     });
 
     const onMessage = (raw: unknown) => {
-      const parsed = ContentMessageSchema.safeParse(raw);
+      const parsed = z.safeParse(ContentMessageSchema, raw);
       if (!parsed.success) return undefined; // not for us
       return session.handle(parsed.data);
     };

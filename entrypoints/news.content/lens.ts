@@ -1,26 +1,33 @@
-// The pipeline for one page: snapshot → cheap gate → engine → plan → draw, then keeping up with
-// the page's changes. Work runs one job at a time (a queue), sliced by the scheduler, and every
-// job stops when the lens is stopped. stop() takes every highlight out in one call.
-import type { Engine } from '../../engine/analyze';
-import type { Mention, Report } from '../../engine/report';
+// The pipeline for one page: snapshot → gate → analysis (in the background, section by section on
+// a giant page, sections near the viewport first) → draw, then keeping up with the page's
+// changes. Work runs one job at a time (a queue), sliced by the scheduler; every job stops when
+// the lens is stopped. stop() takes every highlight out, in slices on a giant page.
+import type { Report } from '../../engine/report';
+import type { PageAnalyzer } from './analyzer';
 import { Highlighter } from './apply';
 import { Classifier } from './classify';
+import { HighlightBook, type ContextJob } from './highlight-book';
 import { observePage, type PageObserver } from './observer';
 import { readPublished, readTitle } from './page-meta';
 import { PageText } from './page-text';
 import { claimId, planHighlights, type Highlight } from './plan';
 import { AbortedError, isAbort, type Scheduler } from './scheduler';
+import {
+  DEFAULT_LIMITS, mergeSections, planSections, sameInput, sectionInput, sectionResult,
+  type Section, type SectionLimits, type SectionPlan, type SectionResult,
+} from './sections';
 import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
+import { visibleFirst } from './visible-first';
+
+export interface PageCounts {
+  claims: number;
+  conflicts: number;
+}
 
 export interface LensOptions {
   doc: Document;
-  /**
-   * An engine over the gazetteer only: enough for findMentions, the cheap gate. Asked for when
-   * the first snapshot is done, so building it never adds to the script's first task.
-   */
-  gate(): Pick<Engine, 'findMentions' | 'entity'>;
-  /** The full engine (gazetteer + official records); asked for once a page passes the gate. */
-  engine(): Promise<Engine>;
+  /** The engine, wherever it runs (the background, in the extension). */
+  analyzer: PageAnalyzer;
   scheduler: Scheduler;
   /** The page's address, for the report. */
   source(): string;
@@ -29,33 +36,34 @@ export interface LensOptions {
   showUnverified?(): boolean;
   /** Describes a highlight for assistive technology (aria-description). */
   describe(hl: Highlight): string;
-  /** Called whenever the report changes (null: the lens was stopped). */
-  onReport(report: Report | null): void;
+  /** Called whenever the analysis changes (null: the lens was stopped). */
+  onChange(counts: PageCounts | null): void;
   /** Keep up with later changes of the page (default true). */
   observe?: boolean;
-  /** Shortest wait between two updates from page changes, in ms (default 400). */
+  /** Wait after a page change before reading it, in ms (default 100; raised on slow pages). */
   minThrottleMs?: number;
+  /** Section sizes (tests use small ones). */
+  limits?: SectionLimits;
   onError?(err: unknown): void;
 }
 
 export type LensPhase = 'off' | 'reading' | 'waiting' | 'active';
 
-/** Gate chunks: findMentions on at most this many characters per step (~10 ms in Chromium). */
-const GATE_CHUNK = 15_000;
 /** Rebuild from scratch when this much of the page text is dead (blanked) text. */
 const COMPACT_AT = 400_000;
-/**
- * Page texts longer than SECTIONED_FROM (~10,000 words, far more than an article) are analysed in
- * sections of about SECTION characters, one step each (~20 ms), so a giant page never blocks the
- * main thread for long; unchanged sections are not analysed again. Each later section is read
- * after the page's lede (its first LEDE characters), so the meeting the page is about (date,
- * place, people named at the top) is known to every section.
- */
-const SECTIONED_FROM = 60_000;
-const SECTION = 20_000;
-const LEDE = 1_500;
-/** More blocks to draw than this: measure which are in view and draw those first. */
+/** More blocks to draw than this: find out which are in view and draw those first. */
 const VISIBLE_FIRST_FROM = 24;
+/** A section's place on the page is sampled every so many characters (visible-first order). */
+const SAMPLE_EVERY = 2_000;
+
+interface Analysed {
+  text: string;
+  plan: SectionPlan;
+  /** One per section of the plan; null while its answer is awaited. */
+  results: Array<SectionResult | null>;
+}
+
+const done = (results: ReadonlyArray<SectionResult | null>): SectionResult[] => results.filter((r): r is SectionResult => r !== null);
 
 export class Lens {
   private phase: LensPhase = 'off';
@@ -65,11 +73,17 @@ export class Lens {
   private text = new PageText();
   private highlighter: Highlighter;
   private observer: PageObserver | null = null;
-  private fullEngine: Engine | null = null;
-  private current: Report | null = null;
-  private planned = new Map<string, Highlight>();
-  /** Section text → its report (offsets within the section), for giant pages. */
-  private sections = new Map<string, Report>();
+  private book = new HighlightBook();
+  /** The text, plan and per-section results the highlights come from. */
+  private analysed: Analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
+  private idsOf = new WeakMap<SectionResult, string[]>();
+  private merged: Report | null = null;
+  private page: Pick<Report, 'source' | 'title' | 'published'> = { source: '', title: null, published: null };
+  /** Roots changed by the page and not read yet (one update job reads them all). */
+  private pendingRoots = new Set<Element>();
+  private updateQueued = false;
+  /** Resolves when the last stop() has taken every highlight out. */
+  private erasing: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: LensOptions) {
     this.highlighter = new Highlighter(opts.doc, this.classifier, { describe: opts.describe });
@@ -79,17 +93,21 @@ export class Lens {
     return this.phase;
   }
 
+  /** The page's report (built on demand from the sections' results). */
   get report(): Report | null {
-    return this.current;
+    if (this.phase === 'off' || this.phase === 'waiting') return null;
+    return (this.merged ??= mergeSections(this.page, done(this.analysed.results)));
   }
 
-  get engine(): Engine | null {
-    return this.fullEngine;
+  /** The meeting the page is about, as the first section to resolve one says. */
+  get meeting(): Report['meeting'] {
+    for (const r of this.analysed.results) if (r?.meeting) return r.meeting;
+    return null;
   }
 
-  /** The highlight with this id as last planned (claim with its report index, or mention). */
+  /** The highlight with this id as last planned. */
   highlight(id: string): Highlight | undefined {
-    return this.planned.get(id);
+    return this.book.get(id);
   }
 
   /** The wrapper elements of a highlight, in document order (first = focusable head). */
@@ -99,14 +117,14 @@ export class Lens {
 
   /** Head element of claim `index` of the report, if it is drawn. */
   claimHead(index: number): HTMLElement | null {
-    const claim = this.current?.claims[index];
+    const claim = this.report?.claims[index];
     return claim ? (this.wrappers(claimId(claim))[0] ?? null) : null;
   }
 
   /** Heads of every drawn claim, in document order. */
   claimHeads(): HTMLElement[] {
     const heads: HTMLElement[] = [];
-    for (const hl of this.planned.values()) {
+    for (const hl of this.book.values()) {
       if (hl.kind !== 'claim') continue;
       const head = this.wrappers(hl.id)[0];
       if (head) heads.push(head);
@@ -121,47 +139,66 @@ export class Lens {
     this.controller = controller;
     this.phase = 'reading';
     this.classifier = new Classifier();
-    this.text = new PageText();
     this.highlighter = new Highlighter(this.opts.doc, this.classifier, { describe: this.opts.describe });
+    this.reset();
     const body = this.opts.doc.body;
     if (body && this.opts.observe !== false) {
       this.observer = observePage(body, {
         classifier: this.classifier,
-        throttleMs: this.opts.minThrottleMs ?? 400,
-        onChange: (roots) => this.enqueue((signal) => this.update(roots, signal)),
+        throttleMs: this.opts.minThrottleMs ?? 100,
+        onChange: (roots) => this.pageChanged(roots),
       });
     }
     return this.enqueue((signal) => this.firstPass(signal));
   }
 
-  /** Removes every trace from the page and stops watching it. */
-  stop(): void {
-    if (this.phase === 'off') return;
+  /**
+   * Stops watching the page and takes every highlight out: at once for an ordinary page, in
+   * slices (like drawing) for a giant one. The returned promise says when the page is clean.
+   */
+  stop(): Promise<void> {
+    if (this.phase === 'off') return Promise.resolve();
     this.controller?.abort();
     this.controller = null;
     this.observer?.disconnect();
     this.observer = null;
-    this.highlighter.eraseAll();
-    this.text = new PageText();
-    this.planned.clear();
-    this.sections.clear();
+    const hadReport = this.phase === 'active';
     this.phase = 'off';
-    if (this.current) {
-      this.current = null;
-      this.opts.onReport(null);
+    this.reset();
+    if (hadReport) this.opts.onChange(null);
+    const highlighter = this.highlighter;
+    if (highlighter.markCount <= ERASE_AT_ONCE) {
+      highlighter.eraseAll();
+      return Promise.resolve();
     }
+    const erased = this.opts.scheduler.run(highlighter.eraseSteps(ERASE_PER_STEP), undefined, 'erase');
+    this.erasing = erased.catch((err) => this.opts.onError?.(err));
+    return this.erasing;
   }
 
-  /** Redraws from the current report (e.g. the "show entity mentions" setting changed). */
+  /** Redraws from the current analysis (e.g. the "show entity mentions" setting changed). */
   redraw(): Promise<void> {
     return this.enqueue(async (signal) => {
-      if (this.phase === 'active') await this.reconcile(signal);
+      if (this.phase !== 'active') return;
+      this.book.clear();
+      for (const ctx of this.highlighter.drawnContexts) this.book.touch(ctx);
+      for (const r of done(this.analysed.results)) this.adopt(r);
+      await this.draw(this.book.takeJobs(), signal);
     });
   }
 
   /** Resolves when all queued work is done (tests, focus-claim before drawing finished). */
   idle(): Promise<void> {
     return this.queue;
+  }
+
+  private reset(): void {
+    this.text = new PageText();
+    this.book.clear();
+    this.analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
+    this.merged = null;
+    this.pendingRoots.clear();
+    this.updateQueued = false;
   }
 
   private enqueue(job: (signal: AbortSignal) => Promise<void>): Promise<void> {
@@ -178,19 +215,44 @@ export class Lens {
     return this.queue;
   }
 
+  /** Page changes wait in one set; a single queued job reads whatever has gathered by then. */
+  private pageChanged(roots: Element[]): void {
+    for (const r of roots) this.pendingRoots.add(r);
+    if (this.updateQueued) return;
+    this.updateQueued = true;
+    void this.enqueue(async (signal) => {
+      this.updateQueued = false;
+      const gathered = [...this.pendingRoots].filter((r) => r.isConnected);
+      this.pendingRoots.clear();
+      const began = performance.now();
+      await this.update(outermost(gathered), signal);
+      // A page that keeps changing is read at most about half the time.
+      const least = this.opts.minThrottleMs ?? 100;
+      this.observer?.setThrottle(Math.min(2000, Math.max(least, performance.now() - began)));
+    });
+  }
+
   private async firstPass(signal: AbortSignal): Promise<void> {
+    await this.erasing; // a stop() still taking a giant page's highlights out
+    if (signal.aborted) throw new AbortedError();
     const body = this.opts.doc.body;
     if (!body) return;
     let snap = await this.snapshot(body, signal);
     if (!snap) snap = await this.snapshot(body, signal); // the page moved under us: once more
     if (!snap) return;
     this.text.append(snap);
-    if (!(await this.passesGate([this.text.value], signal))) {
+    // An article goes to the engine whole, with the gate asked in the same round trip; a giant
+    // page is gated first, then analysed section by section.
+    const whole = this.text.size <= (this.opts.limits ?? DEFAULT_LIMITS).sectionedFrom;
+    const related = whole ? await this.analyzeAndDraw(signal, true) : await this.opts.analyzer.related(this.text.value);
+    if (signal.aborted) throw new AbortedError();
+    if (!related) {
       this.phase = 'waiting';
       this.text = new PageText(); // nothing to keep: a later change re-reads the page
+      this.analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
       return;
     }
-    await this.analyzeAndDraw(signal);
+    if (!whole) await this.analyzeAndDraw(signal);
   }
 
   private async update(roots: Element[], signal: AbortSignal): Promise<void> {
@@ -201,7 +263,8 @@ export class Lens {
         const snap = await this.snapshot(root, signal);
         if (snap) texts.push(snap.text);
       }
-      if (!(await this.passesGate(texts, signal))) return;
+      if (texts.length === 0 || !(await this.opts.analyzer.related(texts.join('\n')))) return;
+      if (signal.aborted) throw new AbortedError();
       this.text = new PageText();
       this.phase = 'reading';
       return this.firstPass(signal);
@@ -212,7 +275,8 @@ export class Lens {
       for (const root of roots) this.highlighter.eraseWithin(root);
       this.highlighter.forgetDetached();
     });
-    const retired = this.text.retire((e) => !e.node.isConnected || roots.some((r) => r.contains(e.node)));
+    const inRoots = textNodesIn(roots);
+    const retired = this.text.retire((e) => !e.node.isConnected || inRoots.has(e.node));
     if (roots.length === 0 && retired === 0) return; // removed blocks we had not read
     for (const root of roots) {
       const snap = await this.snapshot(root, signal);
@@ -223,8 +287,7 @@ export class Lens {
 
   /** Start over on a fresh page text (the old one is mostly dead text now). */
   private rebuild(): void {
-    this.stop();
-    void this.start();
+    void this.stop().then(() => this.start());
   }
 
   private async snapshot(root: Element, signal: AbortSignal): Promise<Snapshot | null> {
@@ -233,112 +296,97 @@ export class Lens {
     return builder.interrupted ? null : builder.result();
   }
 
-  /** Whether any of the texts mentions something alliance-related (a bare place does not count). */
-  private async passesGate(texts: string[], signal: AbortSignal): Promise<boolean> {
-    const makeGate = this.opts.gate;
-    let found = false;
-    let gate!: ReturnType<LensOptions['gate']>;
-    // Building the gate (first time only) is a step of its own.
-    const build = function* (): Generator<void> {
-      gate = makeGate();
-    };
-    await this.opts.scheduler.run(build(), signal, 'gate engine');
-    function* steps(): Generator<void> {
-      const related = (ms: Mention[]) => ms.some((m) => gate.entity(m.entity)?.kind !== 'place');
-      for (const text of texts) {
-        // Cut at separators or spaces, so no chunk splits a name in two.
-        for (const [start, end] of sectionsOf(text, GATE_CHUNK)) {
-          if (related(gate.findMentions(text.slice(start, end)))) {
-            found = true;
-            return;
-          }
-          yield;
-        }
-      }
+  /**
+   * Plans the sections of the current text, keeps the results of those that read the same text
+   * as before, asks for the others (all at once, those near the viewport first) and draws each
+   * one's blocks as its answer arrives. With `gate` (a page read whole), false when the engine
+   * found nothing alliance-related.
+   */
+  private async analyzeAndDraw(signal: AbortSignal, gate = false): Promise<boolean> {
+    const doc = this.opts.doc;
+    const text = this.text.value;
+    const plan = planSections(text, this.opts.limits ?? DEFAULT_LIMITS);
+    const before = this.analysed;
+    const oldAt = new Map(before.plan.sections.map((s, i) => [s.start, i]));
+    const results: Array<SectionResult | null> = plan.sections.map((section) => {
+      const i = oldAt.get(section.start);
+      if (i === undefined) return null;
+      const was = { text: before.text, plan: before.plan, section: before.plan.sections[i]! };
+      return sameInput(was, text, plan, section) ? before.results[i]! : null;
+    });
+    const kept = new Set(done(results));
+    for (const r of done(before.results)) if (!kept.has(r)) this.book.remove(this.idsOf.get(r) ?? []);
+    const page = { published: readPublished(doc), source: this.opts.source(), title: readTitle(doc) };
+    const changedPage = page.published !== this.page.published || page.title !== this.page.title || page.source !== this.page.source;
+    this.page = page;
+    let todo = plan.sections.flatMap((section, i) => (results[i] ? [] : [{ section, i }]));
+    this.analysed = { text, plan, results };
+    this.merged = null;
+    if (todo.length === 0 && !changedPage && kept.size === done(before.results).length) {
+      await this.draw(this.book.takeJobs(), signal);
+      return true;
     }
-    await this.opts.scheduler.run(steps(), signal, 'gate');
-    return found;
+    if (todo.length > 1) todo = await visibleFirst(doc, todo, ({ section }) => this.samples(section));
+    if (signal.aborted) throw new AbortedError();
+    // Every request leaves now; the background answers them in turn while we draw.
+    const answers = todo.map(({ section }) => {
+      const input = sectionInput(text, plan, section);
+      const answer = this.opts.analyzer.analyze({ text: input, ...page }, gate);
+      answer.catch(() => {}); // handled when awaited below
+      return answer;
+    });
+    for (const [k, { section, i }] of todo.entries()) {
+      const report = await answers[k]!;
+      if (signal.aborted) throw new AbortedError();
+      if (!report) return false; // (only asked with the gate, for a page read whole)
+      const result = sectionResult(section, report);
+      results[i] = result;
+      this.merged = null;
+      this.adopt(result);
+      await this.draw(this.book.takeJobs(), signal);
+    }
+    this.phase = 'active';
+    this.opts.onChange(this.counts());
+    await this.draw(this.book.takeJobs(), signal);
+    return true;
   }
 
-  private async analyzeAndDraw(signal: AbortSignal): Promise<void> {
-    const engine = this.fullEngine ?? (this.fullEngine = await this.opts.engine());
-    if (signal.aborted) throw new AbortedError();
-    const began = performance.now();
-    const report = await this.analyze(engine, signal);
-    // Pages that are slow to analyse get fewer updates: at most ~5% of the main thread.
-    const least = this.opts.minThrottleMs ?? 400;
-    this.observer?.setThrottle(Math.min(5000, Math.max(least, (performance.now() - began) * 20)));
-    const changed = JSON.stringify(report) !== JSON.stringify(this.current);
-    this.current = report;
-    this.phase = 'active';
-    if (changed) this.opts.onReport(report);
-    await this.reconcile(signal);
+  /** Blocks spread through a section (where it sits on the page). */
+  private samples(section: Section): Element[] {
+    const out: Element[] = [];
+    for (let at = section.start; at < section.end; at += SAMPLE_EVERY) {
+      const entry = this.text.entryAt(at, section.end);
+      const block = entry?.node.isConnected ? this.classifier.blockOf(entry.node) : null;
+      if (block && out.at(-1) !== block) out.push(block);
+    }
+    return out;
+  }
+
+  /** Adds a section's highlights to the book. */
+  private adopt(result: SectionResult): void {
+    const hls = planHighlights(result, { showMentions: this.opts.showMentions(), showUnverified: this.opts.showUnverified?.() ?? true });
+    this.idsOf.set(result, hls.map((h) => h.id));
+    this.book.add(hls, (hl) => this.highlighter.contextOf(hl, this.text));
+  }
+
+  private counts(): PageCounts {
+    let claims = 0;
+    let conflicts = 0;
+    for (const r of done(this.analysed.results)) {
+      claims += r.claims.length;
+      for (const c of r.claims) if (c.verdict === 'conflict') conflicts++;
+    }
+    return { claims, conflicts };
   }
 
   /**
-   * The engine over the page text: whole for an article, in sections for a giant page (the
-   * report's meeting is then the first one a section resolves, from the top of the page).
+   * Draws the given contexts (visible ones first when there are many); untouched blocks stay.
+   * A context whose highlights all went comes as a job with none: it is only erased.
    */
-  private async analyze(engine: Engine, signal: AbortSignal): Promise<Report> {
-    const doc = this.opts.doc;
-    const text = this.text.value;
-    const page = { published: readPublished(doc), source: this.opts.source(), title: readTitle(doc) };
-    if (text.length <= SECTIONED_FROM) return engine.analyze({ text, ...page });
-    const previous = this.sections;
-    const next = new Map<string, Report>();
-    const merged: Report = { ...page, language: 'en', meeting: null, mentions: [], claims: [] };
-    const sections = sectionsOf(text, SECTION);
-    const ledeEnd = sectionsOf(text.slice(0, sections[0]![1]), LEDE)[0]![1];
-    const lede = text.slice(0, ledeEnd).replace(/\n?$/, '\n');
-    function* steps(): Generator<void> {
-      for (const [start, end] of sections) {
-        // Later sections are read after the lede; what the engine finds in the lede is dropped
-        // there (section 0 reports it).
-        const prefix = start === 0 ? '' : lede;
-        const input = prefix + text.slice(start, end);
-        const part = previous.get(input) ?? next.get(input) ?? engine.analyze({ text: input, ...page });
-        next.set(input, part);
-        if (start === 0) {
-          merged.meeting = part.meeting;
-          merged.language = part.language;
-        } else if (!merged.meeting && part.meeting) {
-          merged.meeting = part.meeting;
-        }
-        const shift = start - prefix.length;
-        for (const m of part.mentions) {
-          if (m.start >= prefix.length) merged.mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
-        }
-        for (const c of part.claims) {
-          if (c.start >= prefix.length) merged.claims.push({ ...c, start: c.start + shift, end: c.end + shift });
-        }
-        yield;
-      }
-    }
-    await this.opts.scheduler.run(steps(), signal, 'analysis');
-    this.sections = next;
-    return merged;
-  }
-
-  /** Draws what the plan asks for, block by block, visible blocks first; untouched blocks stay. */
-  private async reconcile(signal: AbortSignal): Promise<void> {
-    const report = this.current;
-    if (!report) return;
-    const plan = planHighlights(report, { showMentions: this.opts.showMentions(), showUnverified: this.opts.showUnverified?.() ?? true });
-    this.planned = new Map(plan.map((hl) => [hl.id, hl]));
-    const byContext = new Map<Element, Highlight[]>();
-    for (const hl of plan) {
-      const ctx = this.highlighter.contextOf(hl, this.text);
-      if (!ctx) continue;
-      const list = byContext.get(ctx);
-      if (list) list.push(hl);
-      else byContext.set(ctx, [hl]);
-    }
-    const jobs: Array<{ ctx: Element; hls: Highlight[] }> = [];
-    for (const [ctx, hls] of byContext) if (!this.highlighter.isCurrent(ctx, hls)) jobs.push({ ctx, hls });
-    for (const ctx of this.highlighter.drawnContexts) if (!byContext.has(ctx)) jobs.push({ ctx, hls: [] });
+  private async draw(given: ContextJob[], signal: AbortSignal): Promise<void> {
+    const jobs = given.filter((job) => !this.highlighter.isCurrent(job.ctx, job.hls));
     if (jobs.length === 0) return;
-    // Worth finding out for a page's worth of blocks, not for an update.
-    const ordered = jobs.length >= VISIBLE_FIRST_FROM ? await this.visibleFirst(jobs) : jobs;
+    const ordered = jobs.length >= VISIBLE_FIRST_FROM ? await visibleFirst(this.opts.doc, jobs, (j) => [j.ctx]) : jobs;
     if (signal.aborted) throw new AbortedError();
     const { highlighter, text } = this;
     const quietly = <T>(write: () => T) => this.quietly(write);
@@ -355,55 +403,30 @@ export class Lens {
     );
   }
 
-  /**
-   * Blocks in (or within a screen of) the viewport first, then the rest in document order. An
-   * IntersectionObserver answers after the next frame without forcing a layout in our task
-   * (getBoundingClientRect on a giant page would); no answer in time means document order.
-   */
-  private visibleFirst<T extends { ctx: Element }>(jobs: T[]): Promise<T[]> {
-    const IO = this.opts.doc.defaultView?.IntersectionObserver;
-    if (!IO) return Promise.resolve(jobs);
-    return new Promise((resolve) => {
-      const near = new Set<Element>();
-      let answered = 0;
-      let settled = false;
-      const finish = () => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        observer.disconnect();
-        resolve([...jobs.filter((j) => near.has(j.ctx)), ...jobs.filter((j) => !near.has(j.ctx))]);
-      };
-      const observer = new IO((entries) => {
-        for (const e of entries) {
-          answered++;
-          if (e.isIntersecting) near.add(e.target);
-        }
-        if (answered >= jobs.length) finish();
-      }, { rootMargin: '100% 0px' });
-      for (const job of jobs) observer.observe(job.ctx);
-      const timer = setTimeout(finish, 250);
-    });
-  }
-
   private quietly<T>(write: () => T): T {
     return this.observer ? this.observer.quietly(write) : write();
   }
 }
 
-/** [start, end) sections of at most `size` characters, cut where the text allows. */
-export function sectionsOf(text: string, size: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      // After a block separator if there is one, else after a sentence, else after a word.
-      const floor = start + (end - start) / 2;
-      const cut = [text.lastIndexOf('\n', end), text.lastIndexOf('. ', end), text.lastIndexOf(' ', end)].find((i) => i > floor);
-      if (cut !== undefined) end = cut + 1;
-    }
-    out.push([start, end]);
-    start = end;
+/** Up to this many highlight elements are taken out in one go; more, in slices of ERASE_PER_STEP. */
+const ERASE_AT_ONCE = 2_000;
+const ERASE_PER_STEP = 250;
+
+/** Only the outermost of the roots (a root inside another is read with it). */
+function outermost(roots: readonly Element[]): Element[] {
+  const set = new Set(roots);
+  return roots.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/** Every text node under the roots (to retire their old text in one pass over the page text). */
+function textNodesIn(roots: readonly Element[]): Set<Node> {
+  const nodes = new Set<Node>();
+  for (const root of roots) {
+    const walker = root.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.add(n);
   }
-  return out;
+  return nodes;
 }

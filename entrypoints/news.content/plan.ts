@@ -15,8 +15,6 @@ interface HighlightBase {
 export interface ClaimHighlight extends HighlightBase {
   kind: 'claim';
   claim: Claim;
-  /** Index of the claim in report.claims (what the popup and focus-claim speak in). */
-  index: number;
   verdict: Verdict;
   /** Drawn but unmarked (unverified claims by default): reachable by commands, not by Tab. */
   quiet: boolean;
@@ -41,20 +39,19 @@ export function mentionId(mention: Pick<Mention, 'start' | 'end'>): string {
  * Claims first by position; a claim overlapping one already kept is dropped. Mentions likewise,
  * the longer one winning at the same start ("SM-3 Block IIA" over "SM-3").
  */
-export function planHighlights(report: Report, opts: { showMentions: boolean; showUnverified?: boolean }): Highlight[] {
+export function planHighlights(report: Pick<Report, 'claims' | 'mentions'>, opts: { showMentions: boolean; showUnverified?: boolean }): Highlight[] {
   const out: Highlight[] = [];
   const claims = report.claims
-    .map((claim, index) => ({ claim, index }))
-    .filter(({ claim }) => claim.end > claim.start)
-    .sort((a, b) => a.claim.start - b.claim.start || b.claim.end - a.claim.end);
+    .filter((claim) => claim.end > claim.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   let reach = -1;
-  for (const { claim, index } of claims) {
+  for (const claim of claims) {
     if (claim.start < reach) continue;
     reach = claim.end;
     const quiet = claim.verdict === 'unverified' && opts.showUnverified === false;
     out.push({
       kind: 'claim', id: claimId(claim), start: claim.start, end: claim.end,
-      signature: quiet ? `${claim.verdict}/quiet` : claim.verdict, claim, index, verdict: claim.verdict, quiet,
+      signature: quiet ? `${claim.verdict}/quiet` : claim.verdict, claim, verdict: claim.verdict, quiet,
     });
   }
   if (opts.showMentions) {

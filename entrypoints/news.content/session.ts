@@ -1,28 +1,28 @@
 // One page's session: ties the lens (highlights), the hover card, the user's settings and the
 // typed messages together. Everything browser-specific comes in through SessionDeps, so the
 // whole session runs in a DOM test with fakes.
-import { createEngine, type Engine, type EngineData } from '../../engine/analyze';
-import type { Report } from '../../engine/report';
-import type { Entity, OfficialRecord } from '../../data/schema';
-import type { ContentMessage, GetReportResponse, MutationResult } from '../../utils/messages';
-import { isSiteEnabled, type Settings } from '../../utils/settings';
+import type { GetReportResponse, MutationResult } from '../../utils/messages';
+import type { ContentMessage, PageSettings } from '../../utils/page-messages';
+import type { PageAnalyzer } from './analyzer';
 import { browserLanguages, resolveLocale, type Locale } from '../../utils/locale';
 import { cardAnchorId, cardFor, describeClaim, describeMention, type CardContent } from './card-content';
 import { mountCard, type CardMount } from './card-mount';
-import { Lens } from './lens';
+import { Lens, type PageCounts } from './lens';
+import { readTitle } from './page-meta';
 import type { Highlight } from './plan';
 import type { Scheduler } from './scheduler';
 
 export interface SessionDeps {
   doc: Document;
   href(): string;
-  gazetteer: readonly Entity[];
-  /** Official records (bundled + imported), asked for once a page needs checking. */
-  loadRecords(): Promise<OfficialRecord[]>;
-  readSettings(): Promise<Settings>;
+  /** The engine (in the background, in the extension). */
+  analyzer: PageAnalyzer;
+  /** The user's settings as they apply to this page. */
+  pageSettings(): Promise<PageSettings>;
   /** Calls back on every settings change; returns the unwatch function. */
   watchSettings(onChange: () => void): () => void;
-  sendReport(report: Report): void;
+  /** The page's verdict counts changed (toolbar badge, popup). */
+  sendCounts(counts: PageCounts & { source: string; title: string | null }): void;
   scheduler: Scheduler;
   onError?(err: unknown): void;
   /** ms to wait after a client-side navigation before reading the new page. */
@@ -31,8 +31,6 @@ export interface SessionDeps {
   card?: { openDelayMs?: number; graceMs?: number };
   /** The browser's preferred languages, most preferred first (default: navigator's). */
   languages?(): string[];
-  /** Stand-in for createEngine (tests). */
-  createEngine?(data: EngineData): Engine;
 }
 
 export interface Session {
@@ -49,46 +47,26 @@ export interface Session {
 
 export function startSession(deps: SessionDeps): Session {
   const { doc } = deps;
-  let settings: Settings | null = null;
+  let settings: PageSettings | null = null;
   /** Switched off with the toggle-highlights command (until the next toggle or reload). */
   let paused = false;
   let navTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
-  const makeEngine = deps.createEngine ?? createEngine;
-  // Built when first needed (after the first snapshot): never part of the script's first task.
-  let gateEngine: Engine | null = null;
-  const gate = (): Engine => (gateEngine ??= makeEngine({ records: [], gazetteer: deps.gazetteer }));
-  let full: Promise<Engine> | null = null;
-
-  const hostname = () => {
-    try {
-      return new URL(deps.href()).hostname;
-    } catch {
-      return '';
-    }
-  };
-  const enabled = () => !!settings && isSiteEnabled(settings, hostname()) && !paused;
+  const { lookup } = deps.analyzer;
+  const enabled = () => !!settings && settings.enabled && !paused;
   const locale = (): Locale => resolveLocale(settings?.language ?? 'auto', deps.languages?.() ?? browserLanguages());
 
   const lens: Lens = new Lens({
     doc,
-    gate,
-    engine: () =>
-      (full ??= deps.loadRecords().then(
-        (records) => makeEngine({ records, gazetteer: deps.gazetteer }),
-        (err) => {
-          full = null; // try again next time
-          throw err;
-        },
-      )),
+    analyzer: deps.analyzer,
     scheduler: deps.scheduler,
     source: deps.href,
     showMentions: () => settings?.showMentions ?? true,
     showUnverified: () => settings?.showUnverified ?? false,
     describe: (hl: Highlight) =>
-      hl.kind === 'claim' ? describeClaim(hl.claim, locale()) : describeMention(hl.mention, lens.engine ?? gate(), locale()),
-    onReport: (report) => {
-      if (report) deps.sendReport(report);
+      hl.kind === 'claim' ? describeClaim(hl.claim, locale()) : describeMention(hl.mention, lookup, locale()),
+    onChange: (counts) => {
+      if (counts) deps.sendCounts({ ...counts, source: deps.href(), title: readTitle(doc) });
       card.refresh();
     },
     onError: deps.onError,
@@ -99,14 +77,14 @@ export function startSession(deps: SessionDeps): Session {
     const report = lens.report;
     if (!hl || !report) return null;
     const opts = { showMinorFlags: settings?.showMinorFlags ?? true, locale: locale(), highlight: (at: string) => lens.highlight(at) };
-    return cardFor(hl, report, lens.engine ?? gate(), opts);
+    return cardFor(hl, report, lookup, opts);
   };
   const anchors = (id: string) => lens.wrappers(cardAnchorId(id, lens.report, (at) => lens.highlight(at)));
   const card = mountCard({ doc, content, anchors, ...deps.card });
 
   const switchOff = () => {
     card.detach();
-    lens.stop();
+    void lens.stop();
   };
   const sync = (): Promise<void> => {
     if (disposed) return Promise.resolve();
@@ -117,13 +95,13 @@ export function startSession(deps: SessionDeps): Session {
     return lens.start();
   };
 
-  const ready = deps.readSettings().then((s) => {
+  const ready = deps.pageSettings().then((s) => {
     settings = s;
     return sync();
   });
 
   const unwatch = deps.watchSettings(() => {
-    void deps.readSettings().then((next) => {
+    void deps.pageSettings().then((next) => {
       const before = settings;
       settings = next;
       const redraw = before && (before.showMentions !== next.showMentions || before.showUnverified !== next.showUnverified);
@@ -188,7 +166,7 @@ export function startSession(deps: SessionDeps): Session {
       if (navTimer !== null) clearTimeout(navTimer);
       unwatch();
       card.destroy();
-      lens.stop();
+      void lens.stop();
     },
   };
 }

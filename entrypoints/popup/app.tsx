@@ -55,7 +55,7 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
     let polls = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // While the page is still on its first read, ask again now and then (finished reports also
-    // arrive as report-updated messages, below).
+    // arrive as page-counts messages, below).
     const pollWhileReading = async () => {
       const now = await refresh();
       if (now?.kind === 'page' && now.phase === 'reading' && ++polls < 40) timer = setTimeout(pollWhileReading, 500);
@@ -81,7 +81,8 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
     }
     const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
       const parsed = BackgroundMessageSchema.safeParse(raw);
-      if (parsed.success && parsed.data.type === 'report-updated' && sender.tab?.id === tab.current?.id) void refresh();
+      const changed = parsed.success && (parsed.data.type === 'report-updated' || parsed.data.type === 'page-counts');
+      if (changed && sender.tab?.id === tab.current?.id) void refresh();
       return undefined; // never answer: the background does
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -3,6 +3,9 @@
 import type { Engine, PageInput } from '../../engine/analyze';
 import type { Claim, Flag, MeetingMatch, Mention, Report, Verdict } from '../../engine/report';
 import type { Entity, OfficialRecord } from '../../data/schema';
+import type { BackgroundMessage } from '../../utils/messages';
+import { answerAnalysis, isRelated } from '../../utils/analysis-service';
+import { remoteAnalyzer, type PageAnalyzer } from '../../entrypoints/news.content/analyzer';
 
 /** Replaces the body with a root built from a literal (test fixtures only). */
 export function fixture(html: string): HTMLElement {
@@ -152,4 +155,19 @@ export function fakeEngine(spec: FakeEngineSpec, calls: { analyze: PageInput[]; 
 /** Lets queued microtasks and zero-delay timers run. */
 export function tick(ms = 0): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * The content script's analyzer wired to an in-process engine through the background's own
+ * handlers: the same messages, parsing and lookups as in the extension, without a browser.
+ */
+export function fakeAnalyzer(engine: Engine, sent: BackgroundMessage[] = []): PageAnalyzer {
+  return remoteAnalyzer(async (message) => {
+    sent.push(message);
+    // A structured clone, as messaging makes: nothing is shared with the "background".
+    const m = structuredClone(message);
+    if (m.type === 'gate-text') return { related: isRelated(engine, m.text) };
+    if (m.type === 'analyze-text') return structuredClone(answerAnalysis(engine, { text: m.text, published: m.published, source: m.source, title: m.title }, m.gate ?? false));
+    throw new Error(`unexpected message ${m.type}`);
+  });
 }

@@ -5,9 +5,10 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { startSession, type Session, type SessionDeps } from '../../entrypoints/news.content/session';
 import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
-import { defaultSettings, type Settings } from '../../utils/settings';
+import { defaultSettings, isSiteEnabled, type Settings } from '../../utils/settings';
 import type { Report } from '../../engine/report';
-import { durationFlag, entities, fakeEngine, fixture, minorFlag, record, tick } from './dom-helpers';
+import type { BackgroundMessage } from '../../utils/messages';
+import { durationFlag, fakeAnalyzer, fakeEngine, fixture, minorFlag, record, tick } from './dom-helpers';
 
 const page = `<article><h1>Ministers meet</h1>
   <p>Hegseth and Nakatani held talks for two hours in Tokyo.</p>
@@ -20,7 +21,10 @@ const GRACE = 30;
 interface Harness {
   session: Session;
   settings: Settings;
-  sent: Report[];
+  /** What the session told the background: the page's verdict counts. */
+  sent: Array<{ claims: number; conflicts: number; source: string }>;
+  /** Every message to the background. */
+  messages: BackgroundMessage[];
   change(next: Partial<Settings>): Promise<void>;
 }
 
@@ -29,7 +33,8 @@ let current: Session | null = null;
 async function begin(initial: Partial<Settings> = {}, href = 'https://news.example/a'): Promise<Harness> {
   const state = { settings: { ...defaultSettings, ...initial } as Settings };
   let notify: () => void = () => {};
-  const sent: Report[] = [];
+  const sent: Harness['sent'] = [];
+  const messages: BackgroundMessage[] = [];
   const engine = fakeEngine({
     aliases: { Hegseth: 'person/hegseth', Nakatani: 'person/nakatani', Tokyo: 'place/tokyo', 'SM-3 Block IIA': 'system/sm-3-block-iia' },
     claims: [
@@ -42,16 +47,21 @@ async function begin(initial: Partial<Settings> = {}, href = 'https://news.examp
   const deps: SessionDeps = {
     doc: document,
     href: () => href,
-    gazetteer: entities,
-    loadRecords: async () => [record],
-    readSettings: async () => state.settings,
+    analyzer: fakeAnalyzer(engine, messages),
+    // As the background answers page-settings: the settings as they apply to this page.
+    pageSettings: async () => ({
+      enabled: isSiteEnabled(state.settings, new URL(href).hostname),
+      showMentions: state.settings.showMentions,
+      showMinorFlags: state.settings.showMinorFlags,
+      showUnverified: state.settings.showUnverified,
+      language: state.settings.language,
+    }),
     watchSettings: (cb) => {
       notify = cb;
       return () => (notify = () => {});
     },
-    sendReport: (r) => sent.push(r),
+    sendCounts: (c) => sent.push(c),
     scheduler: immediateScheduler,
-    createEngine: () => engine,
     card: { openDelayMs: OPEN, graceMs: GRACE },
     navigationSettleMs: 10,
   };
@@ -64,6 +74,7 @@ async function begin(initial: Partial<Settings> = {}, href = 'https://news.examp
       return state.settings;
     },
     sent,
+    messages,
     async change(next) {
       state.settings = { ...state.settings, ...next };
       notify();
@@ -140,14 +151,16 @@ describe('settings', () => {
 });
 
 describe('messages', () => {
-  test('get-report answers with the report, which was also sent to the background', async () => {
+  test('get-report answers with the report; the background gets its counts', async () => {
     fixture(page);
     const h = await begin();
     const answer = await h.session.handle({ type: 'get-report' });
     expect(answer).toMatchObject({ url: 'https://news.example/a', active: true, phase: 'active' });
     const report = (answer as { report: Report }).report;
     expect(report.claims.map((c) => c.verdict)).toEqual(['conflict', 'supported', 'unverified']);
-    expect(h.sent).toEqual([report]);
+    expect(h.sent).toEqual([{ claims: 3, conflicts: 1, source: 'https://news.example/a', title: 'Ministers meet' }]);
+    // The page's text went to the background once: gate and analysis in one round trip.
+    expect(h.messages.map((m) => m.type)).toEqual(['analyze-text']);
   });
 
   test('focus-claim focuses the claim and opens its card', async () => {

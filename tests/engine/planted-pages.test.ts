@@ -52,6 +52,14 @@ const planted: [string, string | null, string[]][] = [
   // Related stories, tickers, most-read lists, comments and footers state other meetings' facts.
   ['portal-2026-01-15-furniture.html', 'mod-en-2026-01-15', []],
   ['ja-portal-2026-01-15-furniture.html', 'mod-en-2026-01-15', []],
+  // The record library: meetings since 2015, some with both governments' accounts.
+  ['wire-2019-01-16-pentagon.html', 'mod-en-2019-01-16', ['duration: about three hours']],
+  ['ja-2024-10-19-naples.html', 'mod-ja-2024-10-19', ['duration: 約2時間']],
+  // Only a U.S. DoD readout of this meeting is in the library.
+  ['desk-2020-08-29-guam.html', 'dod-en-2020-08-29', ['participant: Nobuo Kishi']],
+  ['wire-2024-07-29-tokyo.html', 'dod-en-2024-07-29', ['duration: two hours']],
+  // The same ministers met in Tokyo four weeks before; this call has no record.
+  ['phone-2024-08-27-no-record.html', null, []],
 ];
 
 describe('planted contradictions', () => {
@@ -67,7 +75,7 @@ describe('planted contradictions', () => {
   });
 
   it('checks nothing on a page whose meeting has no record', () => {
-    for (const file of ['phone-2026-03-03-no-record.html', 'shangri-la-analysis.txt']) {
+    for (const file of ['phone-2026-03-03-no-record.html', 'shangri-la-analysis.txt', 'phone-2024-08-27-no-record.html']) {
       const report = reportFor(file);
       expect(report.claims.length).toBeGreaterThan(0);
       expect(report.claims.every((c) => c.verdict === 'unverified' && c.flags.length === 0 && c.evidence === null)).toBe(true);
@@ -88,6 +96,40 @@ describe('planted contradictions', () => {
     expect(report.meeting?.date).toBe('2026-01-15');
     expect(report.meeting?.reasons.join(' ')).toMatch(/January 15/);
     expect(report.meeting?.confidence).toBeGreaterThan(0.7);
+  });
+});
+
+describe('one meeting, several documents', () => {
+  it('resolves a page to the meeting once, naming all its documents, in the page\'s language first', () => {
+    const report = reportFor('wire-2024-07-29-tokyo.html');
+    expect(report.meeting?.recordId).toBe('dod-en-2024-07-29');
+    expect(report.meeting?.documents).toEqual(['dod-en-2024-07-29', 'mod-ja-2024-07-29']);
+    const ja = reportFor('ja-2024-10-19-naples.html');
+    expect(ja.meeting?.documents).toBeUndefined();
+  });
+
+  it('takes each claim\'s evidence from the document that covers it, and shows both accounts where both do', () => {
+    const report = reportFor('wire-2024-07-29-tokyo.html');
+    // Only the Japan MoD's summary states the duration: the conflict quotes it.
+    const duration = report.claims.find((c) => c.flags.some((f) => f.field === 'duration'))!;
+    expect(duration.verdict).toBe('conflict');
+    expect(duration.evidence?.recordId).toBe('mod-ja-2024-07-29');
+    expect(duration.flags.find((f) => f.field === 'duration')?.official).toBe('約50分間');
+    // The U.S. readout covers the pledge in English; the Japanese summary is not needed for it.
+    const pledge = report.claims.find((c) => /ironclad/.test(c.text))!;
+    expect(pledge.evidence?.recordId).toBe('dod-en-2024-07-29');
+    const both = report.claims.filter((c) => (c.corroboration ?? []).length > 0);
+    expect(both.length).toBeGreaterThan(0);
+    for (const c of both) {
+      expect(c.verdict).toBe('supported');
+      expect(c.corroboration!.every((e) => e.recordId !== c.evidence!.recordId)).toBe(true);
+    }
+  });
+
+  it('never checks a claim against another meeting of the same ministers', () => {
+    const report = reportFor('phone-2024-08-27-no-record.html');
+    expect(report.meeting).toBeNull();
+    expect(report.claims.every((c) => c.evidence === null && c.flags.length === 0)).toBe(true);
   });
 });
 

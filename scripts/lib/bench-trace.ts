@@ -1,0 +1,123 @@
+// Reading a Chromium performance trace (the devtools.timeline categories, as DevTools records
+// them): the page renderer's main thread, its tasks, where the content script's tasks start and
+// where the page's own console.timeStamp marks fall. Pure functions over the event list.
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; message?: string; [k: string]: unknown } };
+}
+
+/** A task on the main thread, in milliseconds on the trace clock. */
+export interface Task {
+  pid?: number;
+  start: number;
+  end: number;
+  /** The content script ran in it (its script evaluated, a function of it called). */
+  ours: boolean;
+}
+
+const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** The page's main thread: the one that evaluated the content script (or holds `mark`). */
+export function mainThread(events: readonly TraceEvent[], scriptUrlPart: string, mark?: string): { pid: number; tid: number } | null {
+  const e = events.find((x) => (x.name === 'EvaluateScript' && x.args?.data?.url?.includes(scriptUrlPart))
+    || (mark !== undefined && x.name === 'TimeStamp' && x.args?.data?.message === mark));
+  return e ? { pid: e.pid, tid: e.tid } : null;
+}
+
+/** The ids V8 gave the content script (its functions' calls name them), from the trace that loaded it. */
+export function scriptIdsOf(events: readonly TraceEvent[], scriptUrlPart: string): Set<string> {
+  return new Set(events
+    .filter((x) => x.args?.data?.url?.includes(scriptUrlPart) && x.args.data.scriptId !== undefined)
+    .map((x) => String(x.args!.data!.scriptId)));
+}
+
+/** Top-level tasks of one thread, merged where the trace nests or repeats them. */
+export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; tid: number }, scriptUrlPart: string, ourIds: ReadonlySet<string>): Task[] {
+  const raw = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && TASK_NAMES.has(e.name) && e.dur !== undefined)
+    .map((e) => ({ pid: e.pid, start: e.ts / 1000, end: (e.ts + e.dur!) / 1000, ours: false }))
+    .sort((a, b) => a.start - b.start);
+  const tasks: Task[] = [];
+  for (const t of raw) {
+    const last = tasks.at(-1);
+    if (last && t.start < last.end) last.end = Math.max(last.end, t.end);
+    else tasks.push({ ...t });
+  }
+  const ourCalls = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X'
+    && (e.name === 'EvaluateScript' || e.name === 'FunctionCall')
+    && (e.args?.data?.url?.includes(scriptUrlPart) || (e.name === 'FunctionCall' && ourIds.has(String(e.args?.data?.scriptId)))));
+  for (const c of ourCalls) {
+    const at = c.ts / 1000;
+    const task = findTask(tasks, at);
+    if (task) task.ours = true;
+  }
+  return tasks;
+}
+
+function findTask(tasks: readonly Task[], at: number): Task | undefined {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tasks[mid]!;
+    if (at < t.start) hi = mid - 1;
+    else if (at > t.end) lo = mid + 1;
+    else return t;
+  }
+  return undefined;
+}
+
+/** When the content script started (its evaluation), in ms on the trace clock. */
+export function scriptStart(events: readonly TraceEvent[], scriptUrlPart: string): number | null {
+  const e = events.find((x) => x.name === 'EvaluateScript' && x.args?.data?.url?.includes(scriptUrlPart));
+  return e ? e.ts / 1000 : null;
+}
+
+/** Times (ms, trace clock) of the page's console.timeStamp(label) calls, in order. */
+export function stamps(events: readonly TraceEvent[], label: string): number[] {
+  return events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === label).map((e) => e.ts / 1000).sort((a, b) => a - b);
+}
+
+export interface WindowStats {
+  /** Main-thread busy time in the window, ms. */
+  busy: number;
+  /** Busy time of tasks the content script ran in, ms. */
+  ourBusy: number;
+  longest: number;
+  longestOurs: number;
+  /** Tasks over 50 ms, any kind. */
+  over50: number;
+  /** The longest task and its kind, for the record. */
+  tasks: number;
+}
+
+/** Statistics of the tasks overlapping [from, to] (clipped to it). */
+export function windowStats(tasks: readonly Task[], from: number, to: number): WindowStats {
+  let busy = 0;
+  let ourBusy = 0;
+  let longest = 0;
+  let longestOurs = 0;
+  let over50 = 0;
+  let n = 0;
+  for (const t of tasks) {
+    if (t.end <= from || t.start >= to) continue;
+    const d = Math.min(t.end, to) - Math.max(t.start, from);
+    const full = t.end - t.start;
+    n++;
+    busy += d;
+    longest = Math.max(longest, full);
+    if (full > 50) over50++;
+    if (t.ours) {
+      ourBusy += d;
+      longestOurs = Math.max(longestOurs, full);
+    }
+  }
+  return { busy, ourBusy, longest, longestOurs, over50, tasks: n };
+}

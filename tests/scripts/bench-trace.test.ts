@@ -1,0 +1,38 @@
+// Reading the browser benchmark's traces: the page's main thread, its tasks (merged where nested),
+// which tasks ran the content script, and the statistics of a window.
+import { describe, expect, test } from 'vitest';
+import { mainThread, scriptIdsOf, stamps, tasksOf, windowStats, type TraceEvent } from '../../scripts/lib/bench-trace';
+
+const URL = 'chrome-extension://id/content-scripts/news.js';
+const at = (ms: number) => ms * 1000;
+const task = (start: number, dur: number, tid = 1): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts: at(start), dur: at(dur), pid: 7, tid });
+const events: TraceEvent[] = [
+  { name: 'EvaluateScript', ph: 'X', ts: at(10), dur: at(4), pid: 7, tid: 1, args: { data: { url: URL, scriptId: '4' } } },
+  task(10, 5), task(12, 1), // nested: one task
+  task(20, 60),
+  { name: 'FunctionCall', ph: 'X', ts: at(21), dur: at(50), pid: 7, tid: 1, args: { data: { scriptId: '4' } } },
+  task(100, 8),
+  task(100, 500, 2), // another thread
+  { name: 'TimeStamp', ph: 'I', ts: at(30), pid: 7, tid: 1, args: { data: { message: 'rl-mark' } } },
+  { name: 'TimeStamp', ph: 'I', ts: at(5), pid: 7, tid: 1, args: { data: { message: 'rl-mark' } } },
+];
+
+describe('trace reading', () => {
+  test('finds the main thread, its tasks, and which ran the content script', () => {
+    const thread = mainThread(events, '/news.js')!;
+    expect(thread).toEqual({ pid: 7, tid: 1 });
+    const tasks = tasksOf(events, thread, '/news.js', scriptIdsOf(events, '/news.js'));
+    expect(tasks.map((t) => [t.start, t.end - t.start, t.ours])).toEqual([[10, 5, true], [20, 60, true], [100, 8, false]]);
+    expect(stamps(events, 'rl-mark')).toEqual([5, 30]);
+  });
+
+  test('window statistics clip busy time but keep whole tasks for the longest and the over-50 count', () => {
+    const tasks = tasksOf(events, { pid: 7, tid: 1 }, '/news.js', scriptIdsOf(events, '/news.js'));
+    const s = windowStats(tasks, 12, 104);
+    expect(s.busy).toBeCloseTo(3 + 60 + 4);
+    expect(s.ourBusy).toBeCloseTo(63);
+    expect(s.longest).toBe(60);
+    expect(s.longestOurs).toBe(60);
+    expect(s.over50).toBe(1);
+  });
+});

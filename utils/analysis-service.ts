@@ -1,0 +1,54 @@
+// The background's side of page analysis: the content script sends the text it snapshotted and
+// gets the engine's report back, so the engine (its code, its gazetteer trie and the records)
+// never loads into the page. One engine serves both the cheap gate (findMentions) and the full
+// analysis: a single built matcher. Pure apart from the engine it is given.
+import type { Engine, PageInput } from '../engine/analyze';
+import type { Report } from '../engine/report';
+import { packMentions, type AnalysisAnswer, type CardEntity, type CardRecord } from './page-messages';
+
+/** Whether a text mentions something alliance-related (a bare place name does not count). */
+export function isRelated(engine: Pick<Engine, 'findMentions' | 'entity'>, text: string): boolean {
+  return engine.findMentions(text).some((m) => engine.entity(m.entity)?.kind !== 'place');
+}
+
+/** The report on one text plus the gazetteer entries and records its cards will need. */
+export function analysisAnswer(engine: Engine, input: PageInput): AnalysisAnswer {
+  const report = engine.analyze(input);
+  return {
+    related: true,
+    report: { ...report, mentions: packMentions(report.mentions) },
+    entities: entitiesOf(engine, report),
+    records: recordsOf(engine, report),
+  };
+}
+
+/** The answer to analyze-text: with `gate`, nothing but { related: false } for an unrelated text. */
+export function answerAnalysis(engine: Engine, input: PageInput, gate: boolean): AnalysisAnswer | { related: false } {
+  return gate && !isRelated(engine, input.text) ? { related: false } : analysisAnswer(engine, input);
+}
+
+function entitiesOf(engine: Engine, report: Report): CardEntity[] {
+  const out: CardEntity[] = [];
+  for (const id of new Set(report.mentions.map((m) => m.entity))) {
+    const e = engine.entity(id);
+    if (!e) continue;
+    out.push({
+      id: e.id, kind: e.kind, name: e.name, nameJa: e.nameJa, description: e.description,
+      titles: e.titles.map((t) => ({ title: t.title, titleJa: t.titleJa, office: t.office, from: t.from, to: t.to })),
+    });
+  }
+  return out;
+}
+
+function recordsOf(engine: Engine, report: Report): CardRecord[] {
+  const out: CardRecord[] = [];
+  for (const id of new Set(report.claims.flatMap((c) => (c.evidence ? [c.evidence.recordId] : [])))) {
+    const r = engine.record(id);
+    if (!r) continue;
+    out.push({
+      id: r.id, title: r.title, published: r.published, sourceUrl: r.sourceUrl, sourceFile: r.sourceFile,
+      meeting: { date: r.meeting.date },
+    });
+  }
+  return out;
+}
