@@ -4,6 +4,7 @@
 import type { Flag, Verdict } from '../engine/report';
 import { EntityLine, type EntityCardProps } from './EntityCard';
 import { FlagList } from './FlagList';
+import { AccountLine, type AccountLineProps } from './AccountLine';
 import { useT } from './i18n';
 import type { Translator } from '../utils/locale';
 
@@ -30,6 +31,8 @@ export interface ClaimCardProps {
   meetingKnown: boolean;
   /** The name under the pointer, when the card was opened from inside the claim. */
   entity?: EntityCardProps;
+  /** Whose account the quote is, and whether the record is partial. */
+  account?: AccountLineProps;
 }
 
 export const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', conflict: '✗', unverified: '?' };
@@ -92,6 +95,7 @@ export function ClaimCard(props: ClaimCardProps) {
           </figcaption>
           <blockquote class="rl-official-text">{official}</blockquote>
           {source ? <SourceLine source={source} /> : null}
+          {props.account ? <AccountLine {...props.account} /> : null}
         </figure>
       ) : null}
       {props.entity ? <EntityLine {...props.entity} /> : null}

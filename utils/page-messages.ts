@@ -76,6 +76,9 @@ export const CardRecordSchema = z.object({
   sourceUrl: z.nullable(z.string()),
   sourceFile: z.nullable(z.string()),
   meeting: z.object({ date: z.nullable(z.string()) }),
+  /** Whose account the record is (the card names it) and whether the copy is partial. */
+  account: z.optional(z.enum(['japan-mod', 'us-dod'])),
+  partial: z.optional(z.boolean()),
 });
 
 /**

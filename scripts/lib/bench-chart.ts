@@ -8,7 +8,7 @@ export interface ChartGroup {
 
 const COLORS = ['#9aa5b1', '#d98e04', '#b3261e', '#1f6feb'];
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : ms >= 0.1 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(3)} ms`);
 
 export function barChartSvg(title: string, groups: readonly ChartGroup[]): string {
   const all = groups.flatMap((g) => g.bars.map((b) => b.ms)).filter((x): x is number => x !== null && x > 0);

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+// The card says whose account it quotes ("Japan MoD summary", "U.S. DoD readout"), names the
+// other government's account when it covers the claim too, and warns when the record is partial.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ClaimCard } from '../../components/ClaimCard';
+import { I18nProvider } from '../../components/i18n';
+import { claimCard } from '../../entrypoints/news.content/card-content';
+import { createEngine } from '../../engine';
+import { bundledRecords } from '../../data/records';
+import { gazetteer } from '../../data/gazetteer';
+import { articleFromSource } from '../../scripts/lib/article-text';
+
+let host: HTMLElement | null = null;
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+
+const engine = createEngine({ records: bundledRecords, gazetteer });
+const file = 'wire-2024-07-29-tokyo.html';
+const page = articleFromSource(readFileSync(join(import.meta.dirname, '../fixtures/articles', file), 'utf8'), true);
+const report = engine.analyze({ ...page, source: file });
+
+function cardOf(pattern: RegExp, locale: 'en' | 'ja' = 'en') {
+  const claim = report.claims.find((c) => pattern.test(c.text))!;
+  const card = claimCard(claim, report, engine, true, locale);
+  if (card.kind !== 'claim') throw new Error('expected a claim card');
+  host = document.createElement('div');
+  document.body.append(host);
+  render(<I18nProvider locale={locale}><ClaimCard {...card.props} /></I18nProvider>, host);
+  return { claim, card, el: host };
+}
+
+describe('whose account a card quotes', () => {
+  test('a claim both accounts cover names the U.S. readout it quotes and the Japan MoD summary', () => {
+    const { card, el } = cardOf(/Security Consultative Committee/);
+    expect(card.props.account).toEqual({ account: 'us-dod', also: ['japan-mod'], partial: false });
+    expect(el.querySelector('.rl-account-quoted')?.textContent).toBe('U.S. DoD readout');
+    expect(el.querySelector('.rl-account-also')?.textContent).toContain('Japan MoD summary');
+    expect(el.querySelector('.rl-partial-notice')).toBeNull();
+  });
+
+  test('a conflict only the Japan MoD summary can show is labelled as its account, in Japanese too', () => {
+    const { el } = cardOf(/two hours/, 'ja');
+    expect(el.querySelector('.rl-account-quoted')?.textContent).toBe('防衛省の概要');
+    expect(el.querySelector('.rl-account-also')).toBeNull();
+  });
+
+  test('a partial record says the missing part may cover the claim', () => {
+    const partial = createEngine({ records: bundledRecords, gazetteer });
+    const f = 'wire-2019-01-16-pentagon.html';
+    const p = articleFromSource(readFileSync(join(import.meta.dirname, '../fixtures/articles', f), 'utf8'), true);
+    const r = partial.analyze({ ...p, source: f });
+    const claim = r.claims.find((c) => c.verdict === 'conflict')!;
+    const card = claimCard(claim, r, partial, true);
+    if (card.kind !== 'claim') throw new Error('expected a claim card');
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<I18nProvider locale="en"><ClaimCard {...card.props} /></I18nProvider>, host);
+    expect(host.querySelector('.rl-account-quoted')?.textContent).toBe('Japan MoD summary');
+    expect(host.querySelector('.rl-partial-notice')?.textContent).toMatch(/partial copy/);
+  });
+});
