@@ -125,6 +125,12 @@ export const en = {
   /** Words before a month alone that make it a time reference ("last October"). */
   monthPrefixes: ['in', 'last', 'this', 'since', 'early', 'late', 'mid', 'mid-', 'until'],
   weekdayPrefixes: ['on', 'last', 'this', 'next', 'from', 'since'],
+  firstYearWords: [],
+  yearSuffixes: [],
+  monthSuffixes: [],
+  daySuffixes: [],
+  weekdaySuffixes: [],
+  notDayAfter: [],
   // ---- comparisons (compare-meeting.ts, compare-people.ts) ----
   /** Words before a date that make it a bound, not the meeting's day ("since Monday"). */
   dateBoundariesBefore: ['since', 'until', 'by', 'before', 'after', 'ahead of', 'through'],

@@ -50,6 +50,15 @@ export const ja = {
   relativeDays: { 一昨日: -2, おととい: -2, 昨日: -1, きのう: -1, 今日: 0, きょう: 0, 本日: 0 },
   monthPrefixes: [],
   weekdayPrefixes: [],
+  /** 令和元年 = the era's year one. */
+  firstYearWords: ['元'],
+  yearSuffixes: ['年'],
+  monthSuffixes: ['月'],
+  daySuffixes: ['日'],
+  /** 木曜日, 木曜 (and 15日（木） with the weekday alone in brackets). */
+  weekdaySuffixes: ['曜日', '曜'],
+  /** 「15日間」 is a duration and 「日本」 is Japan, not the 15th or a day. */
+  notDayAfter: ['間', '本'],
   // ---- comparisons (compare-meeting.ts, compare-people.ts) ----
   dateBoundariesBefore: [],
   /** Particles after a date that make it a bound (「15日まで」「29日以降」). */

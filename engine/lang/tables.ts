@@ -51,6 +51,15 @@ export interface LanguageTables {
   relativeDays: Readonly<Record<string, number>>;
   monthPrefixes: readonly string[];
   weekdayPrefixes: readonly string[];
+  /** The word for an era's first year (令和元年). */
+  firstYearWords: readonly string[];
+  /** Marks after a number that make it a year, month, day (2025年1月15日) or weekday (木曜日). */
+  yearSuffixes: readonly string[];
+  monthSuffixes: readonly string[];
+  daySuffixes: readonly string[];
+  weekdaySuffixes: readonly string[];
+  /** Characters after a day mark that make it another word (「15日間」 a duration, 「日本」). */
+  notDayAfter: readonly string[];
   dateBoundariesBefore: readonly string[];
   dateBoundariesAfter: readonly string[];
   qualifiersBeforeName: readonly string[];

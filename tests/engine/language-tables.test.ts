@@ -48,6 +48,20 @@ describe('language tables', () => {
     expect(findDateExpressions(scanText('平成31年4月30日'))[0]?.year).toBe(2019);
   });
 
+  it('every date mark, first-year word and not-a-day character is read as it says', () => {
+    const [y, mo, d] = [ja.yearSuffixes[0], ja.monthSuffixes[0], ja.daySuffixes[0]];
+    for (const first of ja.firstYearWords) {
+      expect(findDateExpressions(scanText(`令和${first}${y}5${mo}1${d}`))[0]?.year, first).toBe(2019);
+    }
+    for (const suffix of ja.weekdaySuffixes) {
+      expect(findDateExpressions(scanText(`木${suffix}に会談した。`))[0]?.weekday, suffix).toBe(4);
+    }
+    expect(findDateExpressions(scanText(`15${d}に会談した。`))[0]?.day).toBe(15);
+    for (const after of ja.notDayAfter) {
+      expect(findDateExpressions(scanText(`15${d}${after}`)).filter((e) => e.day === 15), after).toEqual([]);
+    }
+  });
+
   it('no abbreviation ends a sentence', () => {
     for (const abbr of en.abbreviations) {
       const text = `Officials met ${abbr}. Tanaka in Tokyo.`;
