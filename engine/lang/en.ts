@@ -115,6 +115,14 @@ export const en = {
     'about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'some', 'close to', 'more than',
     'over', 'just over', 'just under', 'less than', 'under', 'at least', 'barely', 'a little over', 'a little under',
   ],
+  timeRangeParticles: [],
+  morningWords: [],
+  afternoonWords: [],
+  clockHourMarks: [],
+  clockMinuteMarks: [],
+  halfHourWords: [],
+  lengthMarks: [],
+  durationHedgesAfter: {},
   /** Counter words after a number (Japanese); English counts any noun. */
   counters: [],
   /** Words that end the noun phrase a number counts ("four of the …"). */
