@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../engine/lang/en';
 import { ja } from '../../engine/lang/ja';
 import { findDateExpressions } from '../../engine/dates';
+import { describeDate } from '../../engine/meeting-dates';
 import { findClockTimes, findDurations, rangeFor } from '../../engine/quantities';
 import { splitSentences } from '../../engine/sentences';
 import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from '../../engine/text/numbers';
@@ -61,6 +62,11 @@ describe('language tables', () => {
     for (const after of ja.notDayAfter) {
       expect(findDateExpressions(scanText(`15${d}${after}`)).filter((e) => e.day === 15), after).toEqual([]);
     }
+  });
+
+  it('a date written in Japanese with the date marks reads back as the same date', () => {
+    const written = describeDate('2025-03-30', true);
+    expect(findDateExpressions(written)).toMatchObject([{ year: 2025, month: 3, day: 30, text: written }]);
   });
 
   it('every clock and length word is read as it says', () => {
