@@ -4,7 +4,7 @@ import { ERA_NAMES, MONTH, addDays, eraYear, isValidDate, isoDate, parseIso, wee
 import { en } from './lang/en';
 import { ja } from './lang/ja';
 import { anyOf } from './text/patterns';
-import { readNumber } from './text/numbers';
+import { KANJI_NUMERAL_RUN, readNumber } from './text/numbers';
 
 export interface DateExpression {
   start: number;
@@ -24,6 +24,13 @@ const MONTHS: Readonly<Record<string, number>> = en.months;
 const WEEKDAYS: Readonly<Record<string, number>> = { ...en.weekdays, ...ja.weekdays };
 const RELATIVE: Readonly<Record<string, number>> = { ...en.relativeDays, ...ja.relativeDays };
 const JA_WEEKDAY = `[${Object.keys(ja.weekdays).join('')}]`;
+const FIRST_YEAR = anyOf(ja.firstYearWords);
+const YEAR_MARK = anyOf(ja.yearSuffixes);
+const MONTH_MARK = anyOf(ja.monthSuffixes);
+const DAY_MARK = anyOf(ja.daySuffixes);
+const JA_NUMBER = `\\d{1,2}|${KANJI_NUMERAL_RUN}`;
+/** The year number of a Japanese era date: a numeral, or the era's first-year word. */
+const eraYearNumber = (s: string): number => (ja.firstYearWords.some((w) => w === s) ? 1 : readNumber(s) ?? NaN);
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpression> | null }[] = [
   {
@@ -44,17 +51,17 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
-    re: new RegExp(`(?:(${ERA_NAMES})\\s*(\\d{1,2}|元|[一二三四五六七八九十]+)\\s*年|(\\d{4})\\s*年)?\\s*(\\d{1,2}|[一二三四五六七八九十]+)\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]+)\\s*日`, 'g'),
+    re: new RegExp(`(?:(${ERA_NAMES})\\s*(${JA_NUMBER}|${FIRST_YEAR})\\s*${YEAR_MARK}|(\\d{4})\\s*${YEAR_MARK})?\\s*(${JA_NUMBER})\\s*${MONTH_MARK}\\s*(${JA_NUMBER})\\s*${DAY_MARK}`, 'g'),
     read: (m) => {
       let year: number | null = null;
-      if (m[1]) year = eraYear(m[1], m[2] === '元' ? 1 : readNumber(m[2]!) ?? NaN);
+      if (m[1]) year = eraYear(m[1], eraYearNumber(m[2]!));
       else if (m[3]) year = Number(m[3]);
       return { year, month: readNumber(m[4]!), day: readNumber(m[5]!) };
     },
   },
   {
     // A bare day in Japanese ("15日に") refers to the reference month.
-    re: /(?<![\d月年])(\d{1,2})日(?![間本])/g,
+    re: new RegExp(`(?<!\\d|${MONTH_MARK}|${YEAR_MARK})(\\d{1,2})${DAY_MARK}(?!${anyOf(ja.notDayAfter)})`, 'g'),
     read: (m) => ({ day: Number(m[1]) }),
   },
   {
@@ -62,7 +69,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<DateExpressi
     read: (m) => ({ weekday: WEEKDAYS[m[1]!.toLowerCase()]! }),
   },
   {
-    re: new RegExp(`(${JA_WEEKDAY})曜日?|[（(](${JA_WEEKDAY})[）)]`, 'g'),
+    re: new RegExp(`(${JA_WEEKDAY})${anyOf(ja.weekdaySuffixes)}|[（(](${JA_WEEKDAY})[）)]`, 'g'),
     read: (m) => ({ weekday: WEEKDAYS[(m[1] ?? m[2])!]! }),
   },
   {

@@ -3,6 +3,7 @@
 import type { OfficialRecord } from '../data/schema';
 import { addDays, localDateTime, zonedInstant, parseIso } from './text/calendar';
 import { expressionFits, resolveDate, type DateExpression, type Tense } from './dates';
+import { ja } from './lang/ja';
 
 export type DateFit = 'same' | 'zone' | 'different' | 'unknown';
 
@@ -38,6 +39,6 @@ export function dateFit(expr: DateExpression, record: OfficialRecord, reference:
 /** "January 16" for an ISO date, or the Japanese form for Japanese text. */
 export function describeDate(date: string, japanese: boolean): string {
   const { y, m, d } = parseIso(date);
-  if (japanese) return `${y}年${m}月${d}日`;
+  if (japanese) return `${y}${ja.yearSuffixes[0]}${m}${ja.monthSuffixes[0]}${d}${ja.daySuffixes[0]}`;
   return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
 }

@@ -1,5 +1,5 @@
 // Clock times, durations and counted quantities in English and Japanese text.
-import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from './text/numbers';
+import { ENGLISH_NUMBER_WORDS, KANJI_NUMERAL_RUN, readEnglishNumber, readNumber } from './text/numbers';
 import { anyOf } from './text/patterns';
 import { stem } from './text/stem';
 import { overlaps } from './text/spans';
@@ -30,11 +30,20 @@ export interface Duration {
 
 const ZONES: Readonly<Record<string, ZoneHint>> = { ...en.zoneWords, ...ja.zoneWords };
 // A Japanese range particle (から) may stand between the time and its zone.
-const ZONE_AFTER = new RegExp(`^\\s*(?:から|より)?\\s*\\(?\\s*(${anyOf(Object.keys(ZONES))})\\s*\\)?`, 'i');
+const ZONE_AFTER = new RegExp(`^\\s*${anyOf(ja.timeRangeParticles)}?\\s*\\(?\\s*(${anyOf(Object.keys(ZONES))})\\s*\\)?`, 'i');
 const ZONE_BEFORE = new RegExp(`(${anyOf([...en.zonesBeforeTime, ...ja.zonesBeforeTime])})[\\s,、]*$`, 'i');
 const TIME_HEDGE_BEFORE = new RegExp(`(?:${anyOf(en.timeHedgesBefore)}|${anyOf(ja.timeHedgesBefore)})\\s*$`, 'i');
 const TIME_HEDGE_AFTER = new RegExp(`^\\s*${anyOf(ja.timeHedgesAfter)}`);
 const NOON = new RegExp(anyOf(en.noonWords), 'gi');
+const isOneOf = (list: readonly string[], word: string | undefined) => word !== undefined && list.includes(word);
+const JA_HOUR = anyOf(ja.clockHourMarks);
+const JA_MINUTE = anyOf(ja.clockMinuteMarks);
+const JA_HALF = anyOf(ja.halfHourWords);
+const JA_LENGTH = anyOf(ja.lengthMarks);
+const JA_CLOCK = new RegExp(`(${anyOf([...ja.morningWords, ...ja.afternoonWords])})?\\s*(\\d{1,2}|${KANJI_NUMERAL_RUN})${JA_HOUR}(?!${JA_LENGTH})(?:\\s*(\\d{1,2}|${KANJI_NUMERAL_RUN})${JA_MINUTE}|(${JA_HALF}))?`, 'g');
+const JA_HEDGES_AFTER: Readonly<Record<string, 'more than' | 'nearly' | 'about'>> = ja.durationHedgesAfter;
+const JA_COUNT = `\\d+|${KANJI_NUMERAL_RUN}`;
+const JA_DURATION = new RegExp(`(${anyOf(ja.durationHedges)})?\\s*(?:(${JA_COUNT})${JA_HOUR}${JA_LENGTH}(${JA_HALF}|(${JA_COUNT})${JA_MINUTE})?|(?<!${JA_HOUR}|\\d)(${JA_COUNT})${JA_MINUTE})${JA_LENGTH}?(${anyOf(Object.keys(JA_HEDGES_AFTER))})?`, 'g');
 
 function zoneOf(word: string | undefined): ZoneHint {
   return word ? ZONES[word.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
@@ -57,11 +66,11 @@ export function findClockTimes(text: string): ClockTime[] {
     { re: /\b([01]?\d|2[0-3]):([0-5]\d)\b/g, read: (m) => Number(m[1]) * 60 + Number(m[2]) },
     { re: NOON, read: () => 12 * 60 },
     {
-      re: /(午前|午後)?\s*(\d{1,2}|[一二三四五六七八九十]+)時(?!間)(?:\s*(\d{1,2}|[一二三四五六七八九十]+)分|(半))?/g,
+      re: JA_CLOCK,
       read: (m) => {
         let h = readNumber(m[2]!);
         if (h === null || h > 24) return null;
-        if (m[1] === '午後' && h < 12) h += 12;
+        if (isOneOf(ja.afternoonWords, m[1]) && h < 12) h += 12;
         const min = m[4] ? 30 : m[3] ? readNumber(m[3]) ?? 0 : 0;
         return h * 60 + min;
       },
@@ -115,14 +124,12 @@ export function findDurations(text: string): Duration[] {
   for (const m of text.matchAll(/\b(an?\s+)?hour[\s-]long\b|\ban hour and a half\b|\bhour and a half\b/gi)) {
     add(m.index!, m.index! + m[0].length, /half/i.test(m[0]) ? 90 : 60, undefined);
   }
-  const ja = /(約|およそ|おおよそ)?\s*(?:(\d+|[一二三四五六七八九十]+)時間(半|(\d+|[一二三四五六七八九十]+)分)?|(?<![時\d])(\d+|[一二三四五六七八九十]+)分)間?(余り|あまり|以上|超|弱|ほど|程度|近く)?/g;
-  for (const m of text.matchAll(ja)) {
+  for (const m of text.matchAll(JA_DURATION)) {
     let minutes = 0;
-    if (m[2]) minutes = (readNumber(m[2]) ?? NaN) * 60 + (m[3] === '半' ? 30 : m[4] ? readNumber(m[4]) ?? 0 : 0);
+    if (m[2]) minutes = (readNumber(m[2]) ?? NaN) * 60 + (isOneOf(ja.halfHourWords, m[3]) ? 30 : m[4] ? readNumber(m[4]) ?? 0 : 0);
     else if (m[5]) minutes = readNumber(m[5]) ?? NaN;
     if (!Number.isFinite(minutes) || minutes <= 0) continue;
-    const hedge = m[1] ? 'about' : m[6] === '以上' || m[6] === '超' || m[6] === '余り' || m[6] === 'あまり' ? 'more than'
-      : m[6] === '弱' || m[6] === '近く' ? 'nearly' : m[6] ? 'about' : undefined;
+    const hedge = m[1] ? 'about' : m[6] ? JA_HEDGES_AFTER[m[6]] : undefined;
     add(m.index!, m.index! + m[0].length, minutes, hedge);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -115,6 +115,14 @@ export const en = {
     'about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'some', 'close to', 'more than',
     'over', 'just over', 'just under', 'less than', 'under', 'at least', 'barely', 'a little over', 'a little under',
   ],
+  timeRangeParticles: [],
+  morningWords: [],
+  afternoonWords: [],
+  clockHourMarks: [],
+  clockMinuteMarks: [],
+  halfHourWords: [],
+  lengthMarks: [],
+  durationHedgesAfter: {},
   /** Counter words after a number (Japanese); English counts any noun. */
   counters: [],
   /** Words that end the noun phrase a number counts ("four of the …"). */
@@ -125,6 +133,12 @@ export const en = {
   /** Words before a month alone that make it a time reference ("last October"). */
   monthPrefixes: ['in', 'last', 'this', 'since', 'early', 'late', 'mid', 'mid-', 'until'],
   weekdayPrefixes: ['on', 'last', 'this', 'next', 'from', 'since'],
+  firstYearWords: [],
+  yearSuffixes: [],
+  monthSuffixes: [],
+  daySuffixes: [],
+  weekdaySuffixes: [],
+  notDayAfter: [],
   // ---- comparisons (compare-meeting.ts, compare-people.ts) ----
   /** Words before a date that make it a bound, not the meeting's day ("since Monday"). */
   dateBoundariesBefore: ['since', 'until', 'by', 'before', 'after', 'ahead of', 'through'],

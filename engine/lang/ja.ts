@@ -43,13 +43,33 @@ export const ja = {
   noonWords: [],
   timeHedgesBefore: ['約', 'ごろ'],
   timeHedgesAfter: ['ごろ', '頃', '過ぎ'],
-  durationHedges: ['約'],
+  durationHedges: ['約', 'およそ', 'おおよそ'],
+  timeRangeParticles: ['から', 'より'],
+  morningWords: ['午前'],
+  afternoonWords: ['午後'],
+  clockHourMarks: ['時'],
+  clockMinuteMarks: ['分'],
+  halfHourWords: ['半'],
+  lengthMarks: ['間'],
+  durationHedgesAfter: {
+    余り: 'more than', あまり: 'more than', 以上: 'more than', 超: 'more than', 弱: 'nearly', 近く: 'nearly',
+    ほど: 'about', 程度: 'about',
+  },
   counters: ['発', '基', '隻', '機', '回', '件', '人', '億', '兆', '万', 'カ国', 'か国', 'ヵ国'],
   countStopwords: [],
   // ---- dates (dates.ts) ----
   relativeDays: { 一昨日: -2, おととい: -2, 昨日: -1, きのう: -1, 今日: 0, きょう: 0, 本日: 0 },
   monthPrefixes: [],
   weekdayPrefixes: [],
+  /** 令和元年 = the era's year one. */
+  firstYearWords: ['元'],
+  yearSuffixes: ['年'],
+  monthSuffixes: ['月'],
+  daySuffixes: ['日'],
+  /** 木曜日, 木曜 (and 15日（木） with the weekday alone in brackets). */
+  weekdaySuffixes: ['曜日', '曜'],
+  /** 「15日間」 is a duration and 「日本」 is Japan, not the 15th or a day. */
+  notDayAfter: ['間', '本'],
   // ---- comparisons (compare-meeting.ts, compare-people.ts) ----
   dateBoundariesBefore: [],
   /** Particles after a date that make it a bound (「15日まで」「29日以降」). */

@@ -46,11 +46,33 @@ export interface LanguageTables {
   timeHedgesBefore: readonly string[];
   timeHedgesAfter: readonly string[];
   durationHedges: readonly string[];
+  /** Particles between a clock time and its zone (「10時から（現地時間）」). */
+  timeRangeParticles: readonly string[];
+  /** Words before a clock time for the morning and the afternoon (午前, 午後). */
+  morningWords: readonly string[];
+  afternoonWords: readonly string[];
+  /** Marks after a number for the hour and the minute (2時50分), and a half hour (1時間半). */
+  clockHourMarks: readonly string[];
+  clockMinuteMarks: readonly string[];
+  halfHourWords: readonly string[];
+  /** The mark after an hour or minute that makes it a length (時間, 分間). */
+  lengthMarks: readonly string[];
+  /** Words after a length that bound or widen it (「50分以上」 more than, 「50分弱」 nearly). */
+  durationHedgesAfter: Readonly<Record<string, 'more than' | 'nearly' | 'about'>>;
   counters: readonly string[];
   countStopwords: readonly string[];
   relativeDays: Readonly<Record<string, number>>;
   monthPrefixes: readonly string[];
   weekdayPrefixes: readonly string[];
+  /** The word for an era's first year (令和元年). */
+  firstYearWords: readonly string[];
+  /** Marks after a number that make it a year, month, day (2025年1月15日) or weekday (木曜日). */
+  yearSuffixes: readonly string[];
+  monthSuffixes: readonly string[];
+  daySuffixes: readonly string[];
+  weekdaySuffixes: readonly string[];
+  /** Characters after a day mark that make it another word (「15日間」 a duration, 「日本」). */
+  notDayAfter: readonly string[];
   dateBoundariesBefore: readonly string[];
   dateBoundariesAfter: readonly string[];
   qualifiersBeforeName: readonly string[];

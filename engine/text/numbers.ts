@@ -16,6 +16,15 @@ const plain = Object.keys(en.numberUnits).sort(byLength);
  */
 export const ENGLISH_NUMBER_WORDS = `(?:(?:${tens.join('|')})(?:[- ](?:${units.join('|')}))?|${plain.join('|')})`;
 
+/**
+ * Regex source for one run of kanji numerals from one to ninety-nine as dates and clock times
+ * write them (一 … 九 and 十: 十五, 二十, 三十一); zero and hundreds are left to readNumber.
+ */
+export const KANJI_NUMERAL_RUN = `[${[
+  ...Object.entries(ja.numberUnits).filter(([, v]) => v >= 1 && v <= 9),
+  ...Object.entries(ja.numberExtras).filter(([, v]) => v === 10),
+].map(([k]) => k).join('')}]+`;
+
 const KANJI = new RegExp(`^[${Object.keys(ja.numberUnits).join('')}${Object.keys(ja.numberExtras).join('')}]+$`, 'u');
 
 /** Reads ASCII digits (with thousands commas) or kanji numerals (一, 十五, 二十, 百二十) up to 999. */

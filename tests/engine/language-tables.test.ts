@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../engine/lang/en';
 import { ja } from '../../engine/lang/ja';
 import { findDateExpressions } from '../../engine/dates';
+import { describeDate } from '../../engine/meeting-dates';
+import { findClockTimes, findDurations, rangeFor } from '../../engine/quantities';
 import { splitSentences } from '../../engine/sentences';
 import { ENGLISH_NUMBER_WORDS, readEnglishNumber, readNumber } from '../../engine/text/numbers';
 import { eraYear } from '../../engine/text/calendar';
@@ -46,6 +48,38 @@ describe('language tables', () => {
     expect(findDateExpressions(scanText('令和7年3月30日'))[0]?.year).toBe(2025);
     expect(findDateExpressions(scanText('令和元年5月1日'))[0]?.year).toBe(2019);
     expect(findDateExpressions(scanText('平成31年4月30日'))[0]?.year).toBe(2019);
+  });
+
+  it('every date mark, first-year word and not-a-day character is read as it says', () => {
+    const [y, mo, d] = [ja.yearSuffixes[0], ja.monthSuffixes[0], ja.daySuffixes[0]];
+    for (const first of ja.firstYearWords) {
+      expect(findDateExpressions(scanText(`令和${first}${y}5${mo}1${d}`))[0]?.year, first).toBe(2019);
+    }
+    for (const suffix of ja.weekdaySuffixes) {
+      expect(findDateExpressions(scanText(`木${suffix}に会談した。`))[0]?.weekday, suffix).toBe(4);
+    }
+    expect(findDateExpressions(scanText(`15${d}に会談した。`))[0]?.day).toBe(15);
+    for (const after of ja.notDayAfter) {
+      expect(findDateExpressions(scanText(`15${d}${after}`)).filter((e) => e.day === 15), after).toEqual([]);
+    }
+  });
+
+  it('a date written in Japanese with the date marks reads back as the same date', () => {
+    const written = describeDate('2025-03-30', true);
+    expect(findDateExpressions(written)).toMatchObject([{ year: 2025, month: 3, day: 30, text: written }]);
+  });
+
+  it('every clock and length word is read as it says', () => {
+    const [hour, minute, half, length] = [ja.clockHourMarks[0], ja.clockMinuteMarks[0], ja.halfHourWords[0], ja.lengthMarks[0]];
+    for (const w of ja.morningWords) expect(findClockTimes(`${w}9${hour}50${minute}`)[0]?.minutes, w).toBe(9 * 60 + 50);
+    for (const w of ja.afternoonWords) expect(findClockTimes(`${w}2${hour}${half}`)[0]?.minutes, w).toBe(14 * 60 + 30);
+    for (const p of ja.timeRangeParticles) expect(findClockTimes(scanText(`10${hour}${p}（現地時間）`))[0]?.zone, p).toBe('local');
+    expect(findClockTimes(`1${hour}${length}`)).toEqual([]);
+    expect(findDurations(`1${hour}${length}${half}`)[0]?.minutes).toBe(90);
+    for (const w of ja.durationHedges) expect(findDurations(`${w}50${minute}${length}`)[0]?.low, w).toBe(rangeFor(50, 'about')[0]);
+    for (const [w, hedge] of Object.entries(ja.durationHedgesAfter)) {
+      expect(findDurations(`50${minute}${length}${w}`)[0]?.high, w).toBe(rangeFor(50, hedge)[1]);
+    }
   });
 
   it('no abbreviation ends a sentence', () => {
