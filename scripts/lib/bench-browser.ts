@@ -336,17 +336,18 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
           append: null,
           off: null,
         };
-        if (opts.append && expectMarks) {
+        if (opts.append && expectMarks && page.appendable > 0) {
           const before = await marks();
           const appended = await trace(cdp, async () => {
-            await tab.evaluate((extra) => {
+            await tab.evaluate(() => {
               console.timeStamp('rl-append');
               const article = document.querySelector('article')!;
+              const source = document.getElementById('bench-appended') as HTMLTemplateElement;
               const holder = document.createElement('div');
               holder.id = 'appended';
-              for (const html of extra) holder.insertAdjacentHTML('beforeend', html);
+              holder.append(source.content.cloneNode(true));
               article.append(holder);
-            }, page.extra);
+            });
             await settled(tab, async () => (await counts()).appended, 800, 30_000, 1);
           });
           const at = stamps(appended.events, 'rl-append')[0]!;
