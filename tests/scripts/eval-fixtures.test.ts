@@ -2,7 +2,7 @@
 // library has, and quotes only text the page's article really holds (a quote that no longer
 // matches would silently count as a missed claim); the command measures, exits 0, writes JSON.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,22 @@ describe('eval command', () => {
     expect(json.pages).toHaveLength(truths.length);
     expect(json.totals.all.pages).toBe(truths.length);
     expect(json.totals.all.truthClaims).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('--strict exits 1 on a wrong meeting or a false conflict, and the plain run still exits 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-pages-'));
+    copyFileSync(join(DIR, 'desk-2025-10-29-planted.html'), join(dir, 'page.html'));
+    // A truth that says the page is about no meeting, and that its Yokosuka sentence is unverified.
+    writeFileSync(join(dir, 'page.html.truth.json'), JSON.stringify({
+      language: 'en', style: 'test', meeting: null,
+      claims: [{ quote: 'met Japanese Defense Minister Shinjiro Koizumi in Yokosuka', verdict: 'unverified', note: 'n' }],
+    }));
+    const out = join(dir, 'eval.json');
+    expect(evalCmd('--dir', dir, '--out', out).status).toBe(0);
+    const strict = evalCmd('--strict', '--dir', dir, '--out', out);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/page\.html: meeting mod-en-2025-10-29, expected none/);
+    expect(strict.stderr).toMatch(/page\.html: false place conflict \(truth-unverified\)/);
   }, 120_000);
 
   it('refuses an unknown option with exit 2', () => {
