@@ -41,6 +41,7 @@ const COLLECTIVE = new RegExp(
 const ANALYSIS = cueRegex(en.analysisCues, ja.analysisCues);
 // "In 2019" dates another event whatever the words around it.
 const ELSEWHERE = new RegExp(`${cueRegex(en.elsewhereCues, ja.elsewhereCues).source}|\\bin\\s+(?:19|20)\\d\\d\\b`, 'i');
+const FISCAL_YEAR = cueRegex(en.fiscalYearWords, ja.fiscalYearWords, 'gi');
 const FUTURE = cueRegex(en.futureCues, ja.futureCues);
 const LOCATIVE_BEFORE = new RegExp(`${anyOf(en.locativesBefore)}\\s+(?:the\\s+)?(?:${anyOf(en.nationalQualifiers)}\\s+)?$`, 'i');
 // A parenthesis may stand between a Japanese place and its particle: 「防衛省（東京・市ヶ谷）で」.
@@ -76,18 +77,20 @@ function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowl
   if (!principal && !collective) return null;
   const meeting = (japanese ? MEETING_JA : MEETING_EN).test(text);
   if (!meeting && findCommitmentCues(text).length === 0) return null;
-  if (ANALYSIS.test(text) || isMostlyQuote(text)) return null;
+  const dates = findDateExpressions(text);
+  // "on May 10" is a date, not the hedge "may": dates are blanked before looking for hedges.
+  if (ANALYSIS.test(blank(text, dates)) || isMostlyQuote(text)) return null;
   return {
     sentence, japanese, mentions, people, offices,
     places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && isLocative(scan, h, knowledge)) : [],
-    dates: shift(findDateExpressions(text), sentence.start),
+    dates: shift(dates, sentence.start),
     times: shift(findClockTimes(text), sentence.start),
     durations: shift(findDurations(text), sentence.start),
     quantities: shift(findQuantities(text), sentence.start).filter((q) => !overlapsAny(q, mentions)),
     meeting,
     collective,
     tense: FUTURE.test(text) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text),
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))),
   };
 }
 
@@ -106,6 +109,17 @@ function isMostlyQuote(text: string): boolean {
   if (!quoted) return false;
   const length = quoted.reduce((n, q) => n + q.length, 0);
   return length > text.length * 0.5;
+}
+
+/** The text with the spans replaced by spaces (offsets kept). */
+function blank(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 function overlapsAny(span: Span, hits: readonly AliasHit[]): boolean {

@@ -52,6 +52,7 @@ export const en = {
     'also met', 'later met', 'in their previous', 'in a previous', 'last year', 'next month', 'next year', 'upcoming',
     'planned',
   ],
+  fiscalYearWords: ['fiscal year', 'fiscal years'],
   futureCues: ['will', 'is to', 'are to', 'plan to', 'plans to', 'scheduled to', 'set to', 'next week', 'tomorrow'],
   /** The telling of a fact: its date and place are the telling's. */
   reportingCues: ['told', 'tells', 'said', 'says', 'tweeted', 'posted', 'wrote', 'announced', 'briefed', 'according to', 'recalled', 'reported'],
@@ -95,6 +96,10 @@ export const en = {
   commitmentDiscussed: [
     'discussed', 'discuss', 'exchanged views', 'exchanged candid views', 'candidly exchanged', 'talked about',
     'touched on', 'raised',
+  ],
+  advanceCues: [
+    'advance', 'advancing', 'promote', 'promoting', 'push ahead with', 'pushing ahead with', 'press ahead with',
+    'pressing ahead with', 'move forward with', 'moving forward with', 'push forward', 'pushing forward',
   ],
   // ---- times, durations and counts (quantities.ts) ----
   /** Words naming the zone of a clock time, and which zone they mean. */

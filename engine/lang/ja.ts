@@ -17,6 +17,7 @@ export const ja = {
   meetingEventVerbs: [],
   analysisCues: ['とみられる', '見られる', '可能性', 'かもしれない', '専門家', '見方', '分析', 'と指摘', 'ではないか', 'か。'],
   elsewhereCues: ['前回', '以前', '別途', '昨年', '来月', '来年', 'とも会談', 'とも会い'],
+  fiscalYearWords: ['来年度', '昨年度', '今年度', '本年度', '年度'],
   futureCues: ['予定', 'する見通し', '方針'],
   reportingCues: ['と述べ', 'と語っ', '記者団', '明らかにした', '発表'],
   negationCues: ['せず', 'しなかった', '至らなかった', 'ない'],
@@ -35,8 +36,13 @@ export const ja = {
   agreementComplements: [],
   commitmentAgreedPhrases: [],
   commitmentConfirmed: ['確認', '歓迎', '再確認', '強調'],
-  commitmentExploring: ['検討', '議論を進め', '協議を進め', '協議していく'],
+  commitmentExploring: [
+    '検討', '議論を進め', '協議を進め', '協議していく', '議論を進展', '議論を深め', '協議を深め', '検討を進め', '検討を加速',
+    '議論を加速',
+  ],
   commitmentDiscussed: ['意見交換', '議論し', '議論を行', '協議し'],
+  /** 「共同生産の推進で一致」「協力を進めることで一致」: agreed to advance, not agreed to do. */
+  advanceCues: ['推進', '促進', '進める', '進めて', '進めていく', '前進', '進展'],
   // ---- times, durations and counts (quantities.ts) ----
   zoneWords: { 現地時間: 'local', 日本時間: 'japan' },
   zonesBeforeTime: ['現地時間', '日本時間'],

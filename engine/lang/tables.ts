@@ -22,6 +22,8 @@ export interface LanguageTables {
   meetingEventVerbs: readonly string[];
   analysisCues: readonly string[];
   elsewhereCues: readonly string[];
+  /** Fiscal-year words that contain an elsewhere cue but name a budget period (来年度 is not 来年). */
+  fiscalYearWords: readonly string[];
   futureCues: readonly string[];
   reportingCues: readonly string[];
   negationCues: readonly string[];
@@ -40,6 +42,8 @@ export interface LanguageTables {
   commitmentConfirmed: readonly string[];
   commitmentExploring: readonly string[];
   commitmentDiscussed: readonly string[];
+  /** Words that make an agreement one to advance something (「〜の推進で一致」): at most "confirmed". */
+  advanceCues: readonly string[];
   zoneWords: Readonly<Record<string, 'local' | 'japan' | 'us-eastern' | 'utc'>>;
   zonesBeforeTime: readonly string[];
   noonWords: readonly string[];
