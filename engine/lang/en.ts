@@ -180,4 +180,7 @@ export const en = {
   visitMarkers: ['visit to', 'visiting', 'trip to'],
   /** Venue markers too loose to name a place the gazetteer does not know. */
   looseVenueMarkers: [],
+  // ---- page reading (utils/page-reader) ----
+  glossaryLabels: ['explainer', 'glossary', 'key terms', 'factbox', 'fact box', 'what is', 'what are', 'who is', 'backgrounder', 'definition'],
+  otherStoryLabels: ['read more', 'related', 'see also', 'also read', 'more on this', 'recommended', 'read next', 'further reading', 'most read'],
 } as const satisfies LanguageTables;

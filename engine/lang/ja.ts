@@ -114,4 +114,7 @@ export const ja = {
   venueMarkers: ['において', 'にて', 'で'],
   visitMarkers: ['を訪問中', 'を訪問'],
   looseVenueMarkers: ['で'],
+  // ---- page reading (utils/page-reader) ----
+  glossaryLabels: ['ことば', '用語解説', 'キーワード', '基礎知識', 'メモ', 'MEMO'],
+  otherStoryLabels: ['関連記事', '関連ニュース', 'あわせて読みたい', '合わせて読みたい', 'こちらも読まれています', 'おすすめ記事', '【関連】'],
 } as const satisfies LanguageTables;

@@ -93,4 +93,8 @@ export interface LanguageTables {
   venueMarkers: readonly string[];
   visitMarkers: readonly string[];
   looseVenueMarkers: readonly string[];
+  /** Headings of a glossary or definition box beside a story (「ことば」, "Explainer"): not the story. */
+  glossaryLabels: readonly string[];
+  /** Words that open a line pointing at another story ("Read more:", 「関連記事」). */
+  otherStoryLabels: readonly string[];
 }
