@@ -25,6 +25,16 @@ export interface LanguageTables {
   /** Fiscal-year words that contain an elsewhere cue but name a budget period (来年度 is not 来年). */
   fiscalYearWords: readonly string[];
   futureCues: readonly string[];
+  /** Endings of a Japanese sentence or headline that put it in the future (「会談する」「会談へ」). */
+  futureEndings: readonly string[];
+  /** Predicates of an outcome (一致, 確認, 推進する): a Japanese sentence with one and no subject takes the last claim's. */
+  outcomePredicates: readonly string[];
+  /** Words that make a sentence's subject a topic of its own (「中国は」): no zero subject to fill. */
+  topicMarkers: readonly string[];
+  /** Words between a named subject and its topic marker (「中国外務省の報道官は」). */
+  topicHeads: readonly string[];
+  /** The occasion of a telling ("told reporters", 「記者会見で」): a date next to it is the telling's. */
+  tellingWords: readonly string[];
   reportingCues: readonly string[];
   negationCues: readonly string[];
   formerCues: readonly string[];
