@@ -11,6 +11,7 @@ import { remoteAnalyzer } from './analyzer';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
+import { listenForOfficialPage } from './official-page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -49,6 +50,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     watchNavigation(ctx, window, () => session.navigated());
+    ctx.onInvalidated(listenForOfficialPage(document, () => location.href, send));
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       session.dispose();
