@@ -36,6 +36,8 @@ export interface ClaimFacts {
   tense: Tense;
   /** The sentence points at an earlier or separate meeting ("last met", "separately"). */
   elsewhere: boolean;
+  /** It reports a telling ("officials said", 「と述べた」): a place in it may be the telling's. */
+  reported: boolean;
 }
 
 const MEETING_EN = cueRegex(en.meetingWords, []);
@@ -48,11 +50,24 @@ const MEETING_SUBJECT = new RegExp(
 const ANALYSIS = cueRegex(en.analysisCues, ja.analysisCues);
 // "In 2019" dates another event whatever the words around it.
 const ELSEWHERE = new RegExp(`${cueRegex(en.elsewhereCues, ja.elsewhereCues).source}|\\bin\\s+(?:19|20)\\d\\d\\b`, 'i');
+// "since Monday", 「29日以降」, 「29日に東京で行って以来」: a bound on something else, not an event's day.
+const BOUND_BEFORE = new RegExp(`${anyOf(en.dateBoundariesBefore)}\\s+$`, 'i');
+const BOUND_AFTER = new RegExp(`^${anyOf(ja.dateBoundariesAfter)}`);
+const BOUND_AFTER_CLAUSE_JA = new RegExp(`^[^、。]{0,24}?(?:${anyOf(ja.dateBoundariesAfter)})`);
+const TELLING_BEFORE = new RegExp(`(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)})(?![\\s\\S]*(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)}))([\\s\\S]{0,40})$`, 'i');
+const TELLING_AFTER_JA = new RegExp(`^[\\s\\S]{0,6}?${anyOf(ja.tellingWords)}`);
+const MEETING_ANY = cueRegex(en.meetingWords, ja.meetingWords);
 const FISCAL_YEAR = cueRegex(en.fiscalYearWords, ja.fiscalYearWords, 'gi');
 const FUTURE = cueRegex(en.futureCues, ja.futureCues);
-const FUTURE_END_JA = new RegExp(`${anyOf(ja.futureEndings)}[。．」\\s]*$`);
+// A Japanese headline's parts are spaced: 「小泉防衛相、15日に会談へ　就任後初の訪米」.
+const FUTURE_END_JA = new RegExp(`${anyOf(ja.futureEndings)}(?:[。．」]*$|\\s)`);
+const HELD_BEFORE = new RegExp(`${anyOf(en.heldEventMarkers)}\\s+(?:a|an|the|this|last|their)?\\s*(?:year's\\s+|week's\\s+)?$`, 'i');
+// Active 「2プラス2を都内で開いた」, not passive 「会合が開かれたナポリで」 (where the talks were).
+const HELD_AFTER_JA = new RegExp(`^[^、。]{0,14}?${anyOf(ja.heldEventMarkers)}`);
 const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
 const OUTCOME_JA = cueRegex([], ja.outcomePredicates);
+const CAPTION_CONNECTIVES: ReadonlySet<string> = new Set(en.captionConnectives);
+const CAPTION_MARK = cueRegex(en.captionMarkers, ja.captionMarkers);
 const LOCATIVE_BEFORE = new RegExp(`${anyOf(en.locativesBefore)}\\s+(?:the\\s+)?(?:${anyOf(en.nationalQualifiers)}\\s+)?$`, 'i');
 // A parenthesis may stand between a Japanese place and its particle: 「防衛省（東京・市ヶ谷）で」.
 const LOCATIVE_AFTER_JA = new RegExp(`^(?:[（(][^）)]{1,20}[）)])?${anyOf(ja.locativesAfter)}`);
@@ -100,7 +115,7 @@ function readClaim(
   const pair = PAIR.exec(text);
   const meetingSubject = MEETING_SUBJECT.exec(text);
   const meetingWord = (japanese ? MEETING_JA : MEETING_EN).test(text);
-  const dates = findDateExpressions(text);
+  const dates = findDateExpressions(text).map((d) => (isBound(text, d, japanese) || isTellingsMoment(text, d) ? { ...d, bound: true } : d));
   const caption = !meetingWord && isCaption(text, principals, mentions, dates, knowledge);
   const ownSubject = principals.length > 0 || pair !== null || meetingSubject !== null;
   const inherited = !ownSubject && japanese && previous !== null
@@ -126,8 +141,34 @@ function readClaim(
     collective: pair !== null || meetingSubject !== null || (inherited && (previous!.collective || previous!.people.length > 1)),
     inherited,
     tense: isFuture(text, japanese) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))),
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))) || holdsAnotherEvent(scan, mentions, knowledge),
+    reported: REPORTING.test(text),
   };
+}
+
+/**
+ * A date or time of the telling, not of what is told: right after a reporting word with no
+ * meeting word between ("told reporters on Monday", "Speaking on Monday"), or before 「記者会見」.
+ */
+export function isTellingsMoment(text: string, span: { start: number; end: number }): boolean {
+  const before = TELLING_BEFORE.exec(text.slice(Math.max(0, span.start - 120), span.start));
+  if (before && !MEETING_ANY.test(before[1]!)) return true;
+  return TELLING_AFTER_JA.test(text.slice(span.end, span.end + 16));
+}
+
+function isBound(text: string, d: DateExpression, japanese: boolean): boolean {
+  if (BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) return true;
+  const after = text.slice(d.end, d.end + 30);
+  return BOUND_AFTER.test(after) || (japanese && BOUND_AFTER_CLAUSE_JA.test(after));
+}
+
+/** Events and forums (the 2+2, a DICAS plenary) are what can be held in a meeting's place. */
+const HELD_KINDS = new Set(['event', 'framework']);
+
+/** "Japan and the U.S. held a 2+2 on Monday", 「2プラス2を開いた」: the sentence's meeting is that event. */
+function holdsAnotherEvent(scan: string, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
+  return mentions.some((h) => HELD_KINDS.has(knowledge.get(h.entity)?.kind ?? '')
+    && (HELD_BEFORE.test(scan.slice(Math.max(0, h.start - 30), h.start)) || HELD_AFTER_JA.test(scan.slice(h.end, h.end + 24))));
 }
 
 /** The subject stands at the head of the sentence: "Koizumi told …", "The two hailed …", 「両氏は…」. */
@@ -143,6 +184,8 @@ function principalsAsSubject(principals: readonly AliasHit[], pair: RegExpExecAr
  */
 function isCaption(text: string, principals: readonly AliasHit[], mentions: readonly AliasHit[], dates: readonly DateExpression[], knowledge: Knowledge): boolean {
   if (findCommitmentCues(text).length) return false;
+  // A caption has no sentence end, or says who stands where ("(L)", 「（右）」, 「＝30日、防衛省」).
+  if (/[.。!?！？]["”」]?$/.test(text.trim()) && !CAPTION_MARK.test(text) && !verbless(text)) return false;
   const countries = new Set(principals.map((h) => knowledge.get(h.entity)?.country).filter(Boolean));
   return countries.size >= 2 && dates.length > 0 && mentions.some((h) => knowledge.isPlaceLike(h.entity));
 }
@@ -154,6 +197,13 @@ function isCredit(text: string, mentions: readonly AliasHit[], base: number): bo
   let rest = t;
   for (const h of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start - base) + rest.slice(h.end - base);
   return !/\p{L}{2,}/u.test(rest) && !hasJapanese(rest);
+}
+
+/** English with no lowercase word but connectives: a caption's "X and Y at Z, date." */
+function verbless(text: string): boolean {
+  if (hasJapanese(text)) return false;
+  const words = text.match(/\b[a-z][a-z'-]*\b/g) ?? [];
+  return words.every((w) => CAPTION_CONNECTIVES.has(w));
 }
 
 /** 「中国は」「中国外務省の報道官は」: a Japanese sentence whose own topic is not one of ours. */

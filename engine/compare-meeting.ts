@@ -8,9 +8,7 @@ import { localDateTime, zonedInstant } from './text/calendar';
 import { resolveDate } from './dates';
 import { dateFit, describeDate } from './meeting-dates';
 import { placeRelation } from './places';
-import { anyOf, cueRegex } from './text/patterns';
-import { en } from './lang/en';
-import { ja } from './lang/ja';
+import { isTellingsMoment } from './claims';
 
 export interface CompareContext {
   text: string;
@@ -19,25 +17,6 @@ export interface CompareContext {
   publishedDate: string | null;
 }
 
-// "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the
-// telling's. "They met on Monday, officials said" still dates the meeting.
-const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
-const TELLING_BEFORE = new RegExp(`(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)})(?![\\s\\S]*(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)}))([\\s\\S]{0,40})$`, 'i');
-const TELLING_AFTER_JA = new RegExp(`^[\\s\\S]{0,6}?${anyOf(ja.tellingWords)}`);
-const MEETING_WORD = cueRegex(en.meetingWords, ja.meetingWords);
-// "since Monday", 「29日以降」: a bound on something else, not the meeting's day.
-const BOUND_BEFORE = new RegExp(`${anyOf(en.dateBoundariesBefore)}\\s+$`, 'i');
-const BOUND_AFTER = new RegExp(`^${anyOf(ja.dateBoundariesAfter)}`);
-
-/**
- * A date or time of the telling, not of what is told: right after a reporting word with no
- * meeting word between ("told reporters on Monday", "Speaking on Monday"), or before 「記者会見」.
- */
-export function isTellingsMoment(text: string, span: { start: number; end: number }): boolean {
-  const before = TELLING_BEFORE.exec(text.slice(Math.max(0, span.start - 120), span.start));
-  if (before && !MEETING_WORD.test(before[1]!)) return true;
-  return TELLING_AFTER_JA.test(text.slice(span.end, span.end + 16));
-}
 
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record } = ctx.details;
@@ -45,9 +24,7 @@ export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   if (claim.dates.length !== 1) return [];
   const d = claim.dates[0]!;
   if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
-  if (isTellingsMoment(ctx.text, d)) return [];
-  const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
-  if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(ctx.text.slice(d.end, d.end + 3))) return [];
+  if (d.bound) return [];
   const fit = dateFit(d, record, ctx.publishedDate, claim.tense);
   if (fit === 'same' || fit === 'unknown') return [];
   const article = ctx.text.slice(d.start, d.end);
@@ -85,7 +62,7 @@ export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { start, timeZone, date } = record.meeting;
   if (!start || !timeZone || !officialStart || claim.times.length !== 1) return [];
   const t = claim.times[0]!;
-  if (isTellingsMoment(ctx.text, t)) return [];
+  if (isTellingsMoment(ctx.text.slice(claim.sentence.start, claim.sentence.end), { start: t.start - claim.sentence.start, end: t.end - claim.sentence.start })) return [];
   const instant = zonedInstant(date, start, timeZone);
   const zoneFor = (hint: typeof t.zone): string =>
     hint === 'japan' ? 'Asia/Tokyo' : hint === 'us-eastern' ? 'America/New_York' : hint === 'utc' ? 'UTC' : timeZone;
@@ -134,7 +111,7 @@ export function compareDuration(claim: ClaimFacts, ctx: CompareContext): Flag[] 
 export function comparePlace(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const place = ctx.details.record.meeting.place;
   // "Speaking in Tokyo, Koizumi said he met Hegseth": the place is the speaking's.
-  if (!place?.entity || claim.places.length === 0 || REPORTING.test(claim.sentence.text)) return [];
+  if (!place?.entity || claim.places.length === 0 || claim.reported) return [];
   const relations = claim.places.map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
   const official = place.text;
   const seat = relations.find((r) => r.rel === 'seat');

@@ -53,9 +53,10 @@ export const en = {
   elsewhereCues: [
     'previously', 'earlier this year', 'last met', 'first met', 'previous meeting', 'previous talks', 'separately',
     'also met', 'later met', 'in their previous', 'in a previous', 'last year', 'next month', 'next year', 'upcoming',
-    'planned',
+    'planned', 'will travel', 'went on to', 'afterwards', 'after the talks',
   ],
   fiscalYearWords: ['fiscal year', 'fiscal years'],
+  heldEventMarkers: ['held', 'convened', 'hosted', 'attended', 'chaired'],
   futureCues: ['will', 'is to', 'are to', 'plan to', 'plans to', 'scheduled to', 'set to', 'next week', 'tomorrow', 'due to meet', 'to meet'],
   futureEndings: [],
   outcomePredicates: [],
@@ -188,6 +189,8 @@ export const en = {
   visitMarkers: ['visit to', 'visiting', 'trip to'],
   /** Venue markers too loose to name a place the gazetteer does not know. */
   looseVenueMarkers: [],
+  captionConnectives: ['and', 'at', 'in', 'on', 'the', 'of', 'with', 'during', 'before', 'after', 'a', 'an', 'outside', 'inside', 'near', 'minister', 'secretary'],
+  captionMarkers: ['(L)', '(R)', '(C)', '(left)', '(right)', '(center)', '(centre)', '(file photo)', '(photo)'],
   // ---- page reading (utils/page-reader) ----
   glossaryLabels: ['explainer', 'glossary', 'key terms', 'factbox', 'fact box', 'what is', 'what are', 'who is', 'backgrounder', 'definition'],
   otherStoryLabels: ['read more', 'related', 'see also', 'also read', 'more on this', 'recommended', 'read next', 'further reading', 'most read'],

@@ -16,8 +16,9 @@ export const ja = {
   meetingSubjects: ['会談は', '会談では', '会談で', '協議では', '会合では', '電話会談では', '会談後'],
   meetingEventVerbs: [],
   analysisCues: ['とみられる', '見られる', '可能性', 'かもしれない', '専門家', '見方', '分析', 'と指摘', 'ではないか', 'か。'],
-  elsewhereCues: ['前回', '以前', '別途', '昨年', '来月', '来年', 'とも会談', 'とも会い'],
+  elsewhereCues: ['前回', '以前', '別途', '昨年', '来月', '来年', 'とも会談', 'とも会い', 'この後', 'このあと', '会談後に', '次いで'],
   fiscalYearWords: ['来年度', '昨年度', '今年度', '本年度', '年度'],
+  heldEventMarkers: ['開いた', '開き', '開催し', '出席し', '参加し'],
   futureCues: ['予定', '見通し', '方針', '方向で調整', '調整している', '調整中', '意向'],
   futureEndings: ['する', 'します', 'へ', '予定', '予定だ', '予定です', '見通し', '見通しだ', '方針', '方針だ', '意向', '調整', '調整している', '見込み', '見込みだ'],
   outcomePredicates: [
@@ -122,6 +123,8 @@ export const ja = {
   venueMarkers: ['において', 'にて', 'で'],
   visitMarkers: ['を訪問中', 'を訪問'],
   looseVenueMarkers: ['で'],
+  captionConnectives: [],
+  captionMarkers: ['(右)', '(左)', '(中央)', '(中)', '='],
   // ---- page reading (utils/page-reader) ----
   glossaryLabels: ['ことば', '用語解説', 'キーワード', '基礎知識', 'メモ', 'MEMO'],
   otherStoryLabels: ['関連記事', '関連ニュース', 'あわせて読みたい', '合わせて読みたい', 'こちらも読まれています', 'おすすめ記事', '【関連】'],

@@ -24,6 +24,8 @@ export interface LanguageTables {
   elsewhereCues: readonly string[];
   /** Fiscal-year words that contain an elsewhere cue but name a budget period (来年度 is not 来年). */
   fiscalYearWords: readonly string[];
+  /** Words before (English) or after (Japanese) an event that make it what was held (「2プラス2を開いた」): another meeting. */
+  heldEventMarkers: readonly string[];
   futureCues: readonly string[];
   /** Endings of a Japanese sentence or headline that put it in the future (「会談する」「会談へ」). */
   futureEndings: readonly string[];
@@ -103,6 +105,10 @@ export interface LanguageTables {
   venueMarkers: readonly string[];
   visitMarkers: readonly string[];
   looseVenueMarkers: readonly string[];
+  /** Marks of a photo caption: who stands where ("(L)", 「（右）」) and the caption's date-and-place tail (「＝30日、防衛省」). */
+  captionMarkers: readonly string[];
+  /** The only lowercase words of a verbless English caption ("Koizumi and Hegseth at the Pentagon, Jan. 15."). */
+  captionConnectives: readonly string[];
   /** Headings of a glossary or definition box beside a story (「ことば」, "Explainer"): not the story. */
   glossaryLabels: readonly string[];
   /** Words that open a line pointing at another story ("Read more:", 「関連記事」). */

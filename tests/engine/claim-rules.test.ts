@@ -129,6 +129,8 @@ describe('two tiers: meeting facts and outcomes', () => {
     ['The talks lasted about 50 minutes.', true],
     ['Defense Minister Koizumi and War Secretary Hegseth at the Pentagon, January 15.', true],
     ['会談に臨む小泉防衛相（右）とヘグセス戦争長官＝15日、米国防総省', true],
+    ['US War Secretary Pete Hegseth and Japanese Defense Minister Shinjiro Koizumi (L) shake hands in Washington, January 15.', true],
+    ['Koizumi and Hegseth denounced China\'s drills around Taiwan on December 29.', false],
     ['The two ministers condemned North Korea\'s missile launch on Monday.', false],
     ['両氏は北朝鮮が12日に弾道ミサイルを発射したことを非難した。', false],
   ] as [string, boolean][])('%s → meeting fact: %s', (sentence, meeting) => {
