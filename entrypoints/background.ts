@@ -4,7 +4,7 @@
 // logic lives in utils/.
 import '@/utils/zod-setup';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema } from '@/utils/messages';
+import { receiveBackgroundMessage } from '@/utils/messages';
 import type { ContentMessage, PageSettings } from '@/utils/page-messages';
 import { commandMessage } from '@/utils/commands';
 import { buttonState } from '@/utils/badge-icon';
@@ -19,6 +19,7 @@ import { answerAnalysis, isRelated } from '@/utils/analysis-service';
 import { createEngine, type Engine } from '@/engine/analyze';
 import { gazetteer } from '@/data/gazetteer';
 import { e2eOpenRequest } from '@/utils/e2e-hooks';
+import { readPageRecord } from '@/engine/ingest/page-record';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`; same badge calls.
@@ -63,10 +64,11 @@ export default defineBackground(() => {
     };
   }
 
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const parsed = BackgroundMessageSchema.safeParse(raw);
-    if (!parsed.success) return undefined; // not ours, or malformed: ignore
-    const message = parsed.data;
+    // Malformed, foreign, or a page-only request from a content script: rejected and logged.
+    const message = receiveBackgroundMessage(raw, sender, self);
+    if (!message) return undefined;
     switch (message.type) {
       case 'report-updated': {
         const tabId = sender.tab?.id;
@@ -90,6 +92,8 @@ export default defineBackground(() => {
       }
       case 'get-reported-tabs':
         return readTabStates();
+      case 'read-page-record':
+        return readImportedRecords().then((imported) => readPageRecord(message, { gazetteer, bundled: bundledRecords, imported }));
       default:
         return handleRecordsMessage(message);
     }

@@ -15,6 +15,7 @@ import { remoteAnalyzer } from './analyzer';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
+import { listenForOfficialPage } from './official-page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -55,6 +56,7 @@ export default defineContentScript({
       return session.handle(parsed.data);
     };
     browser.runtime.onMessage.addListener(onMessage);
+    const stopOfficialPage = listenForOfficialPage(document, () => location.href, send);
     const alive = new AbortController();
     watchNavigation(window, () => session.navigated(), alive.signal);
     const teardown = () => {
@@ -63,6 +65,7 @@ export default defineContentScript({
       clearInterval(lifecycle);
       try {
         browser.runtime.onMessage.removeListener(onMessage);
+        stopOfficialPage();
       } catch {
         // The extension's context is already gone.
       }
