@@ -67,7 +67,7 @@ export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showM
 /** Whose account a claim's evidence quotes, the other accounts that cover it, and a partial copy. */
 function accountOf(claim: Claim, record: CardRecord, lookup: Lookup): NonNullable<ClaimCardProps['account']> {
   const also = (claim.corroboration ?? []).map((e) => lookup.record(e.recordId)?.account ?? 'japan-mod');
-  return { account: record.account ?? 'japan-mod', also, partial: record.partial ?? false };
+  return { account: record.account ?? 'japan-mod', also, partial: record.partial ?? false, differences: claim.accountDifferences ?? [] };
 }
 
 export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso(), locale: Locale = 'en'): CardContent {
