@@ -56,7 +56,7 @@ export function createEngine(data: EngineData): Engine {
     const hits = knowledge.matcher.findAll(text);
     const language = detectLanguage(text);
     const publishedDate = localPublicationDate(page.published, language);
-    const claims = extractClaims(scan, splitSentences(text), hits, knowledge);
+    const claims = extractClaims(scan, splitSentences(text), hits, knowledge, publishedDate);
     const resolution = preferDocument(resolveMeeting(claims, hits, publishedDate, index, knowledge, (a, b) => groups.same(a, b)), language, groups);
     const pagePeople = new Set(hits.map((h) => h.entity).filter((id) => knowledge.get(id)?.kind === 'person'));
     return {
@@ -101,10 +101,13 @@ export function createEngine(data: EngineData): Engine {
     const found = retrieve(terms, details, isContent);
     const commitment = compareCommitment(claim, ctx);
     const numbers = compareNumbers(claim, ctx, found?.paragraph ?? null);
-    const flags: Flag[] = [
-      ...compareDate(claim, ctx), ...compareTime(claim, ctx), ...compareDuration(claim, ctx), ...comparePlace(claim, ctx),
-      ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers,
-    ];
+    // Two tiers: when, where and how long are compared only where the meeting is the event; an
+    // outcome ("they condemned Monday's launch") is compared on support, commitment and numbers,
+    // and on who: the subject of an outcome is who agreed.
+    const meetingFacts = claim.meeting
+      ? [...compareDate(claim, ctx), ...compareTime(claim, ctx), ...compareDuration(claim, ctx), ...comparePlace(claim, ctx)]
+      : [];
+    const flags: Flag[] = [...meetingFacts, ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers];
     const contentTerms = [...terms.keys()].filter(isContent).length;
     const agreeing = agreeingFacts(claim, record, flags, publishedDate);
     const coverage = found?.coverage ?? 0;

@@ -19,19 +19,33 @@ export interface CompareContext {
   publishedDate: string | null;
 }
 
-// "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the telling's.
+// "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the
+// telling's. "They met on Monday, officials said" still dates the meeting.
 const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
+const TELLING_BEFORE = new RegExp(`(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)})(?![\\s\\S]*(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)}))([\\s\\S]{0,40})$`, 'i');
+const TELLING_AFTER_JA = new RegExp(`^[\\s\\S]{0,6}?${anyOf(ja.tellingWords)}`);
+const MEETING_WORD = cueRegex(en.meetingWords, ja.meetingWords);
 // "since Monday", 「29日以降」: a bound on something else, not the meeting's day.
 const BOUND_BEFORE = new RegExp(`${anyOf(en.dateBoundariesBefore)}\\s+$`, 'i');
 const BOUND_AFTER = new RegExp(`^${anyOf(ja.dateBoundariesAfter)}`);
 
+/**
+ * A date or time of the telling, not of what is told: right after a reporting word with no
+ * meeting word between ("told reporters on Monday", "Speaking on Monday"), or before 「記者会見」.
+ */
+export function isTellingsMoment(text: string, span: { start: number; end: number }): boolean {
+  const before = TELLING_BEFORE.exec(text.slice(Math.max(0, span.start - 120), span.start));
+  if (before && !MEETING_WORD.test(before[1]!)) return true;
+  return TELLING_AFTER_JA.test(text.slice(span.end, span.end + 16));
+}
+
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record } = ctx.details;
-  if (REPORTING.test(claim.sentence.text)) return [];
   // Only a sentence with one date is read as dating the meeting; several dates are a chronology.
   if (claim.dates.length !== 1) return [];
   const d = claim.dates[0]!;
   if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
+  if (isTellingsMoment(ctx.text, d)) return [];
   const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
   if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(ctx.text.slice(d.end, d.end + 3))) return [];
   const fit = dateFit(d, record, ctx.publishedDate, claim.tense);
@@ -69,8 +83,9 @@ function cityOfZone(timeZone: string): string {
 export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record, officialStart } = ctx.details;
   const { start, timeZone, date } = record.meeting;
-  if (!start || !timeZone || !officialStart || claim.times.length !== 1 || REPORTING.test(claim.sentence.text)) return [];
+  if (!start || !timeZone || !officialStart || claim.times.length !== 1) return [];
   const t = claim.times[0]!;
+  if (isTellingsMoment(ctx.text, t)) return [];
   const instant = zonedInstant(date, start, timeZone);
   const zoneFor = (hint: typeof t.zone): string =>
     hint === 'japan' ? 'Asia/Tokyo' : hint === 'us-eastern' ? 'America/New_York' : hint === 'utc' ? 'UTC' : timeZone;

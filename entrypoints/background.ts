@@ -4,7 +4,7 @@
 // logic lives in utils/.
 import '@/utils/zod-setup';
 import { browser } from 'wxt/browser';
-import { BackgroundMessageSchema } from '@/utils/messages';
+import { receiveBackgroundMessage } from '@/utils/messages';
 import type { ContentMessage, PageSettings } from '@/utils/page-messages';
 import { commandMessage } from '@/utils/commands';
 import { buttonState } from '@/utils/badge-icon';
@@ -64,10 +64,11 @@ export default defineBackground(() => {
     };
   }
 
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const parsed = BackgroundMessageSchema.safeParse(raw);
-    if (!parsed.success) return undefined; // not ours, or malformed: ignore
-    const message = parsed.data;
+    // Malformed, foreign, or a page-only request from a content script: rejected and logged.
+    const message = receiveBackgroundMessage(raw, sender, self);
+    if (!message) return undefined;
     switch (message.type) {
       case 'report-updated': {
         const tabId = sender.tab?.id;

@@ -1,5 +1,6 @@
 // Typed messages between the content script, the background and the extension pages.
-// Every message is parsed with zod on arrival; unknown or malformed messages are ignored.
+// Every message is parsed with zod on arrival (receiveBackgroundMessage, receivePageChange):
+// a malformed one is rejected and logged, with its type and what was wrong but never its text.
 import { z } from 'zod';
 import { ReportSchema } from '../engine/report';
 import { OfficialRecordSchema } from '../data/schema';
@@ -32,13 +33,15 @@ export const RecordsResponseSchema = z.object({
   imported: z.array(OfficialRecordSchema),
 });
 
+/** Most records one import may hold (the whole bundled library is a few dozen). */
+export const MAX_RECORDS_PER_IMPORT = 1000;
 /** options → background: store imported records (all or nothing). */
 export const AddRecordsSchema = z.object({
   type: z.literal('add-records'),
-  records: z.array(OfficialRecordSchema).min(1),
+  records: z.array(OfficialRecordSchema).min(1).max(MAX_RECORDS_PER_IMPORT),
 });
 /** options → background: forget one imported record. */
-export const RemoveRecordSchema = z.object({ type: z.literal('remove-record'), id: z.string() });
+export const RemoveRecordSchema = z.object({ type: z.literal('remove-record'), id: z.string().min(1).max(200) });
 export const MutationResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
   z.object({ ok: z.literal(false), error: z.string() }),
@@ -96,6 +99,86 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   ReportUpdatedSchema, GetRecordsSchema, AddRecordsSchema, RemoveRecordSchema, GetReportedTabsSchema,
   PageSettingsRequestSchema, GateTextSchema, AnalyzeTextSchema, PageCountsSchema, ReadPageRecordSchema,
 ]);
+
+/** Messages only the extension's own pages send: they change stored data or list the user's tabs. */
+const EXTENSION_PAGE_ONLY: ReadonlySet<BackgroundMessage['type']> = new Set(['add-records', 'remove-record', 'get-reported-tabs']);
+
+/** What the receiver knows of a message's sender (runtime.MessageSender, the parts used here). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** The extension itself: its id, and the origin of its pages (runtime.getURL(''), with or without the slash). */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
+export type Log = (line: string) => void;
+const warn: Log = (line) => console.warn(line);
+
+/** The message's type for a log line: a short string, or what it was instead. */
+function typeForLog(raw: unknown): string {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string') return typeof raw === 'object' && raw !== null ? 'no type' : typeof raw;
+  return JSON.stringify(type.length > 40 ? `${type.slice(0, 40)}…` : type);
+}
+
+function issueForLog(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.slice(0, 6).join('.');
+  return `${path ? `${path}: ` : ''}${issue.message.slice(0, 120)}`;
+}
+
+function fromExtensionPage(sender: Sender, self: Self): boolean {
+  const origin = self.origin.replace(/\/$/, '');
+  return sender.url !== undefined && (sender.url === origin || sender.url.startsWith(`${origin}/`));
+}
+
+/**
+ * The background's gate: the message parsed, or null (logged) when it is malformed, comes from
+ * another extension, or asks a content script's sender for what only the extension's own pages
+ * may do (store or remove records, list tabs).
+ */
+export function receiveBackgroundMessage(raw: unknown, sender: Sender, self: Self, log: Log = warn): BackgroundMessage | null {
+  if (sender.id !== undefined && sender.id !== self.id) {
+    log(`Readout Lens: rejected a message of type ${typeForLog(raw)} from another extension.`);
+    return null;
+  }
+  const parsed = BackgroundMessageSchema.safeParse(raw);
+  if (!parsed.success) {
+    log(`Readout Lens: rejected a malformed message of type ${typeForLog(raw)} (${issueForLog(parsed.error)}).`);
+    return null;
+  }
+  if (EXTENSION_PAGE_ONLY.has(parsed.data.type) && !fromExtensionPage(sender, self)) {
+    log(`Readout Lens: rejected a ${JSON.stringify(parsed.data.type)} message that did not come from the extension's own pages.`);
+    return null;
+  }
+  return parsed.data;
+}
+
+/** background/content → popup and side panel: a tab's report changed. */
+export const PageChangeSchema = z.discriminatedUnion('type', [ReportUpdatedSchema, PageCountsSchema]);
+export type PageChange = z.infer<typeof PageChangeSchema>;
+const PAGE_CHANGE_TYPES: ReadonlySet<string> = new Set(PageChangeSchema.options.map((o) => o.shape.type.value));
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set(BackgroundMessageSchema.options.map((o) => o.shape.type.value));
+
+/**
+ * The popup's and side panel's gate. They hear every runtime message; those addressed to the
+ * background (get-records, analyze-text…) are not theirs and pass silently, anything else not
+ * well formed is rejected and logged.
+ */
+export function receivePageChange(raw: unknown, log: Log = warn): PageChange | null {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && BACKGROUND_TYPES.has(type) && !PAGE_CHANGE_TYPES.has(type)) return null;
+  const parsed = PageChangeSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  log(`Readout Lens: rejected a malformed message of type ${typeForLog(raw)} (${issueForLog(parsed.error)}).`);
+  return null;
+}
 
 // Messages to the content script (popup → content) are zod/mini schemas in page-messages.ts,
 // small enough for the bundle injected into every page.

@@ -14,7 +14,7 @@ import type { AddState } from '@/components/popup/PageRecordOffer';
 import { readSettings, settingsItem } from '@/utils/settings';
 import { withSite } from '@/utils/site-switch';
 import { hostnameOf } from '@/utils/tab-state';
-import { BackgroundMessageSchema } from '@/utils/messages';
+import { receivePageChange } from '@/utils/messages';
 
 async function readState(tab: TargetTab): Promise<PopupState> {
   const [answer, settings] = await Promise.all([askPage(tab.id), readSettings()]);
@@ -92,8 +92,7 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
       browser.tabs.onUpdated.addListener(onUpdated);
     }
     const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
-      const parsed = BackgroundMessageSchema.safeParse(raw);
-      const changed = parsed.success && (parsed.data.type === 'report-updated' || parsed.data.type === 'page-counts');
+      const changed = receivePageChange(raw) !== null;
       if (changed && sender.tab?.id === tab.current?.id) void refresh();
       return undefined; // never answer: the background does
     };
