@@ -185,3 +185,21 @@ describe('date-aware roles', () => {
     expect(at(text, date)).toHaveLength(n);
   });
 });
+
+describe('whose claim it is', () => {
+  it.each([
+    ['China\'s Defense Minister Dong Jun warned against Taiwan\'s independence. He met Austin on Friday for more than an hour.', 0],
+    ['中国の董軍国防相は台湾独立に警告した。同氏はオースティン氏と会談した。', 0],
+    ['Austin spoke at the forum. He met Kihara on Sunday.', 2],
+    ['Kihara arrived in Singapore. Later, he met Austin for 30 minutes.', 2],
+  ] as [string, number][])('%s → %i claims', (text, n) => {
+    expect(claimsOf(text)).toHaveLength(n);
+  });
+  it.each([
+    ['13:50 Austin-Kihara bilateral wraps up', 0],
+    ['14:05 What Austin and Kihara agreed', 0],
+    ['Austin and Kihara met at 12:30 p.m. on the sidelines.', 1],
+  ] as [string, number][])('a clock time opening a live-blog line stamps the post: %s → %i times', (text, n) => {
+    expect(claimsOf(text).flatMap((c) => c.times)).toHaveLength(n);
+  });
+});
