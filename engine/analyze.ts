@@ -5,6 +5,7 @@ import type { Claim, Flag, Mention, Report } from './report';
 import { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
 import { MeetingGroups } from './meeting-groups';
+import { followedAccount, withAccountNotes } from './account-differences';
 import { RecordIndex } from './record-index';
 import { scanText } from './text/width';
 import { splitSentences } from './sentences';
@@ -76,11 +77,17 @@ export function createEngine(data: EngineData): Engine {
     const resolved = recordForClaim(claim, { resolution, publishedDate, pagePeople, index, knowledge });
     if (!resolved) return { ...base, verdict: 'unverified', evidence: null, flags: [] };
     // Each document of the meeting in turn, the claim's language first: the first that covers it.
-    const results = groups.inOrder(resolved, claim.japanese ? 'ja' : 'en').map((r) => checkAgainst(claim, text, r, publishedDate));
+    const documents = groups.inOrder(resolved, claim.japanese ? 'ja' : 'en');
+    const results = documents.map((r) => checkAgainst(claim, text, r, publishedDate));
+    // The article follows the other government's account where the two state a fact differently.
+    const pairs = documents.map((record, i) => ({ record, claim: results[i]! }));
+    const followed = followedAccount(pairs);
+    if (followed) return followed;
     // A conflict quotes a document that states the fact; a thinner account's silence does not outweigh it.
     const chosen = results.find((r) => r.verdict === 'conflict') ?? results.find((r) => r.verdict === 'supported') ?? results[0]!;
     const also = results.filter((r) => r !== chosen && r.verdict === 'supported' && r.evidence && r.evidence.recordId !== chosen.evidence?.recordId);
-    return chosen.verdict === 'supported' && also.length ? { ...chosen, corroboration: also.map((r) => r.evidence!) } : chosen;
+    const claimed = chosen.verdict === 'supported' && also.length ? { ...chosen, corroboration: also.map((r) => r.evidence!) } : chosen;
+    return withAccountNotes(claimed, documents[results.indexOf(chosen)]!, pairs);
   };
 
   const checkAgainst = (claim: ClaimFacts, text: string, record: OfficialRecord, publishedDate: string | null): Claim => {

@@ -1,4 +1,4 @@
-// `npm run eval [-- --strict] [--details] [--out FILE]`: reads every fixture page that has a
+// `npm run eval [-- --strict] [--details] [--out FILE] [--dir DIR]`: reads every fixture page that has a
 // `<page>.truth.json`, checks it as `npm run check` does, and scores the report against the truth
 // (meeting, missing claims, conflicts with their field, false conflicts, false and missed
 // "supported"), by language and overall. It measures and exits 0; --strict exits 1 on any false
@@ -14,18 +14,21 @@ import { scorePage, strictFailures, totalsByLanguage, type PageScore } from './l
 import { formatDetails, formatTable } from './lib/eval-table';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIR = join(ROOT, 'tests/fixtures/articles');
+const FIXTURES = join(ROOT, 'tests/fixtures/articles');
+const VALUED = ['--out', '--dir'];
 /** The check command's test for HTML input (scripts/check.ts), so both read a page alike. */
 const looksHtml = (raw: string) => /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(raw);
 
 function main(argv: string[]): number {
   const strict = argv.includes('--strict');
   const details = argv.includes('--details');
-  const outAt = argv.indexOf('--out');
-  const out = resolve(outAt >= 0 && argv[outAt + 1] ? argv[outAt + 1]! : join(ROOT, '.output/eval.json'));
-  const unknown = argv.filter((a, i) => a.startsWith('--') && !['--strict', '--details', '--out'].includes(a) && argv[i - 1] !== '--out');
-  if (unknown.length) {
-    process.stderr.write(`eval: unknown option ${unknown[0]}\nusage: npm run eval -- [--strict] [--details] [--out FILE]\n`);
+  const value = (flag: string) => { const at = argv.indexOf(flag); return at >= 0 ? argv[at + 1] : undefined; };
+  const out = resolve(value('--out') ?? join(ROOT, '.output/eval.json'));
+  const DIR = resolve(value('--dir') ?? FIXTURES);
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !['--strict', '--details', ...VALUED].includes(a) && !VALUED.includes(argv[i - 1] ?? ''));
+  const missingValue = VALUED.find((f) => argv.includes(f) && !value(f));
+  if (unknown.length || missingValue) {
+    process.stderr.write(`eval: ${unknown.length ? `unknown option ${unknown[0]}` : `${missingValue} needs a value`}\nusage: npm run eval -- [--strict] [--details] [--out FILE] [--dir DIR]\n`);
     return 2;
   }
 
@@ -52,4 +55,6 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// A reader that stops early (`| head`) is not an error of the measurement.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
 process.exitCode = main(process.argv.slice(2));

@@ -16,6 +16,8 @@ export interface PageScore {
   page: string;
   language: 'en' | 'ja';
   style: string;
+  /** Written after the engine (see Truth.fresh). */
+  fresh: boolean;
   meeting: { expected: string | null; got: string | null; right: boolean };
   truthClaims: number;
   /** Truth claims the checker did not read as a claim at all. */
@@ -46,7 +48,7 @@ export function scorePage(page: string, truth: Truth, report: ScoredReport): Pag
   const find = (quote: string) => claims.find((c) => c.folded.includes(fold(quote)));
   const documents = meetingOf(report);
   const score: PageScore = {
-    page, language: truth.language, style: truth.style,
+    page, language: truth.language, style: truth.style, fresh: truth.fresh,
     meeting: {
       expected: truth.meeting, got: report.meeting?.recordId ?? null,
       right: truth.meeting === null ? report.meeting === null : documents.includes(truth.meeting),
@@ -140,12 +142,18 @@ export function totalOf(scores: PageScore[]): Totals {
   return t;
 }
 
-/** Totals per language and overall, in a fixed order (en, ja, all). */
-export function totalsByLanguage(scores: PageScore[]): { group: 'en' | 'ja' | 'all'; totals: Totals }[] {
+export type Group = 'en' | 'ja' | 'all' | 'fresh';
+
+/**
+ * Totals per language and overall, in a fixed order (en, ja, all), then the pages written after
+ * the engine on their own: the figures closest to pages the rules have never seen.
+ */
+export function totalsByLanguage(scores: PageScore[]): { group: Group; totals: Totals }[] {
   return [
     { group: 'en', totals: totalOf(scores.filter((s) => s.language === 'en')) },
     { group: 'ja', totals: totalOf(scores.filter((s) => s.language === 'ja')) },
     { group: 'all', totals: totalOf(scores) },
+    { group: 'fresh', totals: totalOf(scores.filter((s) => s.fresh)) },
   ];
 }
 

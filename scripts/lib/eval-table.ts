@@ -18,8 +18,10 @@ export function tableRow(t: Totals): string[] {
   ];
 }
 
+const GROUP_NAMES: Record<string, string> = { en: 'en', ja: 'ja', all: 'all', fresh: 'written after the engine' };
+
 export function formatTable(groups: { group: string; totals: Totals }[]): string {
-  const rows = [['', ...TABLE_HEAD], ...groups.map((g) => [g.group, ...tableRow(g.totals)])];
+  const rows = [['', ...TABLE_HEAD], ...groups.map((g) => [GROUP_NAMES[g.group] ?? g.group, ...tableRow(g.totals)])];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line)].join('\n');
 }

@@ -28,6 +28,8 @@ export const TruthSchema = z.object({
   language: z.enum(['en', 'ja']),
   /** How the page is written (wire copy, TV transcript, live blog, …), for the report's page list. */
   style: z.string().min(1),
+  /** Written for the evaluation, after the engine's rules (not a page the rules were made on). */
+  fresh: z.boolean().default(false),
   /** The record id of the meeting the page is about (any document of it), or null for none in the library. */
   meeting: z.string().nullable(),
   claims: z.array(TruthClaimSchema),

@@ -130,24 +130,26 @@ describe('totals', () => {
     { quote: 'met for two hours', verdict: 'conflict', fields: ['duration'], note: 'n' },
     { quote: 'agreed', verdict: 'supported', note: 'n' },
   ] }), report([claim('They met for two hours.', 'conflict', 'duration:major', 'place:major'), claim('They agreed.', 'unverified')]));
-  const ja = scorePage('ja-page', truth({ language: 'ja', meeting: null, claims: [{ quote: '会談した', verdict: 'unverified', note: 'n' }] }),
+  const ja = scorePage('ja-page', truth({ language: 'ja', fresh: true, meeting: null, claims: [{ quote: '会談した', verdict: 'unverified', note: 'n' }] }),
     report([claim('両氏は会談した。', 'supported')]));
 
   it('sums pages by language and overall', () => {
     const groups = totalsByLanguage([en, ja]);
-    expect(groups.map((g) => g.group)).toEqual(['en', 'ja', 'all']);
+    expect(groups.map((g) => g.group)).toEqual(['en', 'ja', 'all', 'fresh']);
     expect(groups[0]!.totals).toEqual({
       pages: 1, meetingsRight: 1, truthClaims: 2, missing: 0, conflictsPlanted: 1, conflictsFound: 1,
       falseConflicts: 1, falseSupported: 0, supportedTruth: 1, supportedShown: 0, unlisted: 0,
     });
     expect(groups[1]!.totals).toMatchObject({ pages: 1, meetingsRight: 0, falseSupported: 1 });
     expect(groups[2]!.totals).toMatchObject({ pages: 2, meetingsRight: 1, truthClaims: 3, falseConflicts: 1, falseSupported: 1 });
+    expect(groups[3]!.totals).toEqual(groups[1]!.totals);
   });
 
   it('prints ratios with their counts, and a dash where nothing was counted', () => {
     const table = formatTable(totalsByLanguage([en]));
     expect(table).toContain('| en | 1 | 1/1 (100 %) | 2 | 0/2 (0 %) | 1/1 (100 %) | 1 | 0 | 0/1 (0 %) |');
     expect(table).toContain('| ja | 0 | 0/0 (–) |');
+    expect(table).toContain('| written after the engine | 0 |');
   });
 
   it('--strict fails on false conflicts and wrong meetings only', () => {
