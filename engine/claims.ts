@@ -207,10 +207,16 @@ function isCaption(text: string, principals: readonly AliasHit[], mentions: read
 
 /** A photo credit or byline: "[Shinjiro Koizumi/X]", "(Photo: Koizumi)", a name and nothing else. */
 function isCredit(text: string, mentions: readonly AliasHit[], base: number): boolean {
-  const t = text.trim();
-  if (/^[\[(（［【][^\])）］】]*[\])）］】]$/.test(t)) return true;
-  let rest = t;
-  for (const h of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start - base) + rest.slice(h.end - base);
+  if (/^\s*[\[(（［【][^\])）］】]*[\])）］】]\s*$/.test(text)) return true;
+  // The text outside the mentions, built in one pass (mentions come sorted, may overlap).
+  let rest = '';
+  let at = 0;
+  for (const h of mentions) {
+    const from = h.start - base;
+    if (from > at) rest += text.slice(at, from);
+    at = Math.max(at, h.end - base);
+  }
+  rest += text.slice(at);
   return !/\p{L}{2,}/u.test(rest) && !hasJapanese(rest);
 }
 
