@@ -145,8 +145,9 @@ function readClaim(
   const meeting = meetingWord || caption;
   return {
     sentence, japanese, mentions, people, offices,
+    // A caption's place needs no locative word: 「握手する両氏＝30日、首相官邸」.
     places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && !isDateline(scan, h, sentence)
-      && (caption || isLocative(scan, h, knowledge))) : [],
+      && (caption || CAPTION_MARK.test(text) || isLocative(scan, h, knowledge))) : [],
     dates: shift(dates, sentence.start),
     // "13:50 Austin-Kihara bilateral wraps up": a clock time opening a line stamps a live-blog post.
     times: shift(findClockTimes(text).filter((t) => t.start > 0), sentence.start),

@@ -7,7 +7,7 @@ import type { RecordDetails } from './record-index';
 import { localDateTime, zonedInstant } from './text/calendar';
 import { resolveDate } from './dates';
 import { dateFit, describeDate, zoneWrittenIn } from './meeting-dates';
-import { placeRelation } from './places';
+import { mostSpecific, placeRelation } from './places';
 import { isTellingsMoment } from './claims';
 
 export interface CompareContext {
@@ -114,7 +114,7 @@ export function comparePlace(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const place = ctx.details.record.meeting.place;
   // "Speaking in Tokyo, Koizumi said he met Hegseth": the place is the speaking's.
   if (!place?.entity || claim.places.length === 0 || claim.reported) return [];
-  const relations = claim.places.map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
+  const relations = mostSpecific(claim.places, ctx.knowledge).map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
   const official = place.text;
   const seat = relations.find((r) => r.rel === 'seat');
   if (relations.some((r) => r.rel === 'same' || r.rel === 'broader' || r.rel === 'narrower')) return [];

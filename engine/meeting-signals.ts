@@ -8,7 +8,7 @@ import type { RecordIndex } from './record-index';
 import { daysBetween } from './text/calendar';
 import { dateFit, zoneWrittenIn } from './meeting-dates';
 import { resolveDate } from './dates';
-import { placeRelation } from './places';
+import { mostSpecific, placeRelation } from './places';
 
 export interface SignalInput {
   record: OfficialRecord;
@@ -83,7 +83,7 @@ export const peopleSignal: MeetingSignal = ({ record, named, knowledge }) => {
 /** Where meeting claims say it happened: agreeing anchors, contradicting counts strongly against. */
 export const placeSignal: MeetingSignal = ({ record, claims, knowledge }) => {
   const venue = record.meeting.place;
-  const places = claims.flatMap((c) => c.places);
+  const places = claims.flatMap((c) => mostSpecific(c.places, knowledge));
   if (!places.length || !venue?.entity) return NOTHING;
   const relations = places.map((p) => ({ p, rel: placeRelation(p.entity, venue.entity!, knowledge) }));
   const agreeing = relations.find((r) => r.rel !== 'elsewhere');

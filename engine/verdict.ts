@@ -51,9 +51,11 @@ export function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: 
   let n = 0;
   if (claim.dates.length && !flagged.has('date')
     && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense, zoneWrittenIn(claim.japanese)) !== 'different')) n++;
-  if (claim.places.length && !flagged.has('place')) n++;
-  if (claim.durations.length && !flagged.has('duration')) n++;
-  if (claim.times.length && !flagged.has('time')) n++;
+  // A fact agrees only where it was compared: a meeting fact the record states.
+  const { place, durationMinutes, start } = record.meeting;
+  if (claim.meeting && claim.places.length && place?.entity && !flagged.has('place')) n++;
+  if (claim.meeting && claim.durations.length && durationMinutes != null && !flagged.has('duration')) n++;
+  if (claim.meeting && claim.times.length && start != null && !flagged.has('time')) n++;
   const participants = new Set(record.meeting.participants.map((p) => p.entity));
   if ((claim.collective || claim.people.some((p) => participants.has(p.entity))) && !flagged.has('participant')) n++;
   return n;

@@ -203,3 +203,15 @@ describe('whose claim it is', () => {
     expect(claimsOf(text).flatMap((c) => c.times)).toHaveLength(n);
   });
 });
+
+describe('a meeting fact the record does not state is not "supported"', () => {
+  // The record of May 4, 2022 gives no length; the one of October 29, 2025 does.
+  const at = (text: string, published: string) => engine.analyze({ text, published, source: 'test', title: null }).claims.at(-1)!.verdict;
+  it.each([
+    ['Defense Minister Nobuo Kishi met Defense Secretary Lloyd Austin at the Pentagon on May 4. The meeting lasted about an hour, a Japanese official said.', '2022-05-05T01:00:00Z', 'unverified'],
+    ['Defense Minister Nobuo Kishi met Defense Secretary Lloyd Austin at the Pentagon on May 4. The two ministers talked for about 90 minutes.', '2022-05-05T01:00:00Z', 'unverified'],
+    ['Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth in Tokyo on October 29. The talks lasted about an hour.', '2025-10-29T12:00:00Z', 'supported'],
+  ])('%s → %s', (text, published, verdict) => {
+    expect(at(text, published)).toBe(verdict);
+  });
+});

@@ -97,6 +97,14 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['mar30ja', '両氏は東京で会談した。', ''],
   ['jan15ja', '小泉防衛相は防衛省（東京・市谷）でヘグセス氏と会談した。', 'place:major'],
   ['jan15ja', '小泉防衛相は米国防総省（ペンタゴン）でヘグセス氏と会談した。', ''],
+  // the place check passes only when the venue agrees: a wrong venue is not rescued by its city
+  ['oct29', 'Koizumi met Hegseth at the Prime Minister\'s Office in Tokyo.', 'place:major'],
+  ['oct29', 'Koizumi met Hegseth at the Defense Ministry in Tokyo.', ''],
+  ['oct29', 'Koizumi met Hegseth in Tokyo.', ''],
+  ['jan15', 'Koizumi met Hegseth at the White House in Washington.', 'place:major'],
+  ['mar30ja', '両氏は東京・首相官邸で会談した。', 'place:major'],
+  ['mar30ja', '会談冒頭、握手する中谷防衛相とヘグセス米国防長官＝30日午前、首相官邸', 'place:major'],
+  ['mar30ja', '会談冒頭、握手する中谷防衛相とヘグセス米国防長官＝30日午前、防衛省', ''],
   // participants
   ['jan15', 'Defense Minister Gen Nakatani and Hegseth held talks.', 'participant:major'],
   ['oct29', 'Koizumi held talks with Lloyd Austin.', 'participant:major'],
