@@ -3,10 +3,13 @@
 import type { Entity, OfficeRole, TitleTerm } from '../data/schema';
 import { officeOn } from './offices';
 import { AliasMatcher } from './matcher';
+import { termEntries } from './concepts';
 
 export class Knowledge {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly matcher: AliasMatcher;
+  /** Aliases and concept forms in one trie, for the terms evidence is retrieved by (engine/terms.ts). */
+  readonly termMatcher: AliasMatcher;
 
   constructor(gazetteer: readonly Entity[]) {
     this.entities = new Map(gazetteer.map((e) => [e.id, e]));
@@ -14,6 +17,7 @@ export class Knowledge {
       ...[e.name, ...e.aliases.en].map((alias) => ({ alias, entity: e.id })),
       ...[...(e.nameJa ? [e.nameJa] : []), ...e.aliases.ja].map((alias) => ({ alias, entity: e.id })),
     ]));
+    this.termMatcher = new AliasMatcher(termEntries(gazetteer));
   }
 
   get(id: string): Entity | undefined {
