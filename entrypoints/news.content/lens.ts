@@ -85,7 +85,7 @@ export class Lens {
   private updateQueued = false;
   /** Resolves when the last stop() has taken every highlight out. */
   private erasing: Promise<void> = Promise.resolve();
-  /** The highlights' keyed stylesheet, adopted while the lens is on (highlight-style.ts). */
+  /** The highlights' keyed stylesheet, adopted while highlights are shown (highlight-style.ts). */
   private style: StyleHandle | null = null;
 
   constructor(private readonly opts: LensOptions) {
@@ -144,7 +144,6 @@ export class Lens {
     this.classifier = new Classifier();
     this.highlighter = new Highlighter(this.opts.doc, this.classifier, { describe: this.opts.describe });
     this.reset();
-    this.style ??= installHighlightStyle(this.opts.doc);
     const body = this.opts.doc.body;
     if (body && this.opts.observe !== false) {
       this.observer = observePage(body, {
@@ -399,6 +398,9 @@ export class Lens {
     if (jobs.length === 0) return;
     const ordered = jobs.length >= VISIBLE_FIRST_FROM ? await visibleFirst(this.opts.doc, jobs, (j) => [j.ctx]) : jobs;
     if (signal.aborted) throw new AbortedError();
+    // Adopted with the first highlight, not at start: a new sheet restyles the whole page, which
+    // a page with nothing to highlight should never pay for.
+    if (jobs.some((job) => job.hls.length > 0)) this.style ??= installHighlightStyle(this.opts.doc);
     const { highlighter, text } = this;
     const quietly = <T>(write: () => T) => this.quietly(write);
     await this.opts.scheduler.run(

@@ -182,7 +182,9 @@ describe.each(BROWSERS)('hostile pages against the content script in %s', (brows
     });
     console.log(`[hostile] ${browserName}: 10 blocks highlighted after ${Math.round(small)} ms; ${many.mentions} mentions after ${Math.round(many.ms)} ms`);
     expect(many.mentions).toBeGreaterThan(4_000);
-    expect(many.ms).toBeLessThan(5_000);
+    // 1–2 s on a quiet machine; the bound catches the 15–20 s of one idle-waiting job per block
+    // with room for a machine shared by several test runs.
+    expect(many.ms).toBeLessThan(10_000);
     expect(suite.extensionErrors()).toEqual([]);
   });
 
