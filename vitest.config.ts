@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/*.test.ts', 'tests/{engine,ingest,data,utils,scripts,unit}/**/*.test.ts', 'tests/dom/**/*.test.ts?(x)'],
+    include: ['tests/*.test.ts', 'tests/{engine,ingest,data,utils,scripts,unit,property}/**/*.test.ts', 'tests/dom/**/*.test.ts?(x)'],
     testTimeout: 20_000,
   },
 });

@@ -68,7 +68,8 @@ export const OfficialRecordSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase id'),
   language: z.enum(['en', 'ja']),
   title: z.string().min(1),
-  sourceUrl: z.string().url().nullable(),
+  /** http(s) only: pages link to it, so a javascript: or data: address must never validate. */
+  sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
   /** Name of the source file under data/sources the record was generated from. */
   sourceFile: z.string().nullable(),
   published: isoDate.nullable(),

@@ -51,9 +51,10 @@ export function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: 
   let n = 0;
   if (claim.dates.length && !flagged.has('date')
     && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense) !== 'different')) n++;
-  if (claim.places.length && !flagged.has('place')) n++;
-  if (claim.durations.length && !flagged.has('duration')) n++;
-  if (claim.times.length && !flagged.has('time')) n++;
+  // A fact agrees only with a record that states it: silence is not agreement.
+  if (claim.places.length && record.meeting.place && !flagged.has('place')) n++;
+  if (claim.durations.length && record.meeting.durationMinutes && !flagged.has('duration')) n++;
+  if (claim.times.length && record.meeting.start && !flagged.has('time')) n++;
   const participants = new Set(record.meeting.participants.map((p) => p.entity));
   if ((claim.collective || claim.people.some((p) => participants.has(p.entity))) && !flagged.has('participant')) n++;
   return n;

@@ -33,6 +33,18 @@ export type ImportOutcome =
 
 /** Largest input accepted (MoD summaries are a few kilobytes; saved pages a few hundred). */
 export const MAX_IMPORT_CHARS = 5_000_000;
+/**
+ * Largest file read at all: any text of MAX_IMPORT_CHARS fits in three bytes a character of
+ * UTF-8, so a bigger file is refused before it is read into memory.
+ */
+export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_CHARS;
+
+/** Why a chosen file is refused unread (too big), or null. */
+export function importFileProblem(file: { size: number }): ImportProblem | null {
+  if (file.size <= MAX_IMPORT_BYTES) return null;
+  const mb = (n: number) => `${(n / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  return problem(null, `a file of at most ${mb(MAX_IMPORT_BYTES)}`, `a file of ${mb(file.size)}`);
+}
 
 export function importKind(source: ImportSource): ImportKind {
   const name = source.name?.toLowerCase() ?? '';
@@ -54,7 +66,7 @@ export function readImport(source: ImportSource, opts: { gazetteer: readonly Ent
     return { ok: false, kind: null, problem: problem(null, 'an MoD meeting summary (text or HTML) or a record JSON file', 'the input is empty') };
   }
   if (source.content.length > MAX_IMPORT_CHARS) {
-    return { ok: false, kind: null, problem: problem(null, `at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters`, `got ${source.content.length.toLocaleString('en')}`) };
+    return { ok: false, kind: null, problem: problem(null, `at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters`, source.content.length.toLocaleString('en')) };
   }
   const kind = importKind(source);
   const outcome = kind === 'json' ? readRecordJson(source.content) : readSummary(source, kind, opts.gazetteer);

@@ -1,9 +1,11 @@
 // The extension's persisted state: user settings and imported official records, as typed,
-// versioned storage items. Everything read back from storage is parsed with zod.
+// versioned storage items (WXT keeps each item's version under "<key>$"; older data is upgraded
+// by utils/storage-migrations.ts when the item is defined). Everything read back is parsed with zod.
 import { z } from 'zod';
 import { storage } from '#imports';
 import { OfficialRecordSchema, type OfficialRecord } from '../data/schema';
 import { LOCALES } from './locale';
+import { IMPORTED_RECORDS_VERSION, SETTINGS_VERSION, importedRecordsV2, settingsV2 } from './storage-migrations';
 
 export const SettingsSchema = z.object({
   /** Global switch. */
@@ -31,12 +33,14 @@ export const defaultSettings: Settings = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: { 2: (v1: unknown) => settingsV2(v1) as Settings },
 });
 
 export const importedRecordsItem = storage.defineItem<OfficialRecord[]>('local:importedRecords', {
   fallback: [],
-  version: 1,
+  version: IMPORTED_RECORDS_VERSION,
+  migrations: { 2: (v1: unknown) => importedRecordsV2(v1) as OfficialRecord[] },
 });
 
 /** Settings as stored, repaired to defaults field by field if storage holds something odd. */

@@ -3,6 +3,7 @@
 // records already; or why this official page gives no record. Nothing shows on other pages.
 import type { PageRecordOutcome } from '../../engine/ingest/page-record';
 import { useT } from '../i18n';
+import { expectedText } from '../options/import-message';
 
 export type AddState = { kind: 'idle' } | { kind: 'adding' } | { kind: 'added' } | { kind: 'failed'; error: string };
 
@@ -22,7 +23,7 @@ export function PageRecordOffer({ outcome, add, onAdd }: PageRecordOfferProps) {
         <p class="page-record-why">{t(`pageRecord.refused.${outcome.reason}`)}</p>
         <p class="page-record-detail">
           {outcome.line !== null ? t('pageRecord.line', { line: outcome.line }) : t('pageRecord.expected')}{' '}
-          <span lang="en">{outcome.expected}</span>
+          {expectedText(outcome.expected, t) ?? <span lang="en">{outcome.expected}</span>}
         </p>
         <p class="page-record-note">{t('pageRecord.nothingStored')}</p>
       </section>

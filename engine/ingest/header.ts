@@ -40,7 +40,10 @@ export function readHeader(lines: readonly string[]): Header {
     if (line === '') continue;
     const source = SOURCE_LINE.exec(scanText(line));
     if (source) {
-      header.sourceUrl ??= line.slice(line.length - source[1]!.length);
+      const url = line.slice(line.length - source[1]!.length);
+      // A record's address must be one (OfficialRecordSchema checks it): a mangled one is refused here, with its line.
+      if (!URL.canParse(url)) throw new IngestError(n, 'a web address after "Source:"', `"${url.slice(0, 80)}" is not one`);
+      header.sourceUrl ??= url;
       continue;
     }
     const date = dateOnlyLine(line.replace(DATE_LABEL, ''));

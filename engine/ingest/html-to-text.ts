@@ -120,22 +120,35 @@ function readStartTag(html: string, i: number): { tag: string; attrs: Map<string
   return { tag, attrs, selfClosing, end: j };
 }
 
+/**
+ * Deepest nesting kept (as browsers' parsers cap theirs): deeper start tags add their content at
+ * this depth. Keeps the tree walks' recursion and each end tag's search up the tree bounded.
+ */
+const MAX_DEPTH = 512;
+
 /** Builds a tolerant element tree: misnested end tags close up to their match or are ignored. */
 function parseHtml(html: string): Element {
   const root: Element = { tag: '#root', attrs: new Map(), children: [], parent: null };
   let current = root;
+  let depth = 0;
+  const lower = html.toLowerCase(); // once: raw-text elements search it for their end tag
+  // How many elements of each tag are open: a tag not open is closed (or looked for) at no cost.
+  const open = new Map<string, number>();
+  const isOpen = (tag: string): boolean => (open.get(tag) ?? 0) > 0;
   const close = (tag: string, stopAt: readonly string[] = []): void => {
-    for (let e: Element | null = current; e && e !== root; e = e.parent) {
+    if (!isOpen(tag)) return;
+    let e: Element | null = current;
+    for (; e && e !== root; e = e.parent) {
       if (stopAt.includes(e.tag)) return;
-      if (e.tag === tag) {
-        current = e.parent ?? root;
-        return;
-      }
+      if (e.tag === tag) break;
     }
-  };
-  const isOpen = (tag: string): boolean => {
-    for (let e: Element | null = current; e && e !== root; e = e.parent) if (e.tag === tag) return true;
-    return false;
+    if (!e || e === root) return;
+    for (let k: Element = current; ; k = k.parent!) {
+      open.set(k.tag, open.get(k.tag)! - 1);
+      depth--;
+      if (k === e) break;
+    }
+    current = e.parent ?? root;
   };
   let i = 0;
   while (i < html.length) {
@@ -171,14 +184,15 @@ function parseHtml(html: string): Element {
       current.children.push(el);
       if (RAW_TEXT.has(t.tag)) {
         // Raw text runs to the matching end tag, whatever it contains.
-        const lower = html.toLowerCase();
         const endTag = lower.indexOf(`</${t.tag}`, i);
         const stop = endTag < 0 ? html.length : endTag;
         if (t.tag === 'title' || t.tag === 'textarea') el.children.push(decodeEntities(html.slice(i, stop)));
         const gt = endTag < 0 ? -1 : html.indexOf('>', endTag);
         i = gt < 0 ? html.length : gt + 1;
-      } else if (!VOID.has(t.tag) && !t.selfClosing) {
+      } else if (!VOID.has(t.tag) && !t.selfClosing && depth < MAX_DEPTH) {
         current = el;
+        depth++;
+        open.set(el.tag, (open.get(el.tag) ?? 0) + 1);
       }
     } else {
       current.children.push('<');
@@ -188,9 +202,17 @@ function parseHtml(html: string): Element {
   return root;
 }
 
+/** The element and all below it, in document order (a stack, not nested generators: deep trees stay linear). */
 function* walk(e: Element): Generator<Element> {
-  yield e;
-  for (const c of e.children) if (typeof c !== 'string') yield* walk(c);
+  const stack: Element[] = [e];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    yield next;
+    for (let k = next.children.length - 1; k >= 0; k--) {
+      const c = next.children[k]!;
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
 }
 
 function classes(e: Element): string[] {

@@ -16,7 +16,7 @@ import type { ImportStatus } from '@/components/options/ImportSection';
 import { downloadText } from '@/utils/download';
 import type { ReportedTab } from '@/utils/messages';
 import { askPage } from '@/utils/page-link';
-import { MAX_IMPORT_CHARS, readImport, type ImportSource } from '@/utils/record-import';
+import { importFileProblem, readImport, type ImportSource } from '@/utils/record-import';
 import { addRecords, fetchRecords, fetchReportedTabs, removeRecord } from '@/utils/records-client';
 import { exportFileName, reportToJson, reportToMarkdown } from '@/utils/report-export';
 import { readSettings, settingsItem, type Settings } from '@/utils/settings';
@@ -96,12 +96,9 @@ function App() {
 
   const onImportFile = async (file: File) => {
     const label = `"${file.name}"`;
-    if (file.size > MAX_IMPORT_CHARS * 4) {
-      setImportStatus({
-        kind: 'refused',
-        source: label,
-        problem: { line: null, expected: 'a summary file of a few megabytes at most', message: t('import.tooBig', { size: `${Math.round(file.size / 1e6)} MB` }) },
-      });
+    const tooBig = importFileProblem(file); // refused unread
+    if (tooBig) {
+      setImportStatus({ kind: 'refused', source: label, problem: { ...tooBig, message: t('import.tooBig', { size: `${Math.round(file.size / 1e6)} MB` }) } });
       return;
     }
     await importSource({ name: file.name, content: await file.text() }, label);

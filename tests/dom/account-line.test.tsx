@@ -39,7 +39,7 @@ function cardOf(pattern: RegExp, locale: 'en' | 'ja' = 'en') {
 describe('whose account a card quotes', () => {
   test('a claim both accounts cover names the U.S. readout it quotes and the Japan MoD summary', () => {
     const { card, el } = cardOf(/Security Consultative Committee/);
-    expect(card.props.account).toEqual({ account: 'us-dod', also: ['japan-mod'], partial: false });
+    expect(card.props.account).toEqual({ account: 'us-dod', also: ['japan-mod'], partial: false, differences: [] });
     expect(el.querySelector('.rl-account-quoted')?.textContent).toBe('U.S. DoD readout');
     expect(el.querySelector('.rl-account-also')?.textContent).toContain('Japan MoD summary');
     expect(el.querySelector('.rl-partial-notice')).toBeNull();
@@ -83,6 +83,28 @@ describe('whose account a card quotes', () => {
         host,
       );
       expect(host.querySelector('.rl-partial-notice')?.textContent).toMatch(words);
+      render(null, host);
+      host.remove();
+    }
+    host = null;
+  });
+
+  test('where the two accounts date the meeting differently, the card explains it instead of flagging', () => {
+    const text = 'WASHINGTON — U.S. Defense Secretary Lloyd Austin spoke by phone with Japanese Defense Minister Nobuo Kishi on January 23, reaffirming the U.S. commitment to the defense of Japan.';
+    const r = engine.analyze({ text, published: '2021-01-23T22:00:00-05:00', source: 'test', title: null });
+    const claim = r.claims[0]!;
+    for (const [locale, words] of [
+      ['en', /the Japan MoD summary gives “January 24, 2021”, the U\.S\. DoD readout “23 January 2021”, each in its own time zone\. The article’s “January 23” follows the U\.S\. DoD readout, so it is not flagged\./],
+      ['ja', /防衛省の概要は「January 24, 2021」.*「2021年1月23日」.*それぞれ自国の時間帯の日付です/],
+    ] as const) {
+      const card = claimCard(claim, r, engine, true, locale);
+      if (card.kind !== 'claim') throw new Error('expected a claim card');
+      expect(card.props.account?.differences).toHaveLength(1);
+      host = document.createElement('div');
+      document.body.append(host);
+      render(<I18nProvider locale={locale}><ClaimCard {...card.props} /></I18nProvider>, host);
+      expect(host.querySelector('.rl-flags, .rl-flag')).toBeNull();
+      expect(host.querySelector('.rl-account-difference[data-field="date"]')?.textContent).toMatch(words);
       render(null, host);
       host.remove();
     }

@@ -59,6 +59,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's language (interface and preferred content languages), e.g. 'ja'. */
   language?: string;
+  /**
+   * A profile directory to use and keep (default: a fresh one, deleted on close): launching
+   * again with the same directory is a browser restart. In Firefox the add-on keeps its storage
+   * and origin across the reinstall, as a signed add-on would across a restart.
+   */
+  profileDir?: string;
 }
 
 export function launchExtension(name: BrowserName, options: LaunchOptions): Promise<ExtensionSession> {
@@ -141,13 +147,14 @@ async function backgroundUp(): Promise<boolean> {
   return page !== null && page.document.readyState === 'complete';
 }
 
-async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chromium, headless = true, language }: LaunchOptions): Promise<ExtensionSession> {
+async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chromium, headless = true, language, profileDir }: LaunchOptions): Promise<ExtensionSession> {
   assertBuilt(built);
   const temp = await mkdtemp(join(tmpdir(), 'readout-chromium-'));
-  const profile = join(temp, 'profile');
+  const profile = profileDir ?? join(temp, 'profile');
   let context: BrowserContext | undefined;
   try {
-    const extensionDir = await snapshotBuild(built, temp);
+    // An unpacked extension's id comes from its path: a kept profile keeps its copy at one place.
+    const extensionDir = await snapshotBuild(built, profileDir ? `${profileDir}.build` : temp);
     context = await chromium.launchPersistentContext(profile, {
       executablePath: EXECUTABLES.chromium,
       headless,
@@ -220,14 +227,14 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
   }
 }
 
-async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox, headless = true, language }: LaunchOptions): Promise<ExtensionSession> {
+async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox, headless = true, language, profileDir }: LaunchOptions): Promise<ExtensionSession> {
   assertBuilt(built);
   const temp = await mkdtemp(join(tmpdir(), 'readout-firefox-'));
-  const profile = join(temp, 'profile');
+  const profile = profileDir ?? join(temp, 'profile');
   let browser: PptrBrowser | undefined;
   try {
     const extensionDir = await snapshotBuild(built, temp);
-    await mkdir(profile);
+    await mkdir(profile, { recursive: true });
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: EXECUTABLES.firefox,
@@ -239,6 +246,8 @@ async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.fire
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         ...(language ? { 'intl.accept_languages': language, 'intl.locale.requested': language } : {}),
+        // A temporary add-on is removed at shutdown; a kept profile keeps its storage for the next launch.
+        ...(profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
       },
     });
     const b = browser;
