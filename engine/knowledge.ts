@@ -3,8 +3,8 @@
 import type { Entity, OfficeRole, TitleTerm } from '../data/schema';
 import { officeOn } from './offices';
 import { AliasMatcher } from './matcher';
-import { termEntries } from './concepts';
 import { addDays } from './text/calendar';
+import { termEntries } from './concepts';
 
 /** Days either side of a date within which a term of office still counts (roleOf). */
 const ROLE_REACH_DAYS = 365;
