@@ -84,9 +84,13 @@ export function createEngine(data: EngineData): Engine {
     const followed = followedAccount(pairs);
     if (followed) return followed;
     // A conflict quotes a document that states the fact; a thinner account's silence does not outweigh it.
-    const chosen = results.find((r) => r.verdict === 'conflict') ?? results.find((r) => r.verdict === 'supported') ?? results[0]!;
+    // Among documents that cover it, one that raises nothing (not even a minor flag) comes first.
+    const chosen = results.find((r) => r.verdict === 'conflict')
+      ?? results.find((r) => r.verdict === 'supported' && r.flags.length === 0)
+      ?? results.find((r) => r.verdict === 'supported') ?? results[0]!;
     const also = results.filter((r) => r !== chosen && r.verdict === 'supported' && r.evidence && r.evidence.recordId !== chosen.evidence?.recordId);
-    const claimed = chosen.verdict === 'supported' && also.length ? { ...chosen, corroboration: also.map((r) => r.evidence!) } : chosen;
+    const corroborated = chosen.verdict === 'supported' && also.length ? { ...chosen, corroboration: also.map((r) => r.evidence!) } : chosen;
+    const claimed = withTranslation(corroborated, documents[results.indexOf(chosen)]!, pairs);
     return withAccountNotes(claimed, documents[results.indexOf(chosen)]!, pairs);
   };
 
@@ -133,6 +137,16 @@ export function createEngine(data: EngineData): Engine {
     entity: (id) => knowledge.get(id),
     record: (id) => index.byId.get(id),
   };
+}
+
+/**
+ * The same meeting's text in the other language, as secondary evidence: the paragraph it quotes
+ * for the claim, when the claim is checked (supported or in conflict) against its own language's text.
+ */
+function withTranslation(claim: Claim, quoted: OfficialRecord, pairs: readonly { record: OfficialRecord; claim: Claim }[]): Claim {
+  if (claim.verdict === 'unverified' || !claim.evidence) return claim;
+  const other = pairs.find((p) => p.record.language !== quoted.language && (p.record.account ?? 'japan-mod') === (quoted.account ?? 'japan-mod') && p.claim.evidence);
+  return other ? { ...claim, translation: other.claim.evidence! } : claim;
 }
 
 /** The resolved meeting as the document in the page's language (the Japan MoD's first), listing all its documents. */

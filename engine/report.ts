@@ -56,6 +56,8 @@ export const ClaimSchema = z.object({
   corroboration: z.array(EvidenceSchema).optional(),
   /** Facts the two governments' accounts state differently, where the article follows one of them. */
   accountDifferences: z.array(AccountDifferenceSchema).optional(),
+  /** The same account's official text in the other language: its paragraph for this claim. */
+  translation: EvidenceSchema.optional(),
 });
 
 export const MentionSchema = z.object({

@@ -10,7 +10,8 @@ import { RecordIndex } from '../../engine/record-index';
 import { claimTermsOf } from '../../engine/terms';
 import { attributionSpans } from '../../engine/attribution';
 import { isContentTerm, mayStateTwoOutcomes, retrieve, termWeight, type Retrieved } from '../../engine/retrieve';
-import { coveredByPassage } from '../../engine/verdict';
+import { agreeingFacts, coveredByPassage } from '../../engine/verdict';
+import type { ClaimFacts } from '../../engine/claims';
 import { scanText } from '../../engine/text/width';
 import { hasJapanese } from '../../engine/text/script';
 
@@ -182,5 +183,42 @@ describe('rarity across the record set', () => {
     expect(p5.terms.has('@framework/alliance')).toBe(true);
     const ja5 = index.detailsOf(JA).paragraphs.find((p) => p.paragraph.id === '5')!;
     expect(ja5.terms.has('@framework/alliance')).toBe(true);
+  });
+});
+
+describe('meeting facts agree only with a record that states them', () => {
+  const fact = (over: Partial<ClaimFacts>): ClaimFacts => ({
+    sentence: { text: '', start: 0, end: 0 }, japanese: false, mentions: [], people: [], offices: [], places: [], dates: [],
+    times: [], durations: [], quantities: [], meeting: true, collective: true, tense: 'past', elsewhere: false, ...over,
+  } as unknown as ClaimFacts);
+  const duration = { minutes: 60 } as unknown as ClaimFacts['durations'][number];
+  const time = { hour: 14 } as unknown as ClaimFacts['times'][number];
+  const place = { entity: 'place/pentagon', start: 0, end: 0 };
+  const silent = { ...EN, meeting: { ...EN.meeting, durationMinutes: null, start: null, place: null } };
+  const stating = { ...EN, meeting: { ...EN.meeting, durationMinutes: 60, start: '14:00' } };
+
+  it.each([
+    ['a duration ("lasted about an hour", 「約1時間」)', { durations: [duration] }],
+    ['a start time ("at 2 p.m.", 「午後2時から」)', { times: [time] }],
+    ['a place ("at the Pentagon", 「国防総省で」)', { places: [place] }],
+  ])('%s counts against a record that states it, not one that is silent', (_, over) => {
+    const claim = fact(over as Partial<ClaimFacts>);
+    // The pair as subject counts once either way; the fact itself only where the record has it.
+    expect(agreeingFacts(claim, stating, [], null)).toBe(2);
+    expect(agreeingFacts(claim, silent, [], null)).toBe(1);
+  });
+});
+
+describe('both languages of one meeting', () => {
+  it('quotes a Japanese claim from the Japanese text and carries the English paragraph too', async () => {
+    const { createEngine } = await import('../../engine');
+    const { bundledRecords } = await import('../../data/records');
+    const engine = createEngine({ records: bundledRecords, gazetteer });
+    const text = '木原稔防衛相は2日昼（日本時間3日朝）、米ハワイ州でオースティン米国防長官と約45分間会談した。';
+    const report = engine.analyze({ text, published: '2024-05-03T09:00:00+09:00', source: 't', title: null });
+    const claim = report.claims.find((c) => c.verdict === 'supported');
+    expect(claim?.evidence?.recordId).toBe('mod-ja-2024-05-02');
+    expect(claim?.translation?.recordId).toBe('mod-en-2024-05-02');
+    expect(claim?.translation?.text).toMatch(/Kihara/);
   });
 });
