@@ -41,6 +41,10 @@ export default defineConfig({
       }
       const sidebar = (manifest as { sidebar_action?: Record<string, unknown> }).sidebar_action;
       if (sidebar) Object.assign(sidebar, { default_title: '__MSG_panelTitle__', default_icon: icon });
+      // public/world-start.js: creates the content scripts' world before the page's markup
+      // exists, so a page element named `chrome` cannot shadow the extension API (DOM clobbering).
+      const news = manifest.content_scripts?.[0];
+      if (news) manifest.content_scripts!.unshift({ matches: news.matches, js: ['world-start.js'], run_at: 'document_start' });
     },
   },
   manifest: ({ browser }) => ({

@@ -95,7 +95,7 @@ export function ClaimCard(props: ClaimCardProps) {
           </figcaption>
           <blockquote class="rl-official-text">{official}</blockquote>
           {source ? <SourceLine source={source} /> : null}
-          {props.account ? <AccountLine {...props.account} /> : null}
+          {props.account ? <AccountLine {...props.account} decided={verdict !== 'unverified'} /> : null}
         </figure>
       ) : null}
       {props.entity ? <EntityLine {...props.entity} /> : null}

@@ -1,8 +1,11 @@
 // The card for an entity mention: who or what it is, and (for people) the office they held on
 // the date that matters for the page: the meeting's date, or today when no meeting is known.
-// Names, offices and descriptions come from the gazetteer as written (English, with the
-// Japanese name beside it).
+// Names come from the gazetteer as written (English, with the Japanese name beside it); in the
+// Japanese interface a person's office is the gazetteer's Japanese title, and an office is
+// described from the string catalogues (other descriptions stay in the gazetteer's English).
 import type { EntityKind } from '../data/schema';
+import { en, type StringKey } from '../utils/strings-en';
+import type { Translator } from '../utils/locale';
 import { useT } from './i18n';
 
 export interface EntityCardProps {
@@ -16,6 +19,23 @@ export interface EntityCardProps {
   /** Whether roleDate is the meeting's date (else it is today). */
   roleDateIsMeeting: boolean;
   description: string | null;
+  /** The gazetteer id, e.g. "office/us-secdef" (for the office's description in the catalogues). */
+  id?: string;
+  /** The office's Japanese title (the gazetteer's titleJa), shown in the Japanese interface. */
+  roleJa?: string | null;
+}
+
+/** The role in the interface's language, with its language tag. */
+function roleIn(props: Pick<EntityCardProps, 'role' | 'roleJa'>, locale: Translator['locale']): { text: string; lang: 'en' | 'ja' } | null {
+  if (locale === 'ja' && props.roleJa) return { text: props.roleJa, lang: 'ja' };
+  return props.role ? { text: props.role, lang: 'en' } : null;
+}
+
+/** An office's description in the interface's language; else the gazetteer's English. */
+function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description'>, tr: Pick<Translator, 't' | 'locale'>): { text: string; lang: 'en' | 'ja' } | null {
+  const key = props.id?.startsWith('office/') ? `officeDesc.${props.id.slice('office/'.length)}` : null;
+  if (key && key in en) return { text: tr.t(key as StringKey), lang: tr.locale };
+  return props.description ? { text: props.description, lang: 'en' } : null;
 }
 
 function useWhen({ roleDate, roleDateIsMeeting }: Pick<EntityCardProps, 'roleDate' | 'roleDateIsMeeting'>): string | null {
@@ -34,8 +54,11 @@ function Name({ name, nameJa }: Pick<EntityCardProps, 'name' | 'nameJa'>) {
 }
 
 export function EntityCard(props: EntityCardProps) {
-  const { t } = useT();
-  const { kind, role, description } = props;
+  const tr = useT();
+  const { t } = tr;
+  const { kind } = props;
+  const role = roleIn(props, tr.locale);
+  const description = descriptionIn(props, tr);
   const when = useWhen(props);
   return (
     <section class="rl-entity-card">
@@ -43,29 +66,30 @@ export function EntityCard(props: EntityCardProps) {
       {kind ? <p class="rl-entity-kind">{t(`kind.${kind}`)}</p> : null}
       {role ? (
         <p class="rl-entity-role">
-          <span lang="en">{role}</span>
+          <span lang={role.lang}>{role.text}</span>
           {when ? <span class="rl-entity-when"> ({when})</span> : null}
         </p>
       ) : kind === 'person' && when ? (
         <p class="rl-entity-role rl-none">{t('entity.noOffice', { when })}</p>
       ) : null}
-      {description ? <p class="rl-entity-desc" lang="en">{description}</p> : null}
+      {description ? <p class="rl-entity-desc" lang={description.lang}>{description.text}</p> : null}
     </section>
   );
 }
 
 /** The name under the pointer, as one line inside a claim's card. */
 export function EntityLine(props: EntityCardProps) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const when = useWhen(props);
+  const role = roleIn(props, locale);
   return (
     <p class="rl-entity-line">
       <span class="rl-entity-line-label">{t('card.inThisSentence')} </span>
       <strong class="rl-entity-name"><Name {...props} /></strong>
       {props.kind ? <span class="rl-entity-kind-inline"> · {t(`kind.${props.kind}`)}</span> : null}
-      {props.role ? (
+      {role ? (
         <span class="rl-entity-role-inline">
-          {' · '}<span lang="en">{props.role}</span>{when ? ` (${when})` : ''}
+          {' · '}<span lang={role.lang}>{role.text}</span>{when ? ` (${when})` : ''}
         </span>
       ) : null}
     </p>

@@ -57,7 +57,7 @@ export function datedFarFrom(claim: ClaimFacts, record: OfficialRecord, publishe
 export function someoneElsesMeeting(claim: ClaimFacts, record: OfficialRecord, knowledge: Knowledge): boolean {
   const participants = new Set(record.meeting.participants.map((p) => p.entity));
   const bothNamed = record.meeting.participants.every((p) => claim.people.some((m) => m.entity === p.entity));
-  return !bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity) !== 'defense-chief');
+  return !bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity, record.meeting.date) !== 'defense-chief');
 }
 
 /** "Last October" in a story about a January meeting is another event. */

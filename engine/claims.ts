@@ -1,5 +1,7 @@
 // Picks the sentences that make checkable claims about the ministers' meetings and reads the
 // facts each one states: dates, times, durations, places, people, titles, numbers, commitments.
+// A sentence is a claim by its subject (a participant, the pair, the meeting itself), whatever
+// its verb; it is a meeting-fact claim (when, where, how long, who) or an outcome claim.
 import type { Sentence } from './sentences';
 import type { AliasHit } from './matcher';
 import type { Knowledge } from './knowledge';
@@ -25,27 +27,56 @@ export interface ClaimFacts {
   times: ClockTime[];
   durations: Duration[];
   quantities: Quantity[];
-  /** The sentence says a meeting, talk or call took place. */
+  /** Meeting-fact tier: the sentence says a meeting, talk or call took place (or captions one). */
   meeting: boolean;
-  /** Its subject is the pair ("the two ministers", 両氏) rather than named people. */
+  /** Its subject is the pair ("the two ministers", 両氏) or the meeting itself, rather than named people. */
   collective: boolean;
+  /** A Japanese sentence without a subject of its own, which takes the previous claim's. */
+  inherited: boolean;
   tense: Tense;
   /** The sentence points at an earlier or separate meeting ("last met", "separately"). */
   elsewhere: boolean;
+  /** It reports a telling ("officials said", 「と述べた」): a place in it may be the telling's. */
+  reported: boolean;
 }
 
 const MEETING_EN = cueRegex(en.meetingWords, []);
 const MEETING_JA = cueRegex([], ja.meetingWords);
-const COLLECTIVE = new RegExp(
-  `${anyOf(en.pairSubjects)}|${anyOf(en.meetingSubjects)}\\s+${anyOf(en.meetingEventVerbs)}|${anyOf(ja.pairSubjects)}`, 'i');
+const PAIR = cueRegex(en.pairSubjects, ja.pairSubjects);
+// The meeting itself as subject: "The talks lasted …" anywhere, "The talks …" opening the
+// sentence (after a leading phrase and its comma), 「会談では」 anywhere.
+const MEETING_SUBJECT = new RegExp(
+  `${anyOf(en.meetingSubjects)}\\s+${anyOf(en.meetingEventVerbs)}|^(?:[^,]{0,40},\\s*)?${anyOf(en.meetingSubjects)}\\b|${anyOf(ja.meetingSubjects)}`, 'i');
 const ANALYSIS = cueRegex(en.analysisCues, ja.analysisCues);
 // "In 2019" dates another event whatever the words around it.
 const ELSEWHERE = new RegExp(`${cueRegex(en.elsewhereCues, ja.elsewhereCues).source}|\\bin\\s+(?:19|20)\\d\\d\\b`, 'i');
+// "since Monday", 「29日以降」, 「29日に東京で行って以来」: a bound on something else, not an event's day.
+const BOUND_BEFORE = new RegExp(`${anyOf(en.dateBoundariesBefore)}\\s+$`, 'i');
+const BOUND_AFTER = new RegExp(`^${anyOf(ja.dateBoundariesAfter)}`);
+const BOUND_AFTER_CLAUSE_JA = new RegExp(`^[^、。]{0,24}?(?:${anyOf(ja.dateBoundariesAfter)})`);
+const TELLING_BEFORE = new RegExp(`(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)})(?![\\s\\S]*(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)}))([\\s\\S]{0,40})$`, 'i');
+const TELLING_AFTER_JA = new RegExp(`^[\\s\\S]{0,6}?${anyOf(ja.tellingWords)}`);
+const MEETING_ANY = cueRegex(en.meetingWords, ja.meetingWords);
+const FISCAL_YEAR = cueRegex(en.fiscalYearWords, ja.fiscalYearWords, 'gi');
 const FUTURE = cueRegex(en.futureCues, ja.futureCues);
+// A Japanese headline's parts are spaced: 「小泉防衛相、15日に会談へ　就任後初の訪米」.
+const FUTURE_END_JA = new RegExp(`${anyOf(ja.futureEndings)}(?:[。．」]*$|\\s)`);
+const HELD_BEFORE = new RegExp(`${anyOf(en.heldEventMarkers)}\\s+(?:a|an|the|this|last|their)?\\s*(?:year's\\s+|week's\\s+)?$`, 'i');
+// Active 「2プラス2を都内で開いた」, not passive 「会合が開かれたナポリで」 (where the talks were).
+const HELD_AFTER_JA = new RegExp(`^[^、。]{0,14}?${anyOf(ja.heldEventMarkers)}`);
+const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
+const OUTCOME_JA = cueRegex([], ja.outcomePredicates);
+const CAPTION_CONNECTIVES: ReadonlySet<string> = new Set(en.captionConnectives);
+const CAPTION_MARK = cueRegex(en.captionMarkers, ja.captionMarkers);
 const LOCATIVE_BEFORE = new RegExp(`${anyOf(en.locativesBefore)}\\s+(?:the\\s+)?(?:${anyOf(en.nationalQualifiers)}\\s+)?$`, 'i');
 // A parenthesis may stand between a Japanese place and its particle: 「防衛省（東京・市ヶ谷）で」.
 const LOCATIVE_AFTER_JA = new RegExp(`^(?:[（(][^）)]{1,20}[）)])?${anyOf(ja.locativesAfter)}`);
 const EVENT_LOCATIVE = new RegExp(`${anyOf(en.eventLocatives)}\\s+(?:the\\s+)?$`, 'i');
+const TOPIC_AFTER_JA = new RegExp(`^(?:[（(][^）)]{1,20}[）)])?(?:${anyOf(ja.topicHeads)})?${anyOf(ja.topicMarkers)}`);
+/** How many sentences back a Japanese zero subject may find the claim whose subject it takes. */
+const ZERO_SUBJECT_REACH = 3;
+/** The countries whose officials meet; a teller from elsewhere is a third party. */
+const ALLIES = new Set(['JP', 'US']);
 
 /** Reads the facts of every sentence that is a claim about the ministers' meetings. */
 export function extractClaims(
@@ -53,42 +84,156 @@ export function extractClaims(
   sentences: readonly Sentence[],
   mentions: readonly AliasHit[],
   knowledge: Knowledge,
+  /** The page's publication date: who held an office then decides who is a principal. */
+  publishedDate: string | null = null,
 ): ClaimFacts[] {
   const claims: ClaimFacts[] = [];
   let m = 0;
-  for (const sentence of sentences) {
+  let lastClaimAt = -Infinity;
+  sentences.forEach((sentence, i) => {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
     const inside: AliasHit[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.start < sentence.end; k++) inside.push(mentions[k]!);
-    const facts = readClaim(scan, sentence, inside, knowledge);
-    if (facts) claims.push(facts);
-  }
+    const previousClaim = i - lastClaimAt <= ZERO_SUBJECT_REACH ? claims[claims.length - 1] ?? null : null;
+    const facts = readClaim(scan, sentence, inside, knowledge, publishedDate, previousClaim);
+    if (facts) {
+      claims.push(facts);
+      lastClaimAt = i;
+    }
+  });
   return claims;
 }
 
-function readClaim(scan: string, sentence: Sentence, mentions: AliasHit[], knowledge: Knowledge): ClaimFacts | null {
+function readClaim(
+  scan: string, sentence: Sentence, mentions: AliasHit[], knowledge: Knowledge, publishedDate: string | null, previous: ClaimFacts | null,
+): ClaimFacts | null {
   const text = scan.slice(sentence.start, sentence.end);
   const japanese = hasJapanese(text);
   const people = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'person');
   const offices = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'office');
-  const principal = [...people, ...offices].some((h) => knowledge.roleOf(h.entity) === 'defense-chief');
-  const collective = COLLECTIVE.test(text);
-  if (!principal && !collective) return null;
-  const meeting = (japanese ? MEETING_JA : MEETING_EN).test(text);
-  if (!meeting && findCommitmentCues(text).length === 0) return null;
-  if (ANALYSIS.test(text) || isMostlyQuote(text)) return null;
+  const principals = [...people, ...offices].filter((h) => knowledge.roleOf(h.entity, publishedDate) === 'defense-chief');
+  const pair = PAIR.exec(text);
+  const meetingSubject = MEETING_SUBJECT.exec(text);
+  const meetingWord = (japanese ? MEETING_JA : MEETING_EN).test(text);
+  const dates = findDateExpressions(text).map((d) => (isBound(text, d, japanese) || isTellingsMoment(text, d) ? { ...d, bound: true } : d));
+  const caption = !meetingWord && isCaption(text, principals, mentions, dates, knowledge);
+  const ownSubject = principals.length > 0 || pair !== null || meetingSubject !== null;
+  const inherited = !ownSubject && japanese && previous !== null
+    && OUTCOME_JA.test(text) && !hasSubjectOfItsOwn(scan, sentence, mentions);
+  if (!ownSubject && !inherited) return null;
+  if (isCredit(text, mentions, sentence.start)) return null;
+  // "on May 10" is a date, not the hedge "may": dates are blanked before looking for hedges.
+  if (ANALYSIS.test(blank(text, dates)) || isMostlyQuote(text)) return null;
+  const subjectAt = Math.min(...principals.map((h) => h.start - sentence.start), pair?.index ?? Infinity, meetingSubject?.index ?? Infinity);
+  if (!inherited && toldByThirdParty(text, sentence.start, subjectAt, mentions, knowledge)) return null;
+  // Without a meeting word, a claim is an outcome unless it says nothing else at all.
+  if (!meetingWord && !caption && !inherited && findCommitmentCues(text).length === 0 && !principalsAsSubject(principals, pair, meetingSubject, sentence)) return null;
+  const meeting = meetingWord || caption;
   return {
     sentence, japanese, mentions, people, offices,
-    places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && isLocative(scan, h, knowledge)) : [],
-    dates: shift(findDateExpressions(text), sentence.start),
+    places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && !isDateline(scan, h, sentence)
+      && (caption || isLocative(scan, h, knowledge))) : [],
+    dates: shift(dates, sentence.start),
     times: shift(findClockTimes(text), sentence.start),
     durations: shift(findDurations(text), sentence.start),
     quantities: shift(findQuantities(text), sentence.start).filter((q) => !overlapsAny(q, mentions)),
     meeting,
-    collective,
-    tense: FUTURE.test(text) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text),
+    collective: pair !== null || meetingSubject !== null || (inherited && (previous!.collective || previous!.people.length > 1)),
+    inherited,
+    tense: isFuture(text, japanese) ? 'future' : 'past',
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))) || holdsAnotherEvent(scan, mentions, knowledge),
+    reported: REPORTING.test(text),
   };
+}
+
+/**
+ * A date or time of the telling, not of what is told: right after a reporting word with no
+ * meeting word between ("told reporters on Monday", "Speaking on Monday"), or before 「記者会見」.
+ */
+export function isTellingsMoment(text: string, span: { start: number; end: number }): boolean {
+  const before = TELLING_BEFORE.exec(text.slice(Math.max(0, span.start - 120), span.start));
+  if (before && !MEETING_ANY.test(before[1]!)) return true;
+  return TELLING_AFTER_JA.test(text.slice(span.end, span.end + 16));
+}
+
+function isBound(text: string, d: DateExpression, japanese: boolean): boolean {
+  if (BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) return true;
+  const after = text.slice(d.end, d.end + 30);
+  return BOUND_AFTER.test(after) || (japanese && BOUND_AFTER_CLAUSE_JA.test(after));
+}
+
+/** Events and forums (the 2+2, a DICAS plenary) are what can be held in a meeting's place. */
+const HELD_KINDS = new Set(['event', 'framework']);
+
+/** "Japan and the U.S. held a 2+2 on Monday", 「2プラス2を開いた」: the sentence's meeting is that event. */
+function holdsAnotherEvent(scan: string, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
+  return mentions.some((h) => HELD_KINDS.has(knowledge.get(h.entity)?.kind ?? '')
+    && (HELD_BEFORE.test(scan.slice(Math.max(0, h.start - 30), h.start)) || HELD_AFTER_JA.test(scan.slice(h.end, h.end + 24))));
+}
+
+/** The subject stands at the head of the sentence: "Koizumi told …", "The two hailed …", 「両氏は…」. */
+function principalsAsSubject(principals: readonly AliasHit[], pair: RegExpExecArray | null, meetingSubject: RegExpExecArray | null, sentence: Sentence): boolean {
+  const head = Math.min(60, Math.max(12, Math.floor(sentence.text.length / 3)));
+  return (pair?.index ?? Infinity) < head || (meetingSubject?.index ?? Infinity) < head
+    || principals.some((h) => h.start - sentence.start < head);
+}
+
+/**
+ * A photo caption: both defence chiefs, a place and a date, and no outcome
+ * ("Koizumi and Hegseth at the Pentagon, Jan. 15", 「小泉防衛相とヘグセス長官＝15日、国防総省」).
+ */
+function isCaption(text: string, principals: readonly AliasHit[], mentions: readonly AliasHit[], dates: readonly DateExpression[], knowledge: Knowledge): boolean {
+  if (findCommitmentCues(text).length) return false;
+  // A caption has no sentence end, or says who stands where ("(L)", 「（右）」, 「＝30日、防衛省」).
+  if (/[.。!?！？]["”」]?$/.test(text.trim()) && !CAPTION_MARK.test(text) && !verbless(text)) return false;
+  const countries = new Set(principals.map((h) => knowledge.get(h.entity)?.country).filter(Boolean));
+  return countries.size >= 2 && dates.length > 0 && mentions.some((h) => knowledge.isPlaceLike(h.entity));
+}
+
+/** A photo credit or byline: "[Shinjiro Koizumi/X]", "(Photo: Koizumi)", a name and nothing else. */
+function isCredit(text: string, mentions: readonly AliasHit[], base: number): boolean {
+  const t = text.trim();
+  if (/^[\[(（［【][^\])）］】]*[\])）］】]$/.test(t)) return true;
+  let rest = t;
+  for (const h of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start - base) + rest.slice(h.end - base);
+  return !/\p{L}{2,}/u.test(rest) && !hasJapanese(rest);
+}
+
+/** English with no lowercase word but connectives: a caption's "X and Y at Z, date." */
+function verbless(text: string): boolean {
+  if (hasJapanese(text)) return false;
+  const words = text.match(/\b[a-z][a-z'-]*\b/g) ?? [];
+  return words.every((w) => CAPTION_CONNECTIVES.has(w));
+}
+
+/** 「中国は」「中国外務省の報道官は」: a Japanese sentence whose own topic is not one of ours. */
+function hasSubjectOfItsOwn(scan: string, sentence: Sentence, mentions: readonly AliasHit[]): boolean {
+  return mentions.some((h) => TOPIC_AFTER_JA.test(scan.slice(h.end, h.end + 8)));
+}
+
+/** "China's foreign ministry said Koizumi's remarks …": the teller, before our subject, is from elsewhere. */
+function toldByThirdParty(text: string, base: number, subjectAt: number, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
+  if (!Number.isFinite(subjectAt) || subjectAt <= 0) return false;
+  const before = text.slice(0, subjectAt);
+  const foreign = mentions.some((h) => h.start - base < subjectAt && isForeign(h.entity, knowledge));
+  if (!foreign) return false;
+  return REPORTING.test(before) || (hasJapanese(text) && mentions.some((h) => h.start - base < subjectAt
+    && isForeign(h.entity, knowledge) && TOPIC_AFTER_JA.test(text.slice(h.end - base, h.end - base + 8))));
+}
+
+function isForeign(id: string, knowledge: Knowledge): boolean {
+  const country = knowledge.get(id)?.country;
+  return country != null && !ALLIES.has(country);
+}
+
+/** Future tense: "will meet", 「会談する予定」, and a Japanese sentence or headline ending 「…する」「…へ」. */
+function isFuture(text: string, japanese: boolean): boolean {
+  return FUTURE.test(text) || (japanese && FUTURE_END_JA.test(text.trim()));
+}
+
+/** "TOKYO — …", "WASHINGTON, Jan 15 (Reuters) -": where the story was filed, not where anyone met. */
+function isDateline(scan: string, hit: AliasHit, sentence: Sentence): boolean {
+  return hit.start - sentence.start < 3 && /^[^\p{Ll}]{0,30}?\s*(?:[—–-]|\(|,\s*\p{Lu}\p{Ll}+\.?\s+\d)/u.test(scan.slice(hit.end, hit.end + 32));
 }
 
 function isLocative(scan: string, hit: AliasHit, knowledge: Knowledge): boolean {
@@ -106,6 +251,17 @@ function isMostlyQuote(text: string): boolean {
   if (!quoted) return false;
   const length = quoted.reduce((n, q) => n + q.length, 0);
   return length > text.length * 0.5;
+}
+
+/** The text with the spans replaced by spaces (offsets kept). */
+function blank(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 function overlapsAny(span: Span, hits: readonly AliasHit[]): boolean {

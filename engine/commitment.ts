@@ -29,6 +29,9 @@ const CUES: [CommitmentLevel, RegExp][] = [
 ];
 
 const NEGATION = cueRegex(en.negationCues, ja.negationCues);
+const ADVANCE = cueRegex(en.advanceCues, ja.advanceCues);
+/** "Agreed to advance X" / 「Xの推進で一致」 is agreement on pushing X forward: at most "confirmed". */
+const ADVANCE_CEILING: CommitmentLevel = 2;
 
 /** Every commitment cue in the text, left to right, without overlaps (stronger wins a tie). */
 export function findCommitmentCues(text: string): CommitmentCue[] {
@@ -48,12 +51,11 @@ export function findCommitmentCues(text: string): CommitmentCue[] {
  */
 export function governingCommitment(text: string, anchor: number, japanese: boolean): CommitmentCue | null {
   const cues = findCommitmentCues(text);
-  if (japanese) {
-    const after = cues.filter((c) => c.start >= anchor);
-    return after[0] ?? null;
-  }
-  const before = cues.filter((c) => c.end <= anchor);
-  return before[before.length - 1] ?? null;
+  const cue = japanese ? cues.find((c) => c.start >= anchor) : cues.filter((c) => c.end <= anchor).pop();
+  if (!cue) return null;
+  // What the verb governs: an advance word between the item and the verb caps the rung.
+  const between = japanese ? text.slice(anchor, cue.start) : text.slice(cue.end, anchor);
+  return cue.level > ADVANCE_CEILING && ADVANCE.test(between) ? { ...cue, level: ADVANCE_CEILING } : cue;
 }
 
 export function isNegated(text: string): boolean {

@@ -8,9 +8,7 @@ import { localDateTime, zonedInstant } from './text/calendar';
 import { resolveDate } from './dates';
 import { dateFit, describeDate } from './meeting-dates';
 import { placeRelation } from './places';
-import { anyOf, cueRegex } from './text/patterns';
-import { en } from './lang/en';
-import { ja } from './lang/ja';
+import { isTellingsMoment } from './claims';
 
 export interface CompareContext {
   text: string;
@@ -19,21 +17,14 @@ export interface CompareContext {
   publishedDate: string | null;
 }
 
-// "Koizumi told reporters in Tokyo on Monday that the talks went well": date and place are the telling's.
-const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
-// "since Monday", 「29日以降」: a bound on something else, not the meeting's day.
-const BOUND_BEFORE = new RegExp(`${anyOf(en.dateBoundariesBefore)}\\s+$`, 'i');
-const BOUND_AFTER = new RegExp(`^${anyOf(ja.dateBoundariesAfter)}`);
 
 export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record } = ctx.details;
-  if (REPORTING.test(claim.sentence.text)) return [];
   // Only a sentence with one date is read as dating the meeting; several dates are a chronology.
   if (claim.dates.length !== 1) return [];
   const d = claim.dates[0]!;
   if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
-  const before = ctx.text.slice(Math.max(0, d.start - 12), d.start);
-  if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(ctx.text.slice(d.end, d.end + 3))) return [];
+  if (d.bound) return [];
   const fit = dateFit(d, record, ctx.publishedDate, claim.tense);
   if (fit === 'same' || fit === 'unknown') return [];
   const article = ctx.text.slice(d.start, d.end);
@@ -69,8 +60,9 @@ function cityOfZone(timeZone: string): string {
 export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const { record, officialStart } = ctx.details;
   const { start, timeZone, date } = record.meeting;
-  if (!start || !timeZone || !officialStart || claim.times.length !== 1 || REPORTING.test(claim.sentence.text)) return [];
+  if (!start || !timeZone || !officialStart || claim.times.length !== 1) return [];
   const t = claim.times[0]!;
+  if (isTellingsMoment(ctx.text.slice(claim.sentence.start, claim.sentence.end), { start: t.start - claim.sentence.start, end: t.end - claim.sentence.start })) return [];
   const instant = zonedInstant(date, start, timeZone);
   const zoneFor = (hint: typeof t.zone): string =>
     hint === 'japan' ? 'Asia/Tokyo' : hint === 'us-eastern' ? 'America/New_York' : hint === 'utc' ? 'UTC' : timeZone;
@@ -119,7 +111,7 @@ export function compareDuration(claim: ClaimFacts, ctx: CompareContext): Flag[] 
 export function comparePlace(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const place = ctx.details.record.meeting.place;
   // "Speaking in Tokyo, Koizumi said he met Hegseth": the place is the speaking's.
-  if (!place?.entity || claim.places.length === 0 || REPORTING.test(claim.sentence.text)) return [];
+  if (!place?.entity || claim.places.length === 0 || claim.reported) return [];
   const relations = claim.places.map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
   const official = place.text;
   const seat = relations.find((r) => r.rel === 'seat');

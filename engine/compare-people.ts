@@ -25,7 +25,7 @@ export function compareParticipants(claim: ClaimFacts, ctx: CompareContext): Fla
   if (NOT_A_PARTICIPANT.test(sentence)) return [];
   const flags: Flag[] = [];
   for (const m of claim.people) {
-    if (ids.has(m.entity) || ctx.knowledge.roleOf(m.entity) !== 'defense-chief') continue;
+    if (ids.has(m.entity) || ctx.knowledge.roleOf(m.entity, record.meeting.date) !== 'defense-chief') continue;
     const country = ctx.knowledge.get(m.entity)?.country;
     const counterpart = participants.find((p) => p.country === country);
     if (!counterpart || claim.people.some((o) => o.entity === counterpart.entity)) continue;

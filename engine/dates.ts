@@ -18,6 +18,11 @@ export interface DateExpression {
   weekday: number | null;
   /** Days relative to the reference date ("yesterday" = −1). */
   relative: number | null;
+  /**
+   * Not the day of what the sentence tells: a bound on something else ("since Monday",
+   * 「29日以降」, 「29日に…行って以来」) or the day of the telling ("told reporters on Monday").
+   */
+  bound?: boolean;
 }
 
 const MONTHS: Readonly<Record<string, number>> = en.months;

@@ -3,6 +3,10 @@
 import type { Entity, OfficeRole, TitleTerm } from '../data/schema';
 import { officeOn } from './offices';
 import { AliasMatcher } from './matcher';
+import { addDays } from './text/calendar';
+
+/** Days either side of a date within which a term of office still counts (roleOf). */
+const ROLE_REACH_DAYS = 365;
 
 export class Knowledge {
   readonly entities: ReadonlyMap<string, Entity>;
@@ -63,13 +67,20 @@ export class Knowledge {
     return e ? officeOn(e, date) : [];
   }
 
-  /** The role kind of an office ("defense-chief"), or of any office a person ever held. */
-  roleOf(id: string): OfficeRole | null {
+  /**
+   * The role kind of an office ("defense-chief"), or of an office a person held around `date`
+   * (within a year either side: last autumn's or next month's minister named as the
+   * participant is a wrong participant; a minister of years ago is nobody's principal); without a date, of any office the person ever held.
+   */
+  roleOf(id: string, date: string | null = null): OfficeRole | null {
     const e = this.entities.get(id);
     if (!e) return null;
     if (e.kind === 'office') return e.role;
     if (e.kind === 'person') {
+      const from = date ? addDays(date, -ROLE_REACH_DAYS) : null;
+      const to = date ? addDays(date, ROLE_REACH_DAYS) : null;
       for (const t of e.titles) {
+        if (from && to && (t.from > to || (t.to !== null && t.to < from))) continue;
         const r = this.entities.get(t.office)?.role;
         if (r) return r;
       }

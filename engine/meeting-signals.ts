@@ -36,6 +36,7 @@ export const dateSignal: MeetingSignal = ({ record, claims, publishedDate }) => 
   let misses = 0;
   for (const c of claims) {
     for (const d of c.dates) {
+      if (d.bound) continue; // "since October 29" dates another event by construction
       const fit = dateFit(d, record, publishedDate, c.tense);
       if ((fit === 'same' || fit === 'zone') && !first) first = { text: d.text, weekdayOnly: d.month === null && d.day === null, zone: fit === 'zone' };
       else if (fit === 'different') misses++;
@@ -48,9 +49,9 @@ export const dateSignal: MeetingSignal = ({ record, claims, publishedDate }) => 
   return misses ? { score: -2, reason: `dates stated do not fit ${record.meeting.date}`, anchors: false } : NOTHING;
 };
 
-/** The record's participants named on the page: a point each. */
-export const peopleSignal: MeetingSignal = ({ record, named }) => {
-  const present = presentParticipants(record, named);
+/** The record's participants named on the page (or their office, 「日米防衛相」): a point each. */
+export const peopleSignal: MeetingSignal = ({ record, named, knowledge }) => {
+  const present = presentParticipants(record, named, knowledge);
   return present.length
     ? { score: present.length, reason: `participants ${present.map((p) => p.name).join(', ')}`, anchors: false }
     : NOTHING;
@@ -69,10 +70,19 @@ export const placeSignal: MeetingSignal = ({ record, claims, knowledge }) => {
   return { score: -2.5, reason: `place ${knowledge.get(relations[0]!.p.entity)?.name} is not ${venue.city ?? venue.text}`, anchors: false };
 };
 
-/** Published within a week after the meeting anchors; before it, or long after, counts against. */
-export const publicationSignal: MeetingSignal = ({ record, publishedDate }) => {
+/** How many days before a meeting a preview ("will meet on Wednesday", 「会談する予定」) may be published. */
+const PREVIEW_DAYS = 14;
+
+/**
+ * Published within a week after the meeting anchors, and so does a preview published up to two
+ * weeks before it; otherwise before it, or long after, counts against.
+ */
+export const publicationSignal: MeetingSignal = ({ record, claims, publishedDate }) => {
   if (!publishedDate) return NOTHING;
   const after = daysBetween(record.meeting.date, publishedDate);
+  if (after < -1 && -after <= PREVIEW_DAYS && isPreview(claims)) {
+    return { score: 1.5, reason: `a preview published ${-after} days before`, anchors: true };
+  }
   if (after >= -1 && after <= 7) {
     return { score: 1.5, reason: `published ${after <= 0 ? 'the same day' : `${after} day${after > 1 ? 's' : ''} after`}`, anchors: true };
   }
@@ -94,6 +104,29 @@ export const topicsSignal: MeetingSignal = ({ record, named, index, knowledge })
   };
 };
 
-export function presentParticipants(record: OfficialRecord, named: ReadonlySet<string>) {
-  return record.meeting.participants.filter((p) => p.entity && named.has(p.entity));
+/** A page whose meeting claims are in the future tense: it announces the meeting. */
+export function isPreview(claims: readonly ClaimFacts[]): boolean {
+  return claims.some((c) => c.meeting && c.tense === 'future');
+}
+
+/**
+ * Where the page places a meeting somewhere else on another day ("in Kuala Lumpur on Saturday",
+ * three days after a Tokyo meeting), it is about that other meeting: a different place keeps two
+ * meetings of the same ministers apart, however close their dates.
+ */
+export const anotherMeetingSignal: MeetingSignal = ({ record, claims, publishedDate, knowledge }) => {
+  const venue = record.meeting.place?.entity;
+  if (!venue) return NOTHING;
+  // A day (not a month alone) and a place of the meeting itself, not of a telling.
+  const other = claims.find((c) => !c.reported && c.places.length > 0
+    && c.places.every((p) => placeRelation(p.entity, venue, knowledge) === 'elsewhere')
+    && c.dates.some((d) => !d.bound && (d.day !== null || d.weekday !== null || d.relative !== null)
+      && dateFit(d, record, publishedDate, c.tense) === 'different'));
+  return other ? { score: -6, reason: `another meeting: a different day and place`, anchors: false } : NOTHING;
+};
+
+/** The record's participants the page names, by name or by the office they held on the meeting's date. */
+export function presentParticipants(record: OfficialRecord, named: ReadonlySet<string>, knowledge?: Knowledge) {
+  return record.meeting.participants.filter((p) => p.entity && (named.has(p.entity)
+    || (knowledge?.termsOn(p.entity, record.meeting.date) ?? []).some((t) => named.has(t.office))));
 }

@@ -24,6 +24,25 @@ export const EvidenceSchema = z.object({
 
 export const VerdictSchema = z.enum(['supported', 'conflict', 'unverified']);
 
+/**
+ * Where the two governments' accounts of one meeting state a fact differently (the day, by time
+ * zone; the place, named differently) and the article follows one of them: not a flag on the
+ * article, but a note the card shows with both accounts' words.
+ */
+export const AccountDifferenceSchema = z.object({
+  field: z.enum(['date', 'place']),
+  /** The article's words. */
+  article: z.string().min(1),
+  /** The account the article does not follow, and its words. */
+  account: z.enum(['japan-mod', 'us-dod']),
+  official: z.string().min(1),
+  /** The account the article follows, and its words. */
+  agreedAccount: z.enum(['japan-mod', 'us-dod']),
+  agreed: z.string().min(1),
+  /** A day apart because the two accounts date the meeting in different time zones. */
+  byZone: z.boolean().optional(),
+});
+
 export const ClaimSchema = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
@@ -33,6 +52,8 @@ export const ClaimSchema = z.object({
   flags: z.array(FlagSchema),
   /** Other governments' accounts of the same meeting that also cover the claim. */
   corroboration: z.array(EvidenceSchema).optional(),
+  /** Facts the two governments' accounts state differently, where the article follows one of them. */
+  accountDifferences: z.array(AccountDifferenceSchema).optional(),
 });
 
 export const MentionSchema = z.object({
@@ -67,6 +88,7 @@ export type Flag = z.infer<typeof FlagSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
+export type AccountDifference = z.infer<typeof AccountDifferenceSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type MeetingMatch = z.infer<typeof MeetingMatchSchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -9,7 +9,7 @@ import type { RecordIndex } from './record-index';
 import { addDays } from './text/calendar';
 import { resolveDate } from './dates';
 import {
-  dateSignal, peopleSignal, placeSignal, presentParticipants, publicationSignal, topicsSignal,
+  anotherMeetingSignal, dateSignal, isPreview, peopleSignal, placeSignal, presentParticipants, publicationSignal, topicsSignal,
   type MeetingSignal, type SignalInput, type SignalResult,
 } from './meeting-signals';
 
@@ -58,7 +58,11 @@ function candidateRecords(
       }
     }
   }
-  if (publishedDate) index.between(addDays(publishedDate, -31), addDays(publishedDate, 1)).forEach((r) => out.add(r));
+  if (publishedDate) {
+    // A preview is published before its meeting: look up to two weeks ahead.
+    const ahead = isPreview(claims) ? 14 : 1;
+    index.between(addDays(publishedDate, -31), addDays(publishedDate, ahead)).forEach((r) => out.add(r));
+  }
   if (out.size === 0 && !publishedDate) {
     // No dates at all: any record of the people the page names.
     const people = new Set(mentions.map((m) => m.entity));
@@ -70,7 +74,7 @@ function candidateRecords(
 }
 
 /** Signals that can tie a page to a meeting, in the order their reasons are shown. */
-const ANCHORING_SIGNALS: readonly MeetingSignal[] = [dateSignal, peopleSignal, placeSignal, publicationSignal];
+const ANCHORING_SIGNALS: readonly MeetingSignal[] = [dateSignal, peopleSignal, placeSignal, publicationSignal, anotherMeetingSignal];
 
 function scoreRecord(
   record: OfficialRecord,
@@ -96,7 +100,7 @@ function scoreRecord(
   }
   add(topicsSignal(input));
   // Without one of its participants named, a page is never sure to be about this meeting.
-  if (!presentParticipants(record, input.named).length) score = Math.min(score, ACCEPT - 0.5);
+  if (!presentParticipants(record, input.named, knowledge).length) score = Math.min(score, ACCEPT - 0.5);
   const confidence = Math.round(Math.min(0.99, Math.max(0, 1 - Math.exp(-Math.max(0, score) / 3))) * 100) / 100;
   return { record, score, match: { recordId: record.id, date: record.meeting.date, confidence, reasons } };
 }

@@ -19,6 +19,7 @@ import { answerAnalysis, isRelated } from '@/utils/analysis-service';
 import { createEngine, type Engine } from '@/engine/analyze';
 import { gazetteer } from '@/data/gazetteer';
 import { e2eOpenRequest } from '@/utils/e2e-hooks';
+import { readPageRecord } from '@/engine/ingest/page-record';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`; same badge calls.
@@ -91,6 +92,8 @@ export default defineBackground(() => {
       }
       case 'get-reported-tabs':
         return readTabStates();
+      case 'read-page-record':
+        return readImportedRecords().then((imported) => readPageRecord(message, { gazetteer, bundled: bundledRecords, imported }));
       default:
         return handleRecordsMessage(message);
     }

@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const OUT = resolve(ROOT, args.includes('--out') ? args[args.indexOf('--out') + 1]! : '.output/demo');
 const BUILD = join(ROOT, '.output/chrome-mv3');
 const LANGUAGE = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
-const CARD = 'readout-lens-card >>> .rl-card';
+const CARD = '[data-rl="ui"] >>> .rl-card';
 
 interface PageResult {
   page: string;

@@ -1,6 +1,6 @@
 // Runs a TypeScript command from scripts/ as one esbuild bundle, rebuilt only when a source file
 // changed: the check command then starts in a few hundred milliseconds instead of over a second.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,27 +13,31 @@ if (!name || !/^[a-z-]+$/.test(name)) {
 const entry = join(root, 'scripts', `${name}.ts`);
 const bundle = join(root, '.output', 'cli', `${name}.mjs`);
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
+// The bundle is stale when any file it was built from (as esbuild's metafile lists them, so a new
+// source folder can never be missed) or package.json is newer than it.
+const inputsFile = `${bundle}.inputs.json`;
+function isStale() {
+  if (!existsSync(bundle) || !existsSync(inputsFile)) return true;
+  const builtAt = statSync(bundle).mtimeMs;
+  let inputs;
+  try { inputs = JSON.parse(readFileSync(inputsFile, 'utf8')); } catch { return true; }
+  if (!Array.isArray(inputs)) return true;
+  return [...inputs, 'package.json'].some((file) => {
+    const path = join(root, String(file));
+    return !existsSync(path) || statSync(path).mtimeMs > builtAt;
+  });
 }
 
-const stale = !existsSync(bundle)
-  || Math.max(...['engine', 'data', 'scripts'].map((d) => newestSource(join(root, d))), statSync(join(root, 'package.json')).mtimeMs)
-    > statSync(bundle).mtimeMs;
-if (stale) {
+if (isStale()) {
   const { build } = await import('esbuild');
-  await build({
+  const result = await build({
     entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    logLevel: 'warning',
+    logLevel: 'warning', metafile: true, absWorkingDir: root,
     // linkedom's dependencies use require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __rlRequire } from 'node:module'; const require = __rlRequire(import.meta.url);" },
   });
+  const ownInputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
+  writeFileSync(inputsFile, JSON.stringify(ownInputs));
 }
 process.argv.splice(1, 2, bundle);
 await import(pathToFileURL(bundle).href);

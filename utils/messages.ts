@@ -47,6 +47,16 @@ export const MutationResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
+/**
+ * content → background: the page the reader is on, as its DOM serialises, for the record it may
+ * give (engine/ingest/page-record.ts answers; nothing is stored until add-records).
+ */
+export const ReadPageRecordSchema = z.object({
+  type: z.literal('read-page-record'),
+  url: z.string().url(),
+  html: z.string().max(20_000_000),
+});
+
 /** options → background: which tabs have a report (for exporting one). */
 export const GetReportedTabsSchema = z.object({ type: z.literal('get-reported-tabs') });
 export const ReportedTabSchema = z.object({
@@ -87,7 +97,7 @@ export const PageCountsSchema = z.object({
 
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   ReportUpdatedSchema, GetRecordsSchema, AddRecordsSchema, RemoveRecordSchema, GetReportedTabsSchema,
-  PageSettingsRequestSchema, GateTextSchema, AnalyzeTextSchema, PageCountsSchema,
+  PageSettingsRequestSchema, GateTextSchema, AnalyzeTextSchema, PageCountsSchema, ReadPageRecordSchema,
 ]);
 
 /** Messages only the extension's own pages send: they change stored data or list the user's tabs. */

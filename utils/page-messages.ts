@@ -25,6 +25,17 @@ const ClaimSchema = z.object({
   verdict: z.enum(['supported', 'conflict', 'unverified']),
   evidence: z.nullable(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() })),
   flags: z.array(FlagSchema),
+  /** The other accounts of the meeting that cover the claim too, and facts the accounts state differently. */
+  corroboration: z.optional(z.array(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() }))),
+  accountDifferences: z.optional(z.array(z.object({
+    field: z.enum(['date', 'place']),
+    article: text,
+    account: z.enum(['japan-mod', 'us-dod']),
+    official: text,
+    agreedAccount: z.enum(['japan-mod', 'us-dod']),
+    agreed: text,
+    byZone: z.optional(z.boolean()),
+  }))),
 });
 
 /**

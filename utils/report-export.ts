@@ -93,6 +93,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
       lines.push(`- Why this meeting: ${report.meeting.reasons.map(escapeMarkdown).join('; ')}`);
     }
     if (record?.sourceUrl) lines.push(`- Official summary: <${record.sourceUrl.replace(/[<>\s]/g, encodeURIComponent)}>`);
+    if (record?.partial) lines.push('- The official record is a partial copy: claims left unverified may be covered by its missing part.');
   } else {
     lines.push('- Meeting: no official record fits this page');
   }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportProblem } from '../../utils/record-import';
 import { useT } from '../i18n';
+import { localizedProblem } from './import-message';
 
 export type ImportStatus =
   | { kind: 'idle' }
@@ -17,7 +18,9 @@ export interface ImportSectionProps {
 }
 
 export function ImportSection({ status, onImportText, onImportFile }: ImportSectionProps) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
+  const localized = status.kind === 'refused' ? localizedProblem(status.problem, tr) : null;
   const [text, setText] = useState('');
   // A successful import empties the box; a refused one keeps the text so it can be fixed.
   useEffect(() => {
@@ -71,7 +74,7 @@ export function ImportSection({ status, onImportText, onImportFile }: ImportSect
         <div class="import-result error" role="alert" id="import-error">
           <p>
             <strong>{t('import.refused')}</strong> {t('import.refusedFrom', { source: status.source })}{' '}
-            <span lang="en">{status.problem.message}</span>
+            {localized ? <span>{localized}</span> : <span lang="en">{status.problem.message}</span>}
           </p>
           {status.problem.excerpt ? (
             <p class="excerpt">

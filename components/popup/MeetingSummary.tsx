@@ -1,5 +1,6 @@
 // Which official meeting the page is about, and why; or plainly that no record fits. Titles,
 // names and places are the record's, as written; the reasons come from the engine (in English).
+// A partial record says so: claims left unverified may be covered by its missing part.
 import type { OfficialRecord } from '../../data/schema';
 import type { MeetingMatch } from '../../engine/report';
 import { useT } from '../i18n';
@@ -32,6 +33,7 @@ export function MeetingSummary({ meeting, record }: MeetingSummaryProps) {
         {place ? ` · ${place}` : ''}
       </p>
       {people ? <p class="meeting-who">{people}</p> : null}
+      {record?.partial ? <p class="meeting-partial" data-partial="true">{t('meeting.partial')}</p> : null}
       <details class="meeting-why">
         <summary>
           {t('meeting.why')} <span class="confidence">{t('meeting.confidence', { pct: percent(meeting.confidence) })}</span>

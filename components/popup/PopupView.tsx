@@ -1,5 +1,6 @@
-// The toolbar popup: the current page's report (meeting, counts, claims), the site switch and a
-// way to the settings. Props in, markup out; entrypoints/popup wires it to the browser.
+// The toolbar popup: the current page's report (meeting, counts, claims), the offer to add an
+// official page to the records, the site switch and a way to the settings. Props in, markup out;
+// entrypoints/popup wires it to the browser.
 import type { OfficialRecord } from '../../data/schema';
 import type { Report } from '../../engine/report';
 import { countVerdicts } from '../../utils/verdict-counts';
@@ -7,6 +8,8 @@ import { ClaimList } from './ClaimList';
 import { MeetingSummary } from './MeetingSummary';
 import { SiteSwitch } from './SiteSwitch';
 import { VerdictCounts } from './VerdictCounts';
+import { PageRecordOffer, type AddState } from './PageRecordOffer';
+import type { PageRecordOutcome } from '../../engine/ingest/page-record';
 import { useT } from '../i18n';
 
 export type PopupState =
@@ -39,6 +42,10 @@ export interface PopupViewProps {
   panel?: boolean;
   /** Opens the side panel; absent where the browser cannot. */
   onOpenPanel?(): void;
+  /** The official record the page itself gives (an official summary or readout page), if any. */
+  pageRecord?: PageRecordOutcome | null;
+  addState?: AddState;
+  onAddPageRecord?(): void;
 }
 
 function Unreachable({ url }: { url: string | null }) {
@@ -106,6 +113,7 @@ export function PopupView(props: PopupViewProps) {
         ) : null}
       </header>
       {props.notice ? <p class="notice" role="status">{props.notice}</p> : null}
+      <PageRecordOffer outcome={props.pageRecord ?? null} add={props.addState ?? { kind: 'idle' }} onAdd={() => props.onAddPageRecord?.()} />
       <Body state={state} onChooseClaim={props.onChooseClaim} onTurnOnEverywhere={props.onTurnOnEverywhere} />
       <footer class="popup-foot">
         <a

@@ -2,6 +2,7 @@
 // ("令和7年3月30日", "2025年3月30日", "3月30日", full-width digits), era years, year inference.
 import { scanText } from '../text/width';
 import { en } from '../lang/en';
+import { ERA_FIRST_YEAR, JA_DATE_SOURCE, WEEKDAY_SUFFIX } from '../lang/official';
 import { ERA_NAMES, MONTH, eraYear, isValidDate, isoDate as toIsoDate } from '../text/calendar';
 
 export { isValidDate, toIsoDate };
@@ -24,7 +25,7 @@ export interface DateMatch {
 const EN_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s*(\\d{4})\\b)?`, 'i');
 const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s*,?\\s*(\\d{4})\\b)?`, 'i');
 const ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
-const JA = new RegExp(`(?:(${ERA_NAMES})\\s*(元|\\d{1,2})\\s*年|(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'u');
+const JA = new RegExp(JA_DATE_SOURCE(ERA_NAMES), 'u');
 
 function match(year: number | null, month: number, day: number, start: number, end: number): DateMatch {
   return { start, end, year, month, day, valid: isValidDate(year ?? 2024 /* leap: allow Feb 29 */, month, day) };
@@ -39,7 +40,7 @@ export function findDate(s: string): DateMatch | null {
     // Leading whitespace captured by "\s*" before the month is not part of the phrase.
     const lead = ja[0].length - ja[0].trimStart().length;
     let year: number | null = null;
-    if (ja[1]) year = eraYear(ja[1], ja[2] === '元' ? 1 : Number(ja[2]));
+    if (ja[1]) year = eraYear(ja[1], ja[2] === ERA_FIRST_YEAR ? 1 : Number(ja[2]));
     else if (ja[3]) year = Number(ja[3]);
     found.push(match(year, Number(ja[4]), Number(ja[5]), ja.index + lead, ja.index + ja[0].length));
   }
@@ -59,8 +60,6 @@ export function findDate(s: string): DateMatch | null {
   return first;
 }
 
-/** Weekday in parentheses after a date: "(Thu)", "（木）", "(Thursday)". */
-const WEEKDAY_SUFFIX = /^\s*[(（]\s*(?:[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)\s*[)）]/iu;
 
 /**
  * The date when `line` is nothing but a date (a document date line), e.g. "January 15, 2026",

@@ -1,4 +1,6 @@
-// IngestError: the one error the ingest pipeline throws for input it cannot parse, with its line.
+// IngestError: the one error the ingest pipeline throws for input it cannot parse, with its line,
+// and the table of what it can expect (so an interface can say each in its own language).
+import { EXPECTED_EXAMPLES } from '../lang/official';
 
 export class IngestError extends Error {
   /** 1-based line number in the text that was parsed (for HTML: in the text reduced from it). */
@@ -39,3 +41,18 @@ const REFUSAL_EXPECTED: Record<RefusalReason, string> = {
   'no-minister-meeting': 'a meeting of the Japanese defence minister with the U.S. defence secretary',
   'date-disagrees': 'a supplied date that agrees with the day the text states',
 };
+
+/** Everything an IngestError can say was expected, by key: one table, so each can be translated. */
+export const INGEST_EXPECTED = {
+  ...EXPECTED_EXAMPLES,
+  participants: 'the participants in the opening sentence, e.g. "Defense Minister Koizumi and War Secretary Hegseth"',
+  titleLine: 'a title line such as "Japan-U.S. Defense Ministerial Meeting (Summary)" above the opening sentence',
+} as const;
+export type ExpectationKey = keyof typeof INGEST_EXPECTED | `refusal.${RefusalReason}`;
+
+/** Which entry of the tables an error's `expected` text is, or null for text from elsewhere. */
+export function expectationKey(expected: string): ExpectationKey | null {
+  for (const [key, text] of Object.entries(INGEST_EXPECTED)) if (text === expected) return key as ExpectationKey;
+  for (const [reason, text] of Object.entries(REFUSAL_EXPECTED)) if (text === expected) return `refusal.${reason as RefusalReason}`;
+  return null;
+}

@@ -6,18 +6,16 @@ import { openingKind } from './opening';
 import { classifyLine, type OpeningSection } from './paragraphs';
 import { endsSentence, trimAll } from './text';
 import { scanText } from '../text/width';
+import { DATE_LABEL, EXPECTED_EXAMPLES, HEADER_BOILERPLATE, SOURCE_LINE, SUMMARY_TITLE_LINE } from '../lang/official';
 
-export const OPENING_EXPECTED = 'the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)';
-export const MEETING_DATE_EXPECTED = 'a meeting date in the opening sentence, such as "On October 29," or 「令和7年3月30日」';
-const DOCUMENT_DATE_EXPECTED = 'a document date such as "January 15, 2026" or 「令和7年3月30日」';
+export const OPENING_EXPECTED = EXPECTED_EXAMPLES.opening;
+export const MEETING_DATE_EXPECTED = EXPECTED_EXAMPLES.meetingDate;
+const DOCUMENT_DATE_EXPECTED = EXPECTED_EXAMPLES.documentDate;
 
 /** Lines under or around the date that carry no content. */
-export const BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
-/** A label some pages put before the document date: "Date: October 29, 2025", 「掲載日：…」. */
-const DATE_LABEL = /^(?:Date|Published|Released|Updated|Issued|掲載日|公開日|発表日|更新日)\s*[:：]\s*/iu;
-const SOURCE_LINE = /^(?:Source|URL|出典|出所)\s*[:：]\s*(https?:\/\/\S+)$/iu;
+export const BOILERPLATE = HEADER_BOILERPLATE;
 /** A title line of a ministerial summary. */
-export const TITLE_LINE = /Ministerial (?:Meeting|Telephone|Video|Talk)|\((?:Summary|Overview)\)|防衛相(?:電話|テレビ)?会談|[（(]概要[)）]/u;
+export const TITLE_LINE = SUMMARY_TITLE_LINE;
 
 export interface Header {
   published: { date: DateMatch; iso: string; line: number } | null;

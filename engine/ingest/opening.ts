@@ -8,6 +8,10 @@ import { hasJapanese } from '../text/script';
 import { anyOf, cueRegex } from '../text/patterns';
 import { en } from '../lang/en';
 import { ja } from '../lang/ja';
+import {
+  CLOCK_HALVES, DURATION_HEDGES_EN, DURATIONS_JA as JA_DURATIONS, END_JA, END_WORDS_EN, JA_OPENING_START, JA_PLACE_RUN,
+  LOCAL_TIME_EN, LOCAL_TIME_MARK, START_HEDGES_EN, START_JA, START_JA_TAIL, START_WORDS_EN,
+} from '../lang/official';
 
 export type MeetingFormat = 'in-person' | 'telephone' | 'video';
 
@@ -54,7 +58,7 @@ export function openingKind(line: string): 'dated' | 'undated' | null {
   if (/^[A-Za-z]/.test(f) && MEETING_VERBS_EN.test(sentence) && findDate(sentence)) return 'dated';
   if (MEETING_WORDS_JA.test(f) && hasJapanese(f)) {
     if (date && date.start < 20) return 'dated';
-    if (/^(?:令和|平成|昭和|\d{1,2}\s*月|本日|同日)/u.test(f)) return 'undated';
+    if (JA_OPENING_START.test(f)) return 'undated';
   }
   return null;
 }
@@ -64,8 +68,8 @@ export function openingKind(line: string): 'dated' | 'undated' | null {
 function clock(hour: number, minute: number, ampm: string | undefined): string | null {
   let h = hour;
   const m = ampm?.toLowerCase().replace(/\./g, '');
-  if (m === 'pm' || m === '午後') h = h < 12 ? h + 12 : h;
-  if ((m === 'am' || m === '午前') && h === 12) h = 0;
+  if (m !== undefined && (CLOCK_HALVES.pm as readonly string[]).includes(m)) h = h < 12 ? h + 12 : h;
+  if (m !== undefined && (CLOCK_HALVES.am as readonly string[]).includes(m) && h === 12) h = 0;
   if (h > 24 || minute > 59) return null;
   return `${String(h % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
@@ -78,8 +82,10 @@ function minutesBetween(start: string, end: string): number | null {
 }
 
 const AMPM = '([ap]\\.?m\\.?)';
-const START_EN = new RegExp(`\\b(?:from|at|starting at|beginning at|commencing at)\\s+(?:around\\s+|about\\s+|approximately\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?(?![\\d:])`, 'gi');
-const END_EN = new RegExp(`^\\s*(?:\\(local time\\)\\s*)?(?:to|until|till|-|–)\\s*(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?`, 'i');
+/** An alternation of the words of a table, which are written as regex source. */
+const alt = (words: readonly string[]): string => words.join('|');
+const START_EN = new RegExp(`\\b(?:${alt(START_WORDS_EN)})\\s+(?:${START_HEDGES_EN.map((w) => `${w}\\s+`).join('|')})?(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?(?![\\d:])`, 'gi');
+const END_EN = new RegExp(`^\\s*(?:${LOCAL_TIME_EN}\\s*)?(?:${alt(END_WORDS_EN)})\\s*(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}?`, 'i');
 
 interface TimeRead {
   start: string | null;
@@ -105,9 +111,6 @@ function readTimeEn(f: string): TimeRead {
   return NO_TIME;
 }
 
-const START_JA = /(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜|頃|ごろ)/u;
-const END_JA = /^\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜)?\s*(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*まで/u;
-
 function readTimeJa(f: string): TimeRead {
   const m = START_JA.exec(f);
   if (!m) return NO_TIME;
@@ -117,14 +120,14 @@ function readTimeJa(f: string): TimeRead {
   const e = END_JA.exec(rest);
   const end = e ? clock(Number(e[2]), e[4] ? 30 : Number(e[3] ?? 0), e[1] ?? m[1]) : null;
   const clockStart = m.index + m[0].search(/\S/);
-  const clockEnd = m.index + m[0].search(/(?:\s*\(現地時間\))?\s*(?:から|より|～|~|〜|頃|ごろ)$/u);
+  const clockEnd = m.index + m[0].search(START_JA_TAIL);
   return { start, end, clock: [clockStart, clockEnd], range: e ? [clockStart, m.index + m[0].length + e[0].length] : null };
 }
 
 // ---- duration ----
 
 const NUM = `(\\d+(?:\\.\\d+)?|${ENGLISH_NUMBER_WORDS}|an?)`;
-const ABOUT = '(?:(?:approximately|about|around|roughly|some|nearly|almost|approx\\.|just over|over|more than)\\s+)?';
+const ABOUT = `(?:(?:${alt(DURATION_HEDGES_EN)})\\s+)?`;
 
 function num(s: string): number {
   return readEnglishNumber(s) ?? NaN;
@@ -142,9 +145,9 @@ const DURATIONS_EN: readonly [RegExp, (m: RegExpExecArray) => number][] = [
 ];
 
 const DURATIONS_JA: readonly [RegExp, (m: RegExpExecArray) => number][] = [
-  [/約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d{1,2})\s*分|(半))?/u, (m) => Number(m[1]) * 60 + (m[3] ? 30 : Number(m[2] ?? 0))],
-  [/(?:約\s*)?(\d+)\s*分間/u, (m) => Number(m[1])],
-  [/約\s*(\d+)\s*分/u, (m) => Number(m[1])],
+  [JA_DURATIONS.hours, (m) => Number(m[1]) * 60 + (m[3] ? 30 : Number(m[2] ?? 0))],
+  [JA_DURATIONS.minutesSpan, (m) => Number(m[1])],
+  [JA_DURATIONS.minutesAbout, (m) => Number(m[1])],
 ];
 
 /** The stated duration and where its phrase stands ("approximately 50 minutes", 「約85分間」). */
@@ -219,7 +222,6 @@ function englishPlaceCandidates(s: string): PlacePhrase[] {
   return out.sort((a, b) => visit(a) - visit(b));
 }
 
-const JA_PLACE_RUN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\u30a0-\\u30ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．]+';
 
 function japanesePlaceCandidates(s: string): PlacePhrase[] {
   const out: PlacePhrase[] = [];
@@ -252,7 +254,7 @@ export function readOpening(sentence: string, language: 'en' | 'ja', knownPlace:
   return {
     date,
     start: time.start,
-    localTime: /\(\s*local time\s*\)|現地時間/iu.test(f),
+    localTime: LOCAL_TIME_MARK.test(f),
     durationMinutes: explicit?.minutes ?? fromRange,
     format: readFormat(f),
     place: readPlace(sentence, language, knownPlace),

@@ -17,6 +17,7 @@ import type { Paragraph } from '../../data/schema';
 import { endsSentence, trimAll } from './text';
 import { scanText } from '../text/width';
 import { isJapaneseChar } from '../text/script';
+import { BODY_BOILERPLATE, BULLET_MARKER, KATAKANA_LETTERS } from '../lang/official';
 
 export interface SourceLine {
   /** 1-based line number in the text. */
@@ -38,15 +39,14 @@ interface Classified {
   truncated: boolean;
 }
 
-const BULLET = /^(?:[-*‐－]\s+|[–—•・○●◯▪■◆◇※]\s*)/u;
-const KATAKANA_LETTERS = 'アイウエオカキクケコサシスセソタチツテトナニヌネノ';
+const BULLET = BULLET_MARKER;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** "[... bullet list not returned by corpus ...]", "[… truncated …]": where a copy is incomplete. */
 export const GAP_MARKER = /\[\s*(?:\.{3}|…)[^\]\n]*\]/u;
 
 /** Trailing lines that close a page rather than say anything. */
-export const BODY_BOILERPLATE = /^(?:\(?(?:END|End|end)\)?|[（(]?以上[）)]?|（了）|\(了\)|Page top|Back to top|ページの先頭へ|ページトップへ)$/u;
+export { BODY_BOILERPLATE };
 
 function letterOf(ch: string): string | null {
   const k = KATAKANA_LETTERS.indexOf(ch);

@@ -5,7 +5,7 @@
 import type { Account, Entity, OfficialRecord, Participant } from '../../data/schema';
 import { ACCOUNT_OF_PUBLISHER, LOCAL_TIME_NOTE, READOUT_MARKERS_EN } from '../lang/official';
 import { isValidDate } from './dates';
-import { IngestError, IngestRefusal } from './errors';
+import { INGEST_EXPECTED, IngestError, IngestRefusal } from './errors';
 import { lookupGazetteer, type GazetteerLookup } from './gazetteer-lookup';
 import { BOILERPLATE, MEETING_DATE_EXPECTED, OPENING_EXPECTED, readHeader, type Header } from './header';
 import { looksLikeHtml, readHtml } from './html-to-text';
@@ -37,7 +37,7 @@ function titleOf(header: Header, language: 'en' | 'ja', format: MeetingFormat, p
   if (header.title) return header.title;
   if (isJapanUsDefenseMeeting(participants)) return CANONICAL_TITLES[account][language][format];
   if (header.headings[0]) return header.headings[0];
-  throw new IngestError(openingLine, 'a title line such as "Japan-U.S. Defense Ministerial Meeting (Summary)" above the opening sentence');
+  throw new IngestError(openingLine, INGEST_EXPECTED.titleLine);
 }
 
 /** Reduces HTML to text (and its canonical URL); plain text passes through. */
@@ -83,7 +83,7 @@ function readSummary(lines: readonly string[], ctx: ReadContext): OfficialRecord
 
   const participants = readParticipants(opening, language, date, gz);
   if (participants.length === 0) {
-    throw new IngestError(introLine, 'the participants in the opening sentence, e.g. "Defense Minister Koizumi and War Secretary Hegseth"');
+    throw new IngestError(introLine, INGEST_EXPECTED.participants);
   }
   const resolved = facts.place ? resolvePlace(facts.place, gz) : null;
   const localTime = facts.localTime || LOCAL_TIME_NOTE[language].some((re) => re.test(lines.slice(0, header.openingIndex).join('\n')));

@@ -3,6 +3,7 @@
 import type { Participant } from '../../data/schema';
 import type { GazetteerLookup } from './gazetteer-lookup';
 import { ROLE_HEADS_EN, ROLE_START_JA, ROLE_WORDS_EN, countryOfRole } from './roles';
+import { JA_NAME_CHAR, JA_NAME_RUN, JA_TITLE_END, JA_TRAILING_JOINERS } from '../lang/official';
 
 const ROLE_START_JA_HERE = new RegExp(`^(?:${ROLE_START_JA.source})`, 'u');
 
@@ -96,16 +97,13 @@ function englishParticipants(sentence: string, gz: GazetteerLookup): Found[] {
   return found;
 }
 
-/** Characters a Japanese name or title is written in. */
-const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ]/u;
-const TRAILING_JOINERS = /[及並]+$/u;
 
 function japaneseParticipants(sentence: string, gz: GazetteerLookup): Found[] {
   const found: Found[] = [];
   // Runs of name/title characters between particles and punctuation: 「中谷防衛大臣」「ヘグセス米国防長官」.
-  for (const m of sentence.matchAll(/[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ]+/gu)) {
-    const run = m[0].replace(TRAILING_JOINERS, '');
-    if (!NAME_CHAR.test(run)) continue;
+  for (const m of sentence.matchAll(JA_NAME_RUN)) {
+    const run = m[0].replace(JA_TRAILING_JOINERS, '');
+    if (!JA_NAME_CHAR.test(run)) continue;
     // A gazetteer name at the start of the run, the title after it.
     let name: string | null = null;
     for (const { alias } of gz.personAliases()) {
@@ -120,7 +118,7 @@ function japaneseParticipants(sentence: string, gz: GazetteerLookup): Found[] {
       name = run.slice(0, role.index);
     }
     const role = run.slice(name.length);
-    if (!/(?:大臣|長官|首相|大統領|司令官|議長|幕僚長)(?:代行|代理)?$/u.test(role)) continue;
+    if (!JA_TITLE_END.test(role)) continue;
     const person = gz.person(name);
     found.push({ name, role, entityId: person?.id ?? null, country: person?.country ?? null, at: m.index });
   }

@@ -35,10 +35,13 @@ export const en = {
     'both countries', 'both nations', 'the ministers', 'the defense chiefs', 'the defence chiefs', 'the allies',
     'the pair', 'they', 'tokyo and washington', 'washington and tokyo', 'japan and the u.s.', 'japan and the us',
     'japan and the united states', 'the u.s. and japan', 'the us and japan', 'the united states and japan',
+    'both governments', 'the two governments', 'the two sides', 'japanese and u.s. defense chiefs',
+    'japanese and american defense chiefs', 'u.s. and japanese defense chiefs', 'japanese and u.s. defense ministers',
+    'u.s. and japanese defense ministers', 'the japanese and u.s. officials', 'the two allies', 'the allies\' defense chiefs',
   ],
   /** "The talks lasted …": the meeting itself as subject, with one of meetingEventVerbs. */
   meetingSubjects: ['the meeting', 'the talks', 'the discussion', 'the discussions', 'the session', 'the call', 'the conversation'],
-  meetingEventVerbs: ['began', 'started', 'lasted', 'ran', 'took place', 'was held', 'were held', 'ended'],
+  meetingEventVerbs: ['began', 'started', 'lasted', 'ran', 'took place', 'was held', 'were held', 'ended', 'will be held', 'is scheduled', 'focused', 'covered', 'produced', 'yielded'],
   /** Analysis, hedges and questions: not a claim of fact. */
   analysisCues: [
     'analyst', 'analysts', 'expert', 'experts', 'observers', 'critics', 'commentators', 'could', 'might', 'may',
@@ -50,9 +53,16 @@ export const en = {
   elsewhereCues: [
     'previously', 'earlier this year', 'last met', 'first met', 'previous meeting', 'previous talks', 'separately',
     'also met', 'later met', 'in their previous', 'in a previous', 'last year', 'next month', 'next year', 'upcoming',
-    'planned',
+    'planned', 'will travel', 'went on to', 'afterwards', 'after the talks',
   ],
-  futureCues: ['will', 'is to', 'are to', 'plan to', 'plans to', 'scheduled to', 'set to', 'next week', 'tomorrow'],
+  fiscalYearWords: ['fiscal year', 'fiscal years'],
+  heldEventMarkers: ['held', 'convened', 'hosted', 'attended', 'chaired'],
+  futureCues: ['will', 'is to', 'are to', 'plan to', 'plans to', 'scheduled to', 'set to', 'next week', 'tomorrow', 'due to meet', 'to meet'],
+  futureEndings: [],
+  outcomePredicates: [],
+  topicMarkers: [],
+  topicHeads: [],
+  tellingWords: ['reporters', 'press conference', 'news conference', 'briefing', 'interview', 'speaking', 'in remarks', 'in a statement', 'in a post'],
   /** The telling of a fact: its date and place are the telling's. */
   reportingCues: ['told', 'tells', 'said', 'says', 'tweeted', 'posted', 'wrote', 'announced', 'briefed', 'according to', 'recalled', 'reported'],
   negationCues: ['not', 'no', 'never', 'failed to', 'without', 'declined to', 'refused to', 'did not', "didn't", "won't"],
@@ -95,6 +105,10 @@ export const en = {
   commitmentDiscussed: [
     'discussed', 'discuss', 'exchanged views', 'exchanged candid views', 'candidly exchanged', 'talked about',
     'touched on', 'raised',
+  ],
+  advanceCues: [
+    'advance', 'advancing', 'promote', 'promoting', 'push ahead with', 'pushing ahead with', 'press ahead with',
+    'pressing ahead with', 'move forward with', 'moving forward with', 'push forward', 'pushing forward',
   ],
   // ---- times, durations and counts (quantities.ts) ----
   /** Words naming the zone of a clock time, and which zone they mean. */
@@ -175,4 +189,9 @@ export const en = {
   visitMarkers: ['visit to', 'visiting', 'trip to'],
   /** Venue markers too loose to name a place the gazetteer does not know. */
   looseVenueMarkers: [],
+  captionConnectives: ['and', 'at', 'in', 'on', 'the', 'of', 'with', 'during', 'before', 'after', 'a', 'an', 'outside', 'inside', 'near', 'minister', 'secretary'],
+  captionMarkers: ['(L)', '(R)', '(C)', '(left)', '(right)', '(center)', '(centre)', '(file photo)', '(photo)'],
+  // ---- page reading (utils/page-reader) ----
+  glossaryLabels: ['explainer', 'glossary', 'key terms', 'factbox', 'fact box', 'what is', 'what are', 'who is', 'backgrounder', 'definition'],
+  otherStoryLabels: ['read more', 'related', 'see also', 'also read', 'more on this', 'recommended', 'read next', 'further reading', 'most read'],
 } as const satisfies LanguageTables;

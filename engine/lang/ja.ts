@@ -12,12 +12,22 @@ export const ja = {
   abbreviations: [],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: ['会談', '会合', '会見', '協議', '電話', 'テレビ会議', 'テレビ会談', '面会', '訪問', '会い', '会った'],
-  pairSubjects: ['会談は', '両氏', '両閣僚', '両者', '両国', '日米', '両大臣', '両防衛相', '両長官'],
-  meetingSubjects: [],
+  pairSubjects: ['両氏', '両閣僚', '両者', '両国', '日米', '両大臣', '両防衛相', '両長官', '日米両政府', '両政府'],
+  meetingSubjects: ['会談は', '会談では', '会談で', '協議では', '会合では', '電話会談では', '会談後'],
   meetingEventVerbs: [],
   analysisCues: ['とみられる', '見られる', '可能性', 'かもしれない', '専門家', '見方', '分析', 'と指摘', 'ではないか', 'か。'],
-  elsewhereCues: ['前回', '以前', '別途', '昨年', '来月', '来年', 'とも会談', 'とも会い'],
-  futureCues: ['予定', 'する見通し', '方針'],
+  elsewhereCues: ['前回', '以前', '別途', '昨年', '来月', '来年', 'とも会談', 'とも会い', 'この後', 'このあと', '会談後に', '次いで'],
+  fiscalYearWords: ['来年度', '昨年度', '今年度', '本年度', '年度'],
+  heldEventMarkers: ['開いた', '開き', '開催し', '出席し', '参加し'],
+  futureCues: ['予定', '見通し', '方針', '方向で調整', '調整している', '調整中', '意向'],
+  futureEndings: ['する', 'します', 'へ', '予定', '予定だ', '予定です', '見通し', '見通しだ', '方針', '方針だ', '意向', '調整', '調整している', '見込み', '見込みだ'],
+  outcomePredicates: [
+    '一致', '合意', '確認', '申し合わせ', '方針', '議論した', '議論を行', '推進する', '加速する', '拡充する', '強化する',
+    '歓迎', '強調', '表明', '協議した', '意見交換', '意見を交わ', '反対する', '懸念',
+  ],
+  topicMarkers: ['は', 'が', 'も'],
+  topicHeads: ['の報道官', 'の当局者', '氏', '長官', '大臣', '相', '省', '政府', '報道官', '当局'],
+  tellingWords: ['記者会見', '記者団', '会見で', '閣議後', 'インタビュー', '講演', '取材に'],
   reportingCues: ['と述べ', 'と語っ', '記者団', '明らかにした', '発表'],
   negationCues: ['せず', 'しなかった', '至らなかった', 'ない'],
   formerCues: ['前任', '後任', '元防衛', '前防衛', '元国防', '前国防', '前首相', '元首相'],
@@ -35,8 +45,13 @@ export const ja = {
   agreementComplements: [],
   commitmentAgreedPhrases: [],
   commitmentConfirmed: ['確認', '歓迎', '再確認', '強調'],
-  commitmentExploring: ['検討', '議論を進め', '協議を進め', '協議していく'],
+  commitmentExploring: [
+    '検討', '議論を進め', '協議を進め', '協議していく', '議論を進展', '議論を深め', '協議を深め', '検討を進め', '検討を加速',
+    '議論を加速',
+  ],
   commitmentDiscussed: ['意見交換', '議論し', '議論を行', '協議し'],
+  /** 「共同生産の推進で一致」「協力を進めることで一致」: agreed to advance, not agreed to do. */
+  advanceCues: ['推進', '促進', '進める', '進めて', '進めていく', '前進', '進展'],
   // ---- times, durations and counts (quantities.ts) ----
   zoneWords: { 現地時間: 'local', 日本時間: 'japan' },
   zonesBeforeTime: ['現地時間', '日本時間'],
@@ -108,4 +123,9 @@ export const ja = {
   venueMarkers: ['において', 'にて', 'で'],
   visitMarkers: ['を訪問中', 'を訪問'],
   looseVenueMarkers: ['で'],
+  captionConnectives: [],
+  captionMarkers: ['(右)', '(左)', '(中央)', '(中)', '='],
+  // ---- page reading (utils/page-reader) ----
+  glossaryLabels: ['ことば', '用語解説', 'キーワード', '基礎知識', 'メモ', 'MEMO'],
+  otherStoryLabels: ['関連記事', '関連ニュース', 'あわせて読みたい', '合わせて読みたい', 'こちらも読まれています', 'おすすめ記事', '【関連】'],
 } as const satisfies LanguageTables;

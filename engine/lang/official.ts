@@ -129,3 +129,113 @@ export const CANONICAL_TITLES = {
 
 /** A heading that starts another section of a visit report (another meeting, visit or speech). */
 export const SECTION_HEADINGS: RegExp = /meeting|talks|会談|visit|訪問|speech|演説/iu;
+
+// ---- the layout of a summary: header lines, body lines, paragraph labels (header.ts, paragraphs.ts) ----
+
+/** Lines under or around the date that carry no content ("Ministry of Defense", 「英語版/English」). */
+export const HEADER_BOILERPLATE = /^(?:(?:Japan\s+)?Ministry of Defen[cs]e(?:,?\s+Japan)?|防衛省|英語版|English|日本語|Japanese|英語版\s*[/／]\s*English|English\s*[/／]\s*英語版|日本語\s*[/／]\s*Japanese|Japanese\s*[/／]\s*日本語|Print|印刷|Page top|ページの先頭へ)$/iu;
+/** A label some pages put before the document date: "Date: October 29, 2025", 「掲載日：…」. */
+export const DATE_LABEL = /^(?:Date|Published|Released|Updated|Issued|掲載日|公開日|発表日|更新日)\s*[:：]\s*/iu;
+/** A line giving the source address: "Source: https://…", 「出典：…」. */
+export const SOURCE_LINE = /^(?:Source|URL|出典|出所)\s*[:：]\s*(https?:\/\/\S+)$/iu;
+/** A title line of a ministerial summary. */
+export const SUMMARY_TITLE_LINE = /Ministerial (?:Meeting|Telephone|Video|Talk)|\((?:Summary|Overview)\)|防衛相(?:電話|テレビ)?会談|[（(]概要[)）]/u;
+/** Trailing lines that close a page rather than say anything. */
+export const BODY_BOILERPLATE = /^(?:\(?(?:END|End|end)\)?|[（(]?以上[）)]?|（了）|\(了\)|Page top|Back to top|ページの先頭へ|ページトップへ)$/u;
+/** A bullet marker at the start of a line. */
+export const BULLET_MARKER = /^(?:[-*‐－]\s+|[–—•・○●◯▪■◆◇※]\s*)/u;
+/** Katakana used as sub-item letters, in order: ア = a, イ = b, … */
+export const KATAKANA_LETTERS = 'アイウエオカキクケコサシスセソタチツテトナニヌネノ';
+/** How error messages show what a summary should have, in both languages. */
+export const EXPECTED_EXAMPLES = {
+  opening: 'the opening sentence "On <date>, ... held ..." (「<日付>…会談…」)',
+  meetingDate: 'a meeting date in the opening sentence, such as "On October 29," or 「令和7年3月30日」',
+  documentDate: 'a document date such as "January 15, 2026" or 「令和7年3月30日」',
+} as const;
+
+// ---- dates (dates.ts) ----
+
+/** Japanese date: optional era year (元年 = 1) or Gregorian year, then month and day; `ERA` is the era alternation. */
+export const JA_DATE_SOURCE = (ERA: string): string =>
+  `(?:(${ERA})\\s*(元|\\d{1,2})\\s*年|(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`;
+/** The first year of an era, as written: 令和元年. */
+export const ERA_FIRST_YEAR = '元';
+/** Weekday in parentheses after a date: "(Thu)", "（木）", "(Thursday)". */
+export const WEEKDAY_SUFFIX = /^\s*[(（]\s*(?:[月火水木金土日]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)\s*[)）]/iu;
+
+// ---- the opening sentence (opening.ts) ----
+
+/** How a Japanese opening that names no readable date starts: 「令和…」「同日」. */
+export const JA_OPENING_START = /^(?:令和|平成|昭和|\d{1,2}\s*月|本日|同日)/u;
+/** Morning and afternoon marks before a clock time. */
+export const CLOCK_HALVES = { am: ['am', '午前'], pm: ['pm', '午後'] } as const;
+/** English: the words that introduce a start time and its end, as regex source. */
+export const START_WORDS_EN = ['from', 'at', 'starting at', 'beginning at', 'commencing at'] as const;
+export const START_HEDGES_EN = ['around', 'about', 'approximately'] as const;
+export const END_WORDS_EN = ['to', 'until', 'till', '-', '–'] as const;
+/** "(local time)" after a clock time. */
+export const LOCAL_TIME_EN = '\\(local time\\)';
+/** Japanese start and end of a time range: 「午後2時30分から」「11時15分まで」. */
+export const START_JA = /(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜|頃|ごろ)/u;
+export const END_JA = /^\s*(?:\(現地時間\)\s*)?(?:から|より|～|~|〜)?\s*(午前|午後)?\s*(\d{1,2})\s*時\s*(?:(\d{1,2})\s*分|(半))?\s*まで/u;
+/** What follows the clock in START_JA: where the quoted clock phrase ends. */
+export const START_JA_TAIL = /(?:\s*\(現地時間\))?\s*(?:から|より|～|~|〜|頃|ごろ)$/u;
+/** "(local time)" / 「現地時間」 anywhere in the opening. */
+export const LOCAL_TIME_MARK = /\(\s*local time\s*\)|現地時間/iu;
+/** English hedges before a duration ("approximately 50 minutes", "just over an hour"). */
+export const DURATION_HEDGES_EN = ['approximately', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'approx\\.', 'just over', 'over', 'more than'] as const;
+/**
+ * Japanese durations, tried in order: 「約1時間30分」「約1時間半」 (hours, minutes, half), 「85分間」
+ * (minutes), 「約50分」 (minutes).
+ */
+export const DURATIONS_JA = {
+  hours: /約?\s*(\d+(?:\.\d+)?)\s*時間\s*(?:(\d{1,2})\s*分|(半))?/u,
+  minutesSpan: /(?:約\s*)?(\d+)\s*分間/u,
+  minutesAbout: /約\s*(\d+)\s*分/u,
+} as const;
+/** Characters a Japanese place name is written in (a run before において, にて …). */
+export const JA_PLACE_RUN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\u30a0-\\u30ffー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．]+';
+
+// ---- participants and their titles (participants.ts, roles.ts) ----
+
+/** Characters a Japanese name or title is written in, and a run of them. */
+export const JA_NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ]/u;
+export const JA_NAME_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ffー・A-Za-zＡ-Ｚａ-ｚ]+/gu;
+/** Joining characters left at the end of a run: 「及び」「並びに」. */
+export const JA_TRAILING_JOINERS = /[及並]+$/u;
+/** How a Japanese title must end to be a person's title (acting included). */
+export const JA_TITLE_END = /(?:大臣|長官|首相|大統領|司令官|議長|幕僚長)(?:代行|代理)?$/u;
+
+/** Words that make up an English official title ("Defense Minister", "Secretary of War"). */
+export const ROLE_WORDS_EN: ReadonlySet<string> = new Set([
+  'defense', 'defence', 'minister', 'secretary', 'of', 'war', 'u.s.', 'us', 'japanese', "japan's",
+  'japan', 'state', 'foreign', 'affairs', 'deputy', 'vice', 'vice-minister', 'parliamentary',
+  'senior', 'chief', 'staff', 'joint', 'chairman', 'chiefs', 'prime', 'president', 'ambassador',
+  'general', 'admiral', 'commander', 'united', 'states', 'american', 'australian', 'philippine',
+  'korean', 'british', 'french', 'indian', 'for', 'national', 'and', 'the', 'acting',
+]);
+
+/** At least one of these must be in a title. */
+export const ROLE_HEADS_EN: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'president', 'ambassador', 'chief', 'chairman', 'commander', 'admiral',
+  'general', 'vice-minister',
+]);
+
+/** Japanese title beginnings; the name is what precedes the title. */
+export const ROLE_START_JA = /(?:米国?|豪州?|英国?|仏|比|韓国|印|独|加|新|NZ)?(?:内閣|副|総理|首相|大統領|国務|国防|戦争|防衛|外務|統合|司令|長官|大臣)/u;
+
+/** Country a title points to, tried in order; the first pattern that matches decides. */
+export const ROLE_COUNTRIES: readonly { pattern: RegExp; country: string }[] = [
+  { pattern: /\bU\.?S\.?\b|United States|American|Secretary of (?:Defense|War)|(?:War|Defense) Secretary|^米|国防長官|戦争長官|国務長官/u, country: 'US' },
+  { pattern: /Australian|^豪/u, country: 'AU' },
+  { pattern: /Philippine|^比/u, country: 'PH' },
+  { pattern: /Korean|ROK|^韓国/u, country: 'KR' },
+  { pattern: /British|^英/u, country: 'GB' },
+  { pattern: /French|^仏/u, country: 'FR' },
+  { pattern: /Indian|^印/u, country: 'IN' },
+  { pattern: /Japanese|Japan's|Minister|防衛大臣|防衛副大臣|防衛大臣政務官|外務大臣|総理大臣|首相/u, country: 'JP' },
+];
+
+/** A written title of Japan's defence minister, and of the U.S. defence secretary (acting included). */
+export const JP_DEFENSE_MINISTER_ROLE = /Defen[cs]e Minister|Minister of Defen[cs]e|^Minister$|防衛大臣|防衛相/u;
+export const US_DEFENSE_SECRETARY_ROLE = /Secretary of (?:Defense|War)|(?:Defense|War) Secretary|^Secretary$|国防長官|戦争長官/u;

@@ -22,7 +22,21 @@ export interface LanguageTables {
   meetingEventVerbs: readonly string[];
   analysisCues: readonly string[];
   elsewhereCues: readonly string[];
+  /** Fiscal-year words that contain an elsewhere cue but name a budget period (来年度 is not 来年). */
+  fiscalYearWords: readonly string[];
+  /** Words before (English) or after (Japanese) an event that make it what was held (「2プラス2を開いた」): another meeting. */
+  heldEventMarkers: readonly string[];
   futureCues: readonly string[];
+  /** Endings of a Japanese sentence or headline that put it in the future (「会談する」「会談へ」). */
+  futureEndings: readonly string[];
+  /** Predicates of an outcome (一致, 確認, 推進する): a Japanese sentence with one and no subject takes the last claim's. */
+  outcomePredicates: readonly string[];
+  /** Words that make a sentence's subject a topic of its own (「中国は」): no zero subject to fill. */
+  topicMarkers: readonly string[];
+  /** Words between a named subject and its topic marker (「中国外務省の報道官は」). */
+  topicHeads: readonly string[];
+  /** The occasion of a telling ("told reporters", 「記者会見で」): a date next to it is the telling's. */
+  tellingWords: readonly string[];
   reportingCues: readonly string[];
   negationCues: readonly string[];
   formerCues: readonly string[];
@@ -40,6 +54,8 @@ export interface LanguageTables {
   commitmentConfirmed: readonly string[];
   commitmentExploring: readonly string[];
   commitmentDiscussed: readonly string[];
+  /** Words that make an agreement one to advance something (「〜の推進で一致」): at most "confirmed". */
+  advanceCues: readonly string[];
   zoneWords: Readonly<Record<string, 'local' | 'japan' | 'us-eastern' | 'utc'>>;
   zonesBeforeTime: readonly string[];
   noonWords: readonly string[];
@@ -89,4 +105,12 @@ export interface LanguageTables {
   venueMarkers: readonly string[];
   visitMarkers: readonly string[];
   looseVenueMarkers: readonly string[];
+  /** Marks of a photo caption: who stands where ("(L)", 「（右）」) and the caption's date-and-place tail (「＝30日、防衛省」). */
+  captionMarkers: readonly string[];
+  /** The only lowercase words of a verbless English caption ("Koizumi and Hegseth at the Pentagon, Jan. 15."). */
+  captionConnectives: readonly string[];
+  /** Headings of a glossary or definition box beside a story (「ことば」, "Explainer"): not the story. */
+  glossaryLabels: readonly string[];
+  /** Words that open a line pointing at another story ("Read more:", 「関連記事」). */
+  otherStoryLabels: readonly string[];
 }

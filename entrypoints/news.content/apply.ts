@@ -4,9 +4,14 @@
 // both sides), written directly from the snapshot's node map: mark.js itself would walk every
 // text node of the block again for every range (quadratic in the block), and its code would
 // double the script every page loads (tests/dom/apply.test.ts checks the markup is the same).
-// Every inserted element carries data-rl; removing them and merging the text nodes the wrapping
-// split restores the page exactly (even the identity of the original text nodes).
+// Every inserted element is recorded as the extension's (ours.ts) and styled as highlight-style.ts
+// says; data-rl and the other attributes only describe it (to assistive
+// technology and tests) and are never trusted. Removing the recorded elements and merging the
+// text nodes the wrapping split restores the page exactly (even the identity of the original
+// text nodes), whatever elements of the page carry the same attributes.
 import type { Classifier } from './classify';
+import { KEY_ATTR, adopt, owns, ownerOf, release } from './ours';
+import { MARK_INLINE_STYLE, keyTokens, type MarkLook } from './highlight-style';
 import type { NodePiece, PageText } from './page-text';
 import type { Highlight } from './plan';
 
@@ -60,7 +65,7 @@ export class Highlighter {
   /**
    * Redraws one context: takes out what is there, wraps `hls` (claims, then mentions). One
    * step for an ordinary block; a giant block yields every so many pieces.
-   * Wrappers are tagged (data-rl) as they are made, so a stop between steps still finds them.
+   * Wrappers are recorded (ours.ts) as they are made, so a stop between steps still finds them.
    */
   *drawSteps(ctx: Element, hls: readonly Highlight[], text: PageText): Generator<void, void, void> {
     this.erase(ctx);
@@ -103,7 +108,7 @@ export class Highlighter {
   /** Erases every context inside `root` (root included). */
   eraseWithin(root: Element): void {
     // New content holds nothing of ours: no need to look through every drawn block.
-    if (!this.drawn.has(root) && !root.querySelector('mark[data-rl]')) return;
+    if (!this.drawn.has(root) && !ownedIn(root).length) return;
     for (const ctx of [...this.drawn.keys()]) if (root.contains(ctx)) this.erase(ctx);
   }
 
@@ -121,7 +126,7 @@ export class Highlighter {
 
   /** eraseAll in steps of `perStep` wrappers (a giant page's undo is sliced like its drawing). */
   *eraseSteps(perStep: number): Generator<void, void, void> {
-    const marks = Array.from(this.doc.querySelectorAll<HTMLElement>('mark[data-rl]'));
+    const marks = ownedIn(this.doc);
     this.drawn.clear();
     this.wrappers.clear();
     // Innermost first (mentions nest in claims): each unwrap then merges plain text nodes.
@@ -178,9 +183,9 @@ export class Highlighter {
     const middle = node.splitText(from);
     middle.splitText(to - from);
     const mark = this.doc.createElement('mark');
-    tag(mark, hl);
     middle.parentNode!.replaceChild(mark, middle);
     mark.appendChild(middle);
+    tag(mark, hl);
     return mark;
   }
 
@@ -204,17 +209,31 @@ export class Highlighter {
   }
 }
 
+/** Our marks in `root`, in document order (the keyed attribute finds them, the registry vouches). */
+function ownedIn(root: ParentNode): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(`mark[${KEY_ATTR}]`)).filter((el) => owns(el, 'mark'));
+}
+
+function lookOf(hl: Highlight): MarkLook {
+  if (hl.kind !== 'claim') return 'mention';
+  return hl.quiet ? 'quiet' : hl.verdict;
+}
+
 /** Marks a wrapper as ours the moment it exists (style, teardown and the observer rely on it). */
 function tag(el: HTMLElement, hl: Highlight): void {
+  adopt(el, 'mark', hl.id, el.textContent ?? '');
+  el.setAttribute(KEY_ATTR, keyTokens(lookOf(hl), false));
+  el.style.cssText = MARK_INLINE_STYLE;
   el.setAttribute('data-rl', hl.kind);
   el.setAttribute('data-rl-id', hl.id);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';
-  if (hl.kind === 'claim' && hl.quiet) el.setAttribute('data-rl-quiet', ''); // unmarked (style.css)
+  if (hl.kind === 'claim' && hl.quiet) el.setAttribute('data-rl-quiet', ''); // unmarked (highlight-style.ts)
 }
 
 /** The first wrapper of a highlight is the one keyboard focus and assistive technology reach. */
 function makeHead(el: HTMLElement, description: string, quiet = false): void {
   el.setAttribute('data-rl-head', '');
+  el.setAttribute(KEY_ATTR, `${el.getAttribute(KEY_ATTR)} head`);
   el.setAttribute('tabindex', quiet ? '-1' : '0');
   el.setAttribute('aria-description', description);
   if (quiet) return; // unmarked: reached by command only, and no control around the names in it
@@ -228,7 +247,9 @@ function makeHead(el: HTMLElement, description: string, quiet = false): void {
  * the claim's card, reached from the claim, shows the name as a line.
  */
 function quietInsideClaim(head: HTMLElement): void {
-  if (!head.parentElement?.closest('mark[data-rl="claim"][role="button"]')) return;
+  let claim = ownerOf(head.parentElement, 'mark');
+  while (claim && !(claim.getAttribute('data-rl') === 'claim' && claim.hasAttribute('role'))) claim = ownerOf(claim.parentElement, 'mark');
+  if (!claim) return;
   for (const attr of ['tabindex', 'role', 'aria-haspopup', 'aria-expanded']) head.removeAttribute(attr);
 }
 
@@ -238,6 +259,7 @@ function quietInsideClaim(head: HTMLElement): void {
  * never spans two original text nodes, so merging across its edges is exactly the undo.
  */
 export function unwrap(el: Element): void {
+  release(el);
   const parent = el.parentNode;
   if (!parent) return;
   const before = el.previousSibling;

@@ -22,7 +22,7 @@ export type CardContent =
   | { kind: 'entity'; label: string; locale: Locale; props: EntityCardProps };
 
 /** The office an entity held on a date (YYYY-MM-DD), if any. */
-export function roleOn(entity: Pick<CardEntity, 'titles'>, date: string): Pick<TitleTerm, 'title' | 'from' | 'to'> | null {
+export function roleOn(entity: Pick<CardEntity, 'titles'>, date: string): Pick<TitleTerm, 'title' | 'titleJa' | 'from' | 'to'> | null {
   const terms = officeOn(entity, date);
   // Several at once (acting posts): the most recently taken up.
   terms.sort((a, b) => b.from.localeCompare(a.from));
@@ -67,7 +67,7 @@ export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showM
 /** Whose account a claim's evidence quotes, the other accounts that cover it, and a partial copy. */
 function accountOf(claim: Claim, record: CardRecord, lookup: Lookup): NonNullable<ClaimCardProps['account']> {
   const also = (claim.corroboration ?? []).map((e) => lookup.record(e.recordId)?.account ?? 'japan-mod');
-  return { account: record.account ?? 'japan-mod', also, partial: record.partial ?? false };
+  return { account: record.account ?? 'japan-mod', also, partial: record.partial ?? false, differences: claim.accountDifferences ?? [] };
 }
 
 export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso(), locale: Locale = 'en'): CardContent {
@@ -84,6 +84,8 @@ export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, 
       nameJa: entity?.nameJa ?? null,
       kind: entity?.kind ?? null,
       role: term?.title ?? null,
+      roleJa: term?.titleJa ?? null,
+      id: entity?.id,
       roleDate: isPerson ? date : null,
       roleDateIsMeeting: report.meeting !== null,
       description: entity?.description ?? null,

@@ -1,6 +1,14 @@
-// The hover card: one shadow-root host (data-rl="ui") with a Preact tree inside, positioned by
-// hand (position: fixed from the highlight's rectangles). Opens after a short hover or at once
-// on keyboard focus, stays while the pointer is over it, closes on Esc or when left.
+// The hover card: one shadow-root host with a Preact tree inside, positioned by hand (position:
+// fixed from the highlight's rectangles). Opens after a short hover or at once on keyboard focus,
+// stays while the pointer is over it, closes on Esc or when left.
+//
+// Against hostile pages: the host is a plain <div> (a custom element name could be defined by
+// the page first, running the page's constructor on our host); its shadow root is closed (the page
+// can neither read nor rewrite what the card says; test builds open it so the suite can read the
+// card); it is shown in the top layer (Popover API), so no transform, filter or stacking context
+// of the page moves or covers it, and its own zoom cancels the page's `zoom`. The card opens only
+// for marks the extension made (ours.ts) that still hold the words they were made around, and
+// only on events the browser itself dispatched (a page's synthetic events are ignored).
 import { render } from 'preact';
 import { HoverCard, type CardPosition } from '../../components/HoverCard';
 import { ClaimCard } from '../../components/ClaimCard';
@@ -10,6 +18,7 @@ import { I18nProvider } from '../../components/i18n';
 import type { CardContent } from './card-content';
 import { placeCard } from './card-position';
 import { moveCardFocus } from './card-focus';
+import { adopt, idOf, intact, ownerOf } from './ours';
 
 export interface CardMountOptions {
   doc: Document;
@@ -19,6 +28,10 @@ export interface CardMountOptions {
   anchors(id: string): HTMLElement[];
   openDelayMs?: number;
   graceMs?: number;
+  /** 'closed' (default) in the store build; test builds pass 'open' to read the card. */
+  shadowMode?: ShadowRootMode;
+  /** DOM tests only: their dispatched events are never trusted. */
+  acceptSyntheticEvents?: boolean;
 }
 
 export interface CardMount {
@@ -36,9 +49,32 @@ export interface CardMount {
 
 const CARD_ELEMENT_ID = 'rl-card';
 
+/**
+ * The extension's own highlight at `target` (the innermost one, as the pointer sees it), or
+ * null: for anything the page made, whatever its attributes, and for a mark whose words the page
+ * has changed since (the card would vouch for text it never read).
+ */
 export function highlightOf(target: EventTarget | null): HTMLElement | null {
-  const el = target && (target as Node).nodeType === 1 ? (target as Element) : (target as Node | null)?.parentElement;
-  return (el?.closest?.('mark[data-rl-id]') as HTMLElement | null) ?? null;
+  const node = target && typeof (target as Node).nodeType === 'number' ? (target as Node) : null;
+  const mark = ownerOf(node, 'mark') as HTMLElement | null;
+  return mark && intact(mark) ? mark : null;
+}
+
+/** Host styles the page cannot override: !important inside the shadow beats the page's !important. */
+const HOST_CSS = `
+:host { all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important;
+  width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
+  overflow: visible !important; background: transparent !important; visibility: visible !important;
+  opacity: 1 !important; transform: none !important; filter: none !important; clip-path: none !important;
+  z-index: 2147483647 !important; pointer-events: auto !important; }
+:host(:popover-open) { display: block !important; }
+:host(:not(:popover-open)) { display: none !important; }
+`;
+
+/** The page's zoom at the document element (CSS `zoom`), which the host inherits. */
+function pageZoom(doc: Document): number {
+  const z = (doc.documentElement as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof z === 'number' && Number.isFinite(z) && z > 0 ? z : 1;
 }
 
 export function mountCard(opts: CardMountOptions): CardMount {
@@ -50,6 +86,8 @@ export function mountCard(opts: CardMountOptions): CardMount {
 
   let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
+  /** Inside the shadow, so that it outranks the page's rules and our own `all: initial`. */
+  let zoomStyle: HTMLStyleElement | null = null;
   let openId: string | null = null;
   let openTimer: ReturnType<typeof setTimeout> | null = null;
   let openFor: string | null = null;
@@ -62,17 +100,39 @@ export function mountCard(opts: CardMountOptions): CardMount {
 
   const ensureHost = (): HTMLElement => {
     if (host && container && host.isConnected) return container;
-    host = doc.createElement('readout-lens-card');
-    host.setAttribute('data-rl', 'ui');
-    // Inline styles via CSSOM: allowed by any page CSP.
-    Object.assign(host.style, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', zIndex: '2147483647' });
-    const shadow = host.attachShadow({ mode: 'open' });
+    host?.remove();
+    host = doc.createElement('div');
+    adopt(host, 'ui');
+    host.setAttribute('data-rl', 'ui'); // (a description for tests and the page reader; never trusted)
+    const shadow = host.attachShadow({ mode: opts.shadowMode ?? 'closed' });
     const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = HOST_CSS + CARD_CSS;
+    zoomStyle = doc.createElement('style');
     container = doc.createElement('div');
-    shadow.append(style, container);
+    shadow.append(style, zoomStyle, container);
+    if ('popover' in host) host.popover = 'manual';
     doc.documentElement.appendChild(host);
     return container;
+  };
+
+  /** Into the top layer, at the page's zoom undone (inline !important: no page rule beats it). */
+  const showHost = () => {
+    if (!host) return;
+    const zoom = `:host { zoom: ${1 / pageZoom(doc)} !important; }`;
+    if (zoomStyle && zoomStyle.textContent !== zoom) zoomStyle.textContent = zoom;
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // No Popover API (or the page took the host out): shown in place, fixed.
+      host.style.setProperty('display', 'block', 'important');
+    }
+  };
+  const hideHost = () => {
+    try {
+      if (host?.matches(':popover-open')) host.hidePopover();
+    } catch {
+      /* not shown */
+    }
   };
 
   const cancelOpen = () => {
@@ -155,6 +215,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
       return;
     }
     ensureHost();
+    showHost();
     place();
     if (openId) setExpanded(openId, true);
   }
@@ -166,6 +227,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
     setExpanded(openId, false);
     openId = null;
     if (container) render(null, container);
+    hideHost();
   }
 
   function detach(): void {
@@ -173,24 +235,29 @@ export function mountCard(opts: CardMountOptions): CardMount {
     host?.remove();
     host = null;
     container = null;
+    zoomStyle = null;
   }
 
   // Interactions, delegated on the document (one set of listeners, whatever the page size).
+  // Only events the browser dispatched: a page's synthetic events never open or steer the card.
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-    doc.addEventListener(type, fn as EventListener, { capture: true, signal: listeners.signal });
+    doc.addEventListener(type, ((e: DocumentEventMap[K]) => {
+      if (e.isTrusted || opts.acceptSyntheticEvents) fn(e);
+    }) as EventListener, { capture: true, signal: listeners.signal });
 
   on('pointerover', (e) => {
     const hl = highlightOf(e.target);
     if (!hl) return;
-    const id = hl.dataset.rlId!;
+    const id = idOf(hl)!;
     if (id === openId) return cancelClose();
     if (id !== dismissed) scheduleOpen(id);
   });
   on('pointerout', (e) => {
     const hl = highlightOf(e.target);
     if (!hl) return;
-    const id = hl.dataset.rlId!;
-    if (highlightOf(e.relatedTarget)?.dataset.rlId === id) return; // moving between its pieces
+    const id = idOf(hl)!;
+    const to = highlightOf(e.relatedTarget);
+    if (to && idOf(to) === id) return; // moving between its pieces
     if (dismissed === id) dismissed = null;
     if (openFor === id) cancelOpen();
     if (openId === id) scheduleClose();
@@ -200,11 +267,11 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (!hl || !hl.hasAttribute('data-rl-head')) return;
     if (returningFocus) return void (returningFocus = false);
     dismissed = null;
-    open(hl.dataset.rlId!);
+    open(idOf(hl)!);
   });
   on('focusout', (e) => {
     const hl = highlightOf(e.target);
-    if (!hl || hl.dataset.rlId !== openId) return;
+    if (!hl || idOf(hl) !== openId) return;
     if (e.relatedTarget && e.relatedTarget === host) return; // focus moved into the card
     scheduleClose(100);
   });

@@ -3,6 +3,7 @@
 // command-line checker reads pages by: only the article, never page furniture or code.
 import { articleRoot, isFurnitureAround } from '../../utils/page-reader/article-root';
 import { BLOCK_TAGS, isNeverRead } from '../../utils/page-reader/rules';
+import { owns } from './ours';
 
 export type ElementKind = 'skip' | 'block' | 'inline';
 
@@ -47,9 +48,10 @@ export class Classifier {
   }
 
   private compute(el: Element): ElementKind {
-    const ours = el.getAttribute('data-rl');
-    // Our highlights are read through like <em>, whatever the page's CSS says about <mark>.
-    if (ours !== null && ours !== 'ui') return 'inline';
+    // Our highlights are read through like <em>, whatever the page's CSS says about <mark>; our
+    // card is never read. (Only elements we made: a page's data-rl attribute means nothing.)
+    if (owns(el, 'mark')) return 'inline';
+    if (owns(el, 'ui')) return 'skip';
     if (isNeverRead(el)) return 'skip';
     const root = this.articleRoot(el.ownerDocument);
     if (isFurnitureAround(el, root) || (!root.contains(el) && !el.contains(root))) return 'skip';

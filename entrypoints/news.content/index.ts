@@ -1,7 +1,11 @@
 // Content script on every http(s) page: wiring only. The session (session.ts) does the work;
 // this file hands it the browser: messages to the background (settings, the engine), messages
 // from the popup, navigation events and timers. No engine, gazetteer or records load here.
-import './style.css';
+//
+// The session ends only when the extension itself goes (reloaded, updated, removed): the
+// framework's context can also be invalidated by any page script, which can dispatch the
+// "content script started" event it listens for on the page's document, so its invalidation is
+// checked against the extension runtime before anything is torn down.
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/utils/messages';
@@ -11,10 +15,13 @@ import { remoteAnalyzer } from './analyzer';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
+import { listenForOfficialPage } from './official-page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // The framework's start message would tell every page script the event's name.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     z.config({ jitless: true }); // extension CSP: no generated code
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
@@ -40,6 +47,7 @@ export default defineContentScript({
       scheduler: slicedScheduler(),
       languages: () => browserLanguages(browser.i18n.getUILanguage()),
       onError: (err) => console.warn('[Readout Lens]', err),
+      card: { shadowMode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed' },
     });
 
     const onMessage = (raw: unknown) => {
@@ -48,10 +56,34 @@ export default defineContentScript({
       return session.handle(parsed.data);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    watchNavigation(ctx, window, () => session.navigated());
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+    const stopOfficialPage = listenForOfficialPage(document, () => location.href, send);
+    const alive = new AbortController();
+    watchNavigation(window, () => session.navigated(), alive.signal);
+    const teardown = () => {
+      if (alive.signal.aborted) return;
+      alive.abort();
+      clearInterval(lifecycle);
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+        stopOfficialPage();
+      } catch {
+        // The extension's context is already gone.
+      }
       session.dispose();
+    };
+    const extensionGone = (): boolean => {
+      try {
+        return !browser.runtime?.id;
+      } catch {
+        return true;
+      }
+    };
+    ctx.onInvalidated(() => {
+      if (extensionGone()) teardown();
     });
+    // After a forged invalidation the framework no longer watches: look now and then ourselves.
+    const lifecycle = setInterval(() => {
+      if (extensionGone()) teardown();
+    }, 5_000);
   },
 });

@@ -7,6 +7,7 @@ import type { PageAnalyzer } from './analyzer';
 import { Highlighter } from './apply';
 import { Classifier } from './classify';
 import { HighlightBook, type ContextJob } from './highlight-book';
+import { installHighlightStyle, type StyleHandle } from './highlight-style';
 import { observePage, type PageObserver } from './observer';
 import { readPublished, readTitle } from './page-meta';
 import { PageText } from './page-text';
@@ -84,6 +85,8 @@ export class Lens {
   private updateQueued = false;
   /** Resolves when the last stop() has taken every highlight out. */
   private erasing: Promise<void> = Promise.resolve();
+  /** The highlights' keyed stylesheet, adopted while the lens is on (highlight-style.ts). */
+  private style: StyleHandle | null = null;
 
   constructor(private readonly opts: LensOptions) {
     this.highlighter = new Highlighter(opts.doc, this.classifier, { describe: opts.describe });
@@ -141,6 +144,7 @@ export class Lens {
     this.classifier = new Classifier();
     this.highlighter = new Highlighter(this.opts.doc, this.classifier, { describe: this.opts.describe });
     this.reset();
+    this.style ??= installHighlightStyle(this.opts.doc);
     const body = this.opts.doc.body;
     if (body && this.opts.observe !== false) {
       this.observer = observePage(body, {
@@ -167,12 +171,19 @@ export class Lens {
     this.reset();
     if (hadReport) this.opts.onChange(null);
     const highlighter = this.highlighter;
+    // The stylesheet goes with the last highlight (unless the lens was started again meanwhile).
+    const unstyle = () => {
+      if (this.phase !== 'off') return;
+      this.style?.remove();
+      this.style = null;
+    };
     if (highlighter.markCount <= ERASE_AT_ONCE) {
       highlighter.eraseAll();
+      unstyle();
       return Promise.resolve();
     }
     const erased = this.opts.scheduler.run(highlighter.eraseSteps(ERASE_PER_STEP), undefined, 'erase');
-    this.erasing = erased.catch((err) => this.opts.onError?.(err));
+    this.erasing = erased.then(unstyle, (err) => this.opts.onError?.(err));
     return this.erasing;
   }
 

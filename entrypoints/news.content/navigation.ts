@@ -1,7 +1,8 @@
 // Client-side navigation: single-page sites change the URL with the history API and render a new
-// article without reloading, so the content script is not started again. WXT reports such URL
-// changes ("wxt:locationchange"); this decides which of them mean a different page.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// article without reloading, so the content script is not started again. This watches the URL
+// itself (the framework's location event can be dispatched by any page script) and decides
+// which changes mean a different page. Events only prompt a look at location.href: a page's
+// forged event changes nothing.
 
 /**
  * True when going from `before` to `after` shows a different page. A change of the fragment
@@ -21,9 +22,28 @@ export function isNewPage(before: string, after: string): boolean {
   return route(a.hash) !== route(b.hash);
 }
 
-/** Calls `onNewPage` whenever the tab shows a different page without a reload. */
-export function watchNavigation(ctx: ContentScriptContext, win: Window, onNewPage: () => void): void {
-  ctx.addEventListener(win, 'wxt:locationchange', (event) => {
-    if (isNewPage(String(event.oldUrl), String(event.newUrl))) onNewPage();
-  });
+interface NavigationLike {
+  addEventListener(type: 'navigate', fn: () => void, opts: { signal: AbortSignal }): void;
+}
+
+/** Calls `onNewPage` whenever the tab shows a different page without a reload, until `signal`. */
+export function watchNavigation(win: Window, onNewPage: () => void, signal: AbortSignal, pollMs = 1_000): void {
+  let last = win.location.href;
+  const check = () => {
+    const now = win.location.href;
+    if (now === last) return;
+    const before = last;
+    last = now;
+    if (isNewPage(before, now)) onNewPage();
+  };
+  // The Navigation API announces pushState/replaceState before the URL changes: look just after.
+  const nav = (win as Window & { navigation?: NavigationLike }).navigation;
+  if (nav && typeof nav.addEventListener === 'function') {
+    nav.addEventListener('navigate', () => void setTimeout(check, 0), { signal });
+  } else {
+    const timer = setInterval(check, pollMs);
+    signal.addEventListener('abort', () => clearInterval(timer));
+  }
+  win.addEventListener('popstate', check, { signal });
+  win.addEventListener('hashchange', check, { signal });
 }

@@ -1,8 +1,10 @@
 // Keeps up with pages that change after load: a throttled MutationObserver that turns batches of
 // mutations into the few block roots whose text is new or changed. Our own DOM writes are run
-// through `quietly`, which drops the records they cause; records about our elements (data-rl) and
-// nodes the page already removed again are ignored too.
+// through `quietly`, which drops the records they cause; records about our own elements (those
+// the registry in ours.ts knows, never an attribute) and nodes the page already removed again
+// are ignored too.
 import type { Classifier } from './classify';
+import { ownerOf } from './ours';
 
 export interface PageObserver {
   /** Runs our own DOM writes so that the observer never reacts to them. */
@@ -22,9 +24,9 @@ export interface ObserverOptions {
   throttleMs?: number;
 }
 
+/** Inside our card (new nodes inside one of our marks are the page's edits: they count). */
 function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest('[data-rl]');
+  return ownerOf(node, 'ui') !== null;
 }
 
 /** Whether a subtree can hold text worth reading at all. */

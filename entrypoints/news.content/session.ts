@@ -8,6 +8,7 @@ import { browserLanguages, resolveLocale, type Locale } from '../../utils/locale
 import { cardAnchorId, cardFor, describeClaim, describeMention, type CardContent } from './card-content';
 import { mountCard, type CardMount } from './card-mount';
 import { Lens, type PageCounts } from './lens';
+import { idOf } from './ours';
 import { readTitle } from './page-meta';
 import type { Highlight } from './plan';
 import type { Scheduler } from './scheduler';
@@ -28,7 +29,7 @@ export interface SessionDeps {
   /** ms to wait after a client-side navigation before reading the new page. */
   navigationSettleMs?: number;
   /** Hover timings of the card (defaults: 300 ms to open, 300 ms grace). */
-  card?: { openDelayMs?: number; graceMs?: number };
+  card?: { openDelayMs?: number; graceMs?: number; shadowMode?: ShadowRootMode; acceptSyntheticEvents?: boolean };
   /** The browser's preferred languages, most preferred first (default: navigator's). */
   languages?(): string[];
 }
@@ -115,7 +116,7 @@ export function startSession(deps: SessionDeps): Session {
   const reveal = (head: HTMLElement): MutationResult => {
     head.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     head.focus({ preventScroll: true });
-    const id = head.getAttribute('data-rl-id');
+    const id = idOf(head);
     if (id) card.open(id); // focus events do not fire in a background window: open it ourselves
     return { ok: true };
   };
@@ -133,7 +134,7 @@ export function startSession(deps: SessionDeps): Session {
         await lens.idle();
         const heads = lens.claimHeads();
         if (heads.length === 0) return { ok: false, error: 'no claims are highlighted on this page' };
-        const at = heads.findIndex((h) => h.dataset.rlId === card.openId || h === doc.activeElement);
+        const at = heads.findIndex((h) => idOf(h) === card.openId || h === doc.activeElement);
         const step = message.direction === 'next' ? 1 : -1;
         const index = at < 0 ? (step > 0 ? 0 : heads.length - 1) : (at + step + heads.length) % heads.length;
         return reveal(heads[index]!);
@@ -152,13 +153,17 @@ export function startSession(deps: SessionDeps): Session {
     handle,
     navigated() {
       if (disposed) return;
-      switchOff();
+      card.close();
       if (navTimer !== null) clearTimeout(navTimer);
-      // Client-side routers render the new page after the URL changes: give them a moment (the
-      // observer picks up anything that arrives later).
+      // Client-side routers render the new page after the URL changes: read it again once the
+      // URL has stayed put for a moment (the observer picks up anything that arrives later).
+      // Until then the highlights stay: a page rewriting its URL every few hundred ms (a
+      // timestamp, a scroll position) would otherwise never show any.
       navTimer = setTimeout(() => {
         navTimer = null;
-        void sync();
+        if (disposed) return;
+        card.detach();
+        void lens.stop().then(() => sync());
       }, deps.navigationSettleMs ?? 500);
     },
     dispose() {

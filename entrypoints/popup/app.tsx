@@ -8,7 +8,9 @@ import { PopupView, type PopupState } from '@/components/popup/PopupView';
 import { I18nProvider } from '@/components/i18n';
 import { browserLanguages, resolveLocale, translator, type Locale } from '@/utils/locale';
 import { askPage, openedForTab, targetTab, tellPage, type TargetTab } from '@/utils/page-link';
-import { findRecord } from '@/utils/records-client';
+import { addRecords, askPageRecord, findRecord } from '@/utils/records-client';
+import type { PageRecordOutcome } from '@/engine/ingest/page-record';
+import type { AddState } from '@/components/popup/PageRecordOffer';
 import { readSettings, settingsItem } from '@/utils/settings';
 import { withSite } from '@/utils/site-switch';
 import { hostnameOf } from '@/utils/tab-state';
@@ -42,6 +44,9 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [locale, setLocale] = useState<Locale | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The official record the page itself may give (asked once per page, not on every poll).
+  const [pageRecord, setPageRecord] = useState<PageRecordOutcome | null>(null);
+  const [adding, setAdding] = useState<AddState>({ kind: 'idle' });
   const tab = useRef<TargetTab | null>(null);
 
   const refresh = useCallback(async (): Promise<PopupState | null> => {
@@ -65,8 +70,15 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
         tab.current = found;
         polls = 0;
         clearTimeout(timer);
+        setPageRecord(null);
+        setAdding({ kind: 'idle' });
         if (!found) setState({ kind: 'unreachable', url: null });
-        else void pollWhileReading();
+        else {
+          void pollWhileReading();
+          void askPageRecord(found.id).then((outcome) => {
+            if (tab.current?.id === found.id) setPageRecord(outcome);
+          });
+        }
       });
     retarget();
     void readLocale().then(setLocale);
@@ -130,6 +142,12 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
         if (!openedForTab()) window.close();
       }
     : undefined;
+  const onAddPageRecord = async () => {
+    if (pageRecord?.kind !== 'record') return;
+    setAdding({ kind: 'adding' });
+    const result = await addRecords([pageRecord.record]);
+    setAdding(result.ok ? { kind: 'added' } : { kind: 'failed', error: result.error });
+  };
   const onOpenSettings = async () => {
     const query = tab.current ? `?tab=${tab.current.id}` : '';
     await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${query}` });
@@ -151,6 +169,9 @@ export function PopupApp({ panel = false }: { panel?: boolean }) {
       onChooseClaim={(i) => void onChooseClaim(i)}
       onOpenSettings={() => void onOpenSettings()}
       onOpenPanel={onOpenPanel && (() => void onOpenPanel())}
+      pageRecord={pageRecord}
+      addState={adding}
+      onAddPageRecord={() => void onAddPageRecord()}
     />
     </I18nProvider>
   );

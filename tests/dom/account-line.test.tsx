@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The card says whose account it quotes ("Japan MoD summary", "U.S. DoD readout"), names the
-// other government's account when it covers the claim too, and warns when the record is partial.
+// other government's account when it covers the claim too, and says when the record is partial
+// (that the missing part may cover the claim only where the claim is left unverified).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
@@ -38,7 +39,7 @@ function cardOf(pattern: RegExp, locale: 'en' | 'ja' = 'en') {
 describe('whose account a card quotes', () => {
   test('a claim both accounts cover names the U.S. readout it quotes and the Japan MoD summary', () => {
     const { card, el } = cardOf(/Security Consultative Committee/);
-    expect(card.props.account).toEqual({ account: 'us-dod', also: ['japan-mod'], partial: false });
+    expect(card.props.account).toEqual({ account: 'us-dod', also: ['japan-mod'], partial: false, differences: [] });
     expect(el.querySelector('.rl-account-quoted')?.textContent).toBe('U.S. DoD readout');
     expect(el.querySelector('.rl-account-also')?.textContent).toContain('Japan MoD summary');
     expect(el.querySelector('.rl-partial-notice')).toBeNull();
@@ -50,7 +51,7 @@ describe('whose account a card quotes', () => {
     expect(el.querySelector('.rl-account-also')).toBeNull();
   });
 
-  test('a partial record says the missing part may cover the claim', () => {
+  test('a conflict against a partial record says the copy is partial, not that the missing part may cover it', () => {
     const partial = createEngine({ records: bundledRecords, gazetteer });
     const f = 'wire-2019-01-16-pentagon.html';
     const p = articleFromSource(readFileSync(join(import.meta.dirname, '../fixtures/articles', f), 'utf8'), true);
@@ -58,10 +59,55 @@ describe('whose account a card quotes', () => {
     const claim = r.claims.find((c) => c.verdict === 'conflict')!;
     const card = claimCard(claim, r, partial, true);
     if (card.kind !== 'claim') throw new Error('expected a claim card');
+    expect(card.props.account?.partial).toBe(true);
     host = document.createElement('div');
     document.body.append(host);
     render(<I18nProvider locale="en"><ClaimCard {...card.props} /></I18nProvider>, host);
     expect(host.querySelector('.rl-account-quoted')?.textContent).toBe('Japan MoD summary');
-    expect(host.querySelector('.rl-partial-notice')?.textContent).toMatch(/partial copy/);
+    expect(host.querySelector('.rl-partial-notice')?.textContent).toBe('This official record is a partial copy.');
+    expect(host.textContent).not.toMatch(/may cover/);
+  });
+
+  test('an unverified claim whose closest passage is in a partial record says the missing part may cover it', () => {
+    for (const [locale, words] of [['en', /missing part may cover this claim/], ['ja', /欠けた部分がこの記述に触れている可能性/]] as const) {
+      host = document.createElement('div');
+      document.body.append(host);
+      render(
+        <I18nProvider locale={locale}>
+          <ClaimCard
+            verdict="unverified" official="The Ministers confirmed to …" flags={[]} showMinorFlags meetingKnown
+            source={{ title: 'Japan-U.S. Defense Ministerial Meeting', date: '2019-01-16', url: null, file: null, paragraph: '2' }}
+            account={{ account: 'japan-mod', also: [], partial: true }}
+          />
+        </I18nProvider>,
+        host,
+      );
+      expect(host.querySelector('.rl-partial-notice')?.textContent).toMatch(words);
+      render(null, host);
+      host.remove();
+    }
+    host = null;
+  });
+
+  test('where the two accounts date the meeting differently, the card explains it instead of flagging', () => {
+    const text = 'WASHINGTON — U.S. Defense Secretary Lloyd Austin spoke by phone with Japanese Defense Minister Nobuo Kishi on January 23, reaffirming the U.S. commitment to the defense of Japan.';
+    const r = engine.analyze({ text, published: '2021-01-23T22:00:00-05:00', source: 'test', title: null });
+    const claim = r.claims[0]!;
+    for (const [locale, words] of [
+      ['en', /the Japan MoD summary gives “January 24, 2021”, the U\.S\. DoD readout “23 January 2021”, each in its own time zone\. The article’s “January 23” follows the U\.S\. DoD readout, so it is not flagged\./],
+      ['ja', /防衛省の概要は「January 24, 2021」.*「2021年1月23日」.*それぞれ自国の時間帯の日付です/],
+    ] as const) {
+      const card = claimCard(claim, r, engine, true, locale);
+      if (card.kind !== 'claim') throw new Error('expected a claim card');
+      expect(card.props.account?.differences).toHaveLength(1);
+      host = document.createElement('div');
+      document.body.append(host);
+      render(<I18nProvider locale={locale}><ClaimCard {...card.props} /></I18nProvider>, host);
+      expect(host.querySelector('.rl-flags, .rl-flag')).toBeNull();
+      expect(host.querySelector('.rl-account-difference[data-field="date"]')?.textContent).toMatch(words);
+      render(null, host);
+      host.remove();
+    }
+    host = null;
   });
 });

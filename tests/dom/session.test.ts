@@ -62,7 +62,7 @@ async function begin(initial: Partial<Settings> = {}, href = 'https://news.examp
     },
     sendCounts: (c) => sent.push(c),
     scheduler: immediateScheduler,
-    card: { openDelayMs: OPEN, graceMs: GRACE },
+    card: { openDelayMs: OPEN, graceMs: GRACE, shadowMode: 'open', acceptSyntheticEvents: true },
     navigationSettleMs: 10,
   };
   const session = startSession(deps);
@@ -84,7 +84,7 @@ async function begin(initial: Partial<Settings> = {}, href = 'https://news.examp
   };
 }
 
-const shadow = () => document.querySelector('readout-lens-card[data-rl="ui"]')?.shadowRoot ?? null;
+const shadow = () => document.querySelector('[data-rl="ui"]')?.shadowRoot ?? null;
 const cardText = () => shadow()?.querySelector('.rl-card')?.textContent ?? '';
 const claimHead = (verdict: string) => document.querySelector<HTMLElement>(`mark.rl-claim.rl-${verdict}[data-rl-head]`)!;
 
@@ -95,7 +95,7 @@ function pointer(type: 'pointerover' | 'pointerout', target: Element, relatedTar
 
 beforeEach(() => {
   document.body.replaceChildren();
-  document.querySelectorAll('readout-lens-card').forEach((el) => el.remove());
+  document.querySelectorAll('[data-rl="ui"]').forEach((el) => el.remove());
 });
 afterEach(() => {
   current?.dispose();
@@ -123,7 +123,7 @@ describe('settings', () => {
     await h.change({ disabledSites: ['news.example'] });
     expect(root.isEqualNode(before)).toBe(true);
     expect(h.session.card.openId).toBeNull();
-    expect(document.querySelector('readout-lens-card')).toBeNull(); // the card's host is gone too
+    expect(document.querySelector('[data-rl="ui"]')).toBeNull(); // the card's host is gone too
 
     await h.change({ disabledSites: [] });
     expect(root.querySelectorAll('mark.rl-claim[data-rl-head]').length).toBe(3);
@@ -214,7 +214,7 @@ describe('hover card', () => {
 
     // Leaving the highlight for the card: the grace period lets the pointer get there.
     const card = shadow()!.querySelector('.rl-card')!;
-    pointer('pointerout', head, document.querySelector('readout-lens-card'));
+    pointer('pointerout', head, document.querySelector('[data-rl="ui"]'));
     card.dispatchEvent(new Event('pointerenter'));
     await tick(GRACE + 20);
     expect(h.session.card.openId).toBe(head.dataset.rlId);
@@ -258,7 +258,7 @@ describe('hover card', () => {
     expect(text).toContain('Differs from the official summary');
     expect(text).toContain('two-hour talks');
     expect(text.indexOf('Differs from the official summary')).toBeLessThan(text.indexOf('Gen Nakatani'));
-    expect(document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-entity-line')!.textContent).toContain('Gen Nakatani');
+    expect(document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-entity-line')!.textContent).toContain('Gen Nakatani');
   });
 
   test('keyboard: Tab on a claim moves into its card, Esc closes it and puts focus back on the claim', async () => {
@@ -270,7 +270,7 @@ describe('hover card', () => {
     const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
     head.dispatchEvent(tab);
     expect(tab.defaultPrevented).toBe(true);
-    const host = document.querySelector('readout-lens-card')!;
+    const host = document.querySelector('[data-rl="ui"]')!;
     expect(document.activeElement).toBe(host);
     expect(host.shadowRoot!.activeElement?.getAttribute('role')).toBe('dialog');
     host.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -325,7 +325,7 @@ describe('hover card', () => {
     const root = fixture(page);
     const h = await begin();
     h.session.card.open(claimHead('conflict').dataset.rlId!);
-    const host = document.querySelector('readout-lens-card')!;
+    const host = document.querySelector('[data-rl="ui"]')!;
     expect(host.getAttribute('data-rl')).toBe('ui');
     expect(root.contains(host)).toBe(false);
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('.rl-card');
@@ -338,11 +338,23 @@ describe('navigation', () => {
     const root = fixture(page);
     const h = await begin();
     h.session.navigated();
-    expect(root.querySelector('mark')).toBeNull();
+    // The highlights stay until the URL has settled (then the page is read again).
+    expect(root.querySelector('mark')).not.toBeNull();
     root.replaceChildren();
     root.append(Object.assign(document.createElement('p'), { textContent: 'Nakatani met Hegseth for two hours.' }));
     await tick(40);
     await h.session.lens.idle();
     expect(root.querySelector('mark.rl-claim.rl-conflict')).not.toBeNull();
+  });
+
+  test('a page rewriting its URL all the time keeps its highlights', async () => {
+    const root = fixture(page);
+    const h = await begin();
+    const marks = root.querySelectorAll('mark').length;
+    for (let i = 0; i < 8; i++) {
+      h.session.navigated();
+      await tick(4); // well inside the settle time of 10 ms
+      expect(root.querySelectorAll('mark').length).toBe(marks);
+    }
   });
 });

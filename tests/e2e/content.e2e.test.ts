@@ -12,7 +12,7 @@ import {
 } from './harness';
 
 const ARTICLES = join(ROOT, 'tests/fixtures/articles');
-const CARD = 'readout-lens-card >>> .rl-card';
+const CARD = '[data-rl="ui"] >>> .rl-card';
 
 interface ExpectedClaim {
   text: string;
@@ -79,7 +79,7 @@ function claimsOnPage(page: TestPage): Promise<Highlight[]> {
 /** Geometry of the open card and its highlight, in viewport coordinates. */
 function cardGeometry(page: TestPage, id: string) {
   return page.evaluate((hid: string) => {
-    const host = document.querySelector('readout-lens-card');
+    const host = document.querySelector('[data-rl="ui"]');
     const card = host?.shadowRoot?.querySelector('.rl-card');
     if (!card) return null;
     const c = card.getBoundingClientRect();
@@ -97,7 +97,7 @@ function cardGeometry(page: TestPage, id: string) {
 const waitForHighlights = (page: TestPage) => page.waitForSelector('mark.rl-claim[data-rl-head]');
 const waitForCard = (page: TestPage) => page.waitForSelector(CARD, { visible: true });
 const waitForNoCard = (page: TestPage) =>
-  page.waitFor(() => !document.querySelector('readout-lens-card')?.shadowRoot?.querySelector('.rl-card'));
+  page.waitFor(() => !document.querySelector('[data-rl="ui"]')?.shadowRoot?.querySelector('.rl-card'));
 
 describe.each(BROWSERS)('content script in %s', (browserName) => {
   let server: FixtureServer;
@@ -171,7 +171,7 @@ describe.each(BROWSERS)('content script in %s', (browserName) => {
     const target = 'mark.rl-claim.rl-conflict[data-rl-head]';
     await page.focus(target);
     await waitForCard(page);
-    const text = await page.evaluate(() => (document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card') as HTMLElement).innerText);
+    const text = await page.evaluate(() => (document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-card') as HTMLElement).innerText);
     expect(text).toContain('Differs from the official summary');
     expect(text).toMatch(/Article: .+ · Official: .+/);
     await page.screenshot('content-focus-card');
@@ -239,7 +239,7 @@ describe.each(BROWSERS)('content script in %s', (browserName) => {
       return Array.from(document.querySelectorAll(`mark[data-rl-id="${id}"]`), (m) => m.textContent).join('');
     });
     expect(focused).toBe(answer.report.claims[index]!.text);
-    expect(await page.evaluate(() => (document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card') as HTMLElement).innerText))
+    expect(await page.evaluate(() => (document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-card') as HTMLElement).innerText))
       .toContain('Matches the official summary');
     await page.screenshot('content-focus-claim-message');
   });

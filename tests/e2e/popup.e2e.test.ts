@@ -120,7 +120,7 @@ describe.each(BROWSERS)('popup and badge in %s', (browserName) => {
       return {
         text: el?.textContent ?? '',
         inView: !!box && box.top >= 0 && box.bottom <= innerHeight,
-        card: document.querySelector('readout-lens-card')?.shadowRoot?.textContent ?? '',
+        card: document.querySelector('[data-rl="ui"]')?.shadowRoot?.textContent ?? '',
       };
     });
     expect(shown.text).toContain('signed a deal');

@@ -25,7 +25,7 @@ describe('accessibility in chromium', () => {
       const page = await suite.openArticle(PAGE);
       await raw(page).emulateMedia({ colorScheme: scheme });
       await openCard(page);
-      expect(await seriousViolations(page, [['readout-lens-card', '.rl-card']])).toEqual([]);
+      expect(await seriousViolations(page, [['[data-rl="ui"]', '.rl-card']])).toEqual([]);
       expect(await seriousViolations(page, [['article']], { oursOnly: true })).toEqual([]);
       await page.screenshot(`reader-a11y-card-${scheme}-${language}`, { element: CARD });
     }
@@ -80,7 +80,7 @@ describe('accessibility in chromium', () => {
     await raw(page).setViewportSize({ width: 640, height: 450 });
     await openCard(page);
     const fits = await page.evaluate(() => {
-      const r = document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card')!.getBoundingClientRect();
+      const r = document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-card')!.getBoundingClientRect();
       return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
     });
     expect(fits).toBe(true);

@@ -8,7 +8,7 @@ import {
   launchExtension, startFixtureServer, type BrowserName, type ExtensionSession, type FixtureServer, type TestPage,
 } from './harness';
 
-export const CARD = 'readout-lens-card >>> .rl-card';
+export const CARD = '[data-rl="ui"] >>> .rl-card';
 
 export interface StoredSettings {
   enabled: boolean;
@@ -92,15 +92,15 @@ export async function drawn(page: TestPage): Promise<void> {
 
 export const waitForCard = (page: TestPage) => page.waitForSelector(CARD, { visible: true });
 export const waitForNoCard = (page: TestPage) =>
-  page.waitFor(() => !document.querySelector('readout-lens-card')?.shadowRoot?.querySelector('.rl-card'));
+  page.waitFor(() => !document.querySelector('[data-rl="ui"]')?.shadowRoot?.querySelector('.rl-card'));
 export const cardText = (page: TestPage) =>
-  page.evaluate(() => (document.querySelector('readout-lens-card')?.shadowRoot?.querySelector('.rl-card') as HTMLElement | null)?.innerText ?? '');
+  page.evaluate(() => (document.querySelector('[data-rl="ui"]')?.shadowRoot?.querySelector('.rl-card') as HTMLElement | null)?.innerText ?? '');
 
 /** Where keyboard focus is: 'card' (inside the card's shadow root), or the focused highlight's id. */
 export function focusIsAt(page: TestPage): Promise<string> {
   return page.evaluate(() => {
     const active = document.activeElement;
-    if (active?.tagName.toLowerCase() === 'readout-lens-card') return 'card';
+    if (active?.getAttribute('data-rl') === 'ui') return 'card';
     return (active as HTMLElement | null)?.dataset?.rlId ?? active?.tagName.toLowerCase() ?? 'none';
   });
 }
@@ -130,7 +130,7 @@ export async function seriousViolations(page: TestPage, include?: string[][], op
     // On a news page, only what the extension added is ours to answer for (not the page's ads).
     const ours = (target: unknown[]) => {
       const first = typeof target[0] === 'string' ? document.querySelector(target[0]) : null;
-      return !oursOnly || !!first?.closest('mark[data-rl], readout-lens-card');
+      return !oursOnly || !!first?.closest('mark[data-rl], [data-rl="ui"]');
     };
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -26,7 +26,7 @@ describe.each(BROWSERS)('Japanese interface in %s', (browserName) => {
     expect(text).toContain('約3時間'); // the article's words
     expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/); // the record's date, formatted for Japanese
     expect(text).not.toMatch(/Differs|Article:|Official summary says/);
-    const lang = await page.evaluate(() => document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card')!.getAttribute('lang'));
+    const lang = await page.evaluate(() => document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-card')!.getAttribute('lang'));
     expect(lang).toBe('ja');
     await page.screenshot('reader-card-ja', { element: CARD });
   });

@@ -68,13 +68,13 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     const text = await cardText(page);
     expect(text.startsWith('×') ? text.slice(1).trimStart() : text).toMatch(/^✗\s*Differs from the official summary/);
     const line = await page.evaluate(() =>
-      (document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-entity-line') as HTMLElement | null)?.innerText ?? null);
+      (document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-entity-line') as HTMLElement | null)?.innerText ?? null);
     expect(line).toMatch(/^In this sentence:/);
     // Placed beside the whole sentence, never over the rest of it.
     const overlaps = await page.evaluate((sel) => {
       const claim = document.querySelector(sel)!.parentElement!.closest('mark.rl-claim')!;
       const id = claim.getAttribute('data-rl-id');
-      const c = document.querySelector('readout-lens-card')!.shadowRoot!.querySelector('.rl-card')!.getBoundingClientRect();
+      const c = document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-card')!.getBoundingClientRect();
       return Array.from(document.querySelectorAll(`mark[data-rl-id="${id}"]`)).flatMap((m) => Array.from(m.getClientRects()))
         .some((r) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
     }, name);

@@ -38,6 +38,15 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jan15ja', '小泉防衛相は16日、ヘグセス長官と会談した。', 'date:minor'],
   ['jan15ja', '両氏は12日に会談した。', 'date:major'],
   ['jan15', 'Koizumi told reporters on Monday that his talks with Hegseth went well.', ''],
+  // a reporting verb does not switch off the check of the fact it reports
+  ['jan15', 'Koizumi and Hegseth met on January 20, officials said.', 'date:major'],
+  ['jan15', 'The Pentagon said the two ministers met on January 20.', 'date:major'],
+  ['jan15', 'Hegseth told reporters on January 20 that the talks had gone well.', ''],
+  ['jan15ja', '防衛省によると、両氏は12日に会談した。', 'date:major'],
+  ['jan15ja', '両氏は12日に会談したと防衛省が発表した。', 'date:major'],
+  ['jan15ja', '小泉氏は20日の記者会見で、ヘグセス氏との会談について説明した。', ''],
+  ['jan15', 'The meeting began at 9 a.m. local time, the Pentagon said.', 'time:major'],
+  ['jan15', 'Hegseth told reporters at 9 a.m. that the meeting had gone well.', ''],
   // a bound on something else is not the meeting's date, in either language
   ['jan15', 'The ministers agreed to keep talking until January 20.', ''],
   ['jan15', 'Koizumi and Hegseth agreed to meet again before January 30.', ''],

@@ -96,7 +96,7 @@ describe('language tables', () => {
       const list = value as readonly string[];
       const re = lang === 'en' ? cueRegex(list, []) : cueRegex([], list);
       for (const phrase of list) {
-        const sentence = lang === 'en' ? `Officials ${phrase} today` : `政府は${phrase}`;
+        const sentence = lang === 'en' ? `Officials ${phrase} today` : `一方、${phrase}`;
         expect(re.exec(sentence)?.[0].toLowerCase(), `${key}: ${phrase}`).toBe(phrase.toLowerCase());
       }
     }

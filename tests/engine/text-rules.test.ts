@@ -139,7 +139,12 @@ describe('commitment ladder', () => {
     ['agreed to hold further talks on ramping up production of SM-3', 'SM-3', 1],
     ['advance discussion to substantially increase the production of SM-3', 'SM-3', 1],
     ['the Ministers welcomed the progress under DICAS', 'DICAS', 2],
-    ['concurred to promote initiatives such as DICAS', 'DICAS', 3],
+    // "Agreed to promote X" is agreement to push X forward: at most "confirmed".
+    ['concurred to promote initiatives such as DICAS', 'DICAS', 2],
+    ['agreed to push ahead with joint production of SM-3', 'SM-3', 2],
+    ['agreed to advance co-production of SM-3', 'SM-3', 2],
+    ['agreed to co-produce SM-3', 'SM-3', 3],
+    ['agreed to increase production of SM-3', 'SM-3', 3],
     ['exchanged views on DICAS', 'DICAS', 0],
   ])('%s (at %s) → level %i', (text, anchor, expected) => {
     expect(level(text, anchor)).toBe(expected);
@@ -148,6 +153,17 @@ describe('commitment ladder', () => {
     ['SM-3ブロックIIAの共同生産契約に署名した', 'SM-3', 4],
     ['SM-3ブロックIIAの生産増加に向けた議論を進めることで一致した', 'SM-3', 1],
     ['DICASの進展を歓迎した', 'DICAS', 2],
+    // What 一致 governs: 「〜の推進で一致」「〜を進めることで一致」 is agreeing to advance.
+    ['AMRAAMの共同生産の推進で一致した', 'AMRAAM', 2],
+    ['AMRAAMの共同生産を進めることで一致した', 'AMRAAM', 2],
+    ['AMRAAMの共同生産を促進することで合意した', 'AMRAAM', 2],
+    ['AMRAAMの共同生産で一致した', 'AMRAAM', 3],
+    ['AMRAAMの共同生産で合意した', 'AMRAAM', 3],
+    // 議論を深める / 議論を進展させる / 検討を進める are the exploring rung.
+    ['AMRAAMの共同生産に向けて議論を深めることで一致した', 'AMRAAM', 1],
+    ['AMRAAMの共同生産について議論を進展させることで一致した', 'AMRAAM', 1],
+    ['AMRAAMの共同生産の検討を進めることで一致した', 'AMRAAM', 1],
+    ['AMRAAMの共同生産について協議を深めることを確認した', 'AMRAAM', 1],
   ])('%s (at %s) → level %i (Japanese: the verb follows)', (text, anchor, expected) => {
     expect(level(text, anchor, true)).toBe(expected);
   });

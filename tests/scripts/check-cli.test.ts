@@ -1,7 +1,7 @@
 // The `check` command's public contract: JSON per the report schema, a readable report grouped by
 // verdict, and exit status 2 with one line on stderr for input it cannot read.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,14 @@ describe('check command', () => {
     expect(report.published).toBe('2026-01-16T02:10:00Z');
     expect(report.meeting?.date).toBe('2026-01-15');
     expect(report.claims.some((c) => c.verdict === 'conflict')).toBe(true);
+  });
+
+  it('rebuilds its bundle when any source it was built from changes, the page reader included', () => {
+    expect(check('--json', `${ARTICLES}/wire-2026-01-15-planted.html`).status).toBe(0);
+    const inputs = z.array(z.string()).parse(JSON.parse(readFileSync(join(ROOT, '.output/cli/check.mjs.inputs.json'), 'utf8')));
+    for (const folder of ['engine/', 'data/', 'scripts/', 'utils/page-reader/']) {
+      expect(inputs.some((file) => file.startsWith(folder))).toBe(true);
+    }
   });
 
   it('prints an array for several inputs, text and HTML alike', () => {

@@ -59,3 +59,29 @@ describe('the article text', () => {
     expect(readArticle(doc('<p>x</p>', ld))).toMatchObject({ published: '2025-10-29T18:00:00+09:00', title: 'From LD' });
   });
 });
+
+describe('text inside the story that is not the story', () => {
+  const story = '<p>Koizumi met Hegseth at the Pentagon on January 15.</p>';
+  it.each([
+    ['a 「ことば」 glossary box', '<div class="box"><h2>ことば　日米防衛相会談</h2><p>日本の防衛相と米国の国防長官による定期的な協議。</p></div>'],
+    ['a 用語解説 box with its heading in a paragraph', '<section><p><strong>用語解説</strong></p><p>DICASは日米の防衛産業協力の枠組み。</p></section>'],
+    ['an explainer box', '<aside-box><div><h3>Explainer: What is DICAS?</h3><p>A forum where the ministers agreed to co-produce missiles.</p></div></aside-box>'],
+    ['a "What is" box', '<figure><figcaption>What is the 2+2?</figcaption><p>Foreign and defense ministers meet in it.</p></figure>'],
+    ['a "Read more" line', '<p>Read more: Koizumi and Hegseth met at the White House</p>'],
+    ['a "Related:" line', '<p><strong>Related:</strong> <a href="#">Hegseth hosts Koizumi in Tokyo</a></p>'],
+    ['a 【関連記事】 line', '<p>【関連記事】小泉防衛相、ヘグセス長官とハワイで会談</p>'],
+    ['a list of other stories\' headlines', '<ul><li><a href="#">Koizumi and Hegseth met in Tokyo</a></li><li><a href="#">Austin visits Manila</a></li></ul>'],
+  ])('leaves out %s', (_name, side) => {
+    const text = readArticle(doc(`<article>${story}${side}<p>Story end.</p></article>`)).text;
+    expect(text).toBe('Koizumi met Hegseth at the Pentagon on January 15.\nStory end.');
+  });
+
+  it.each([
+    ['a paragraph that only starts with a label word', '<p>Relatedly, the ministers agreed to meet again.</p>'],
+    ['a box whose heading is the story\'s own', '<div><h2>The talks</h2><p>They met for 50 minutes.</p></div>'],
+    ['a list of points with a link in one item', '<ul><li>They agreed on <a href="#">DICAS</a> projects.</li><li>They condemned the launch.</li></ul>'],
+  ])('keeps %s', (_name, body) => {
+    const text = readArticle(doc(`<article>${story}${body}</article>`)).text;
+    expect(text.split('\n').length).toBeGreaterThan(1);
+  });
+});

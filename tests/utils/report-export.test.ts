@@ -61,6 +61,12 @@ describe('reportToMarkdown', () => {
     expect(md).toContain('- Why this meeting: explicit date January 15; participants Koizumi, Hegseth; place Pentagon \\~ Department of War');
   });
 
+  test('says when the record is a partial copy, and only then', () => {
+    expect(md).not.toContain('partial copy');
+    const partial = reportToMarkdown(report, { record: { ...record, partial: true } });
+    expect(partial).toContain('- The official record is a partial copy: claims left unverified may be covered by its missing part.');
+  });
+
   test('counts claims by verdict and summarises mentions', () => {
     expect(md).toContain('- Claims: 3 (1 conflict, 1 supported, 1 unverified)');
     expect(md).toContain('- Mentioned: Pete Hegseth (2), Shinjiro Koizumi (1)');

@@ -1,6 +1,7 @@
 // What a page reader may read: the one list of never-read elements, of page furniture that is
 // not the article (navigation, related stories, comments, tickers, footers), and of the tags that
 // end a run of text. The content script and the command-line checker both read pages by it.
+import { isSideText } from './side-boxes';
 
 /** Elements whose text is never read or wrapped, with everything inside them. */
 export const NEVER_READ = [
@@ -21,6 +22,7 @@ export const NOT_THE_ARTICLE = [
   '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
   '.advert', '.ad', '.ads', '.share', '.social', '.newsletter', '.breadcrumb', '.breadcrumbs',
   '.related', '[class*="related-"]', '[class*="-related"]', '[class*="most-read"]', '[class*="mostread"]',
+  '[class*="glossary"]', '[class*="explainer"]', '[class*="factbox"]',
   '[class*="trending"]', '[class*="popular"]', '[class*="ticker"]', '[class*="comments"]', '[id*="comments"]',
   '.comment', '[class*="recommended"]', '[class*="read-more"]', '[class*="more-stories"]',
 ].join(',');
@@ -39,5 +41,5 @@ export function isNeverRead(el: Element): boolean {
 }
 
 export function isFurniture(el: Element): boolean {
-  return el.matches(NOT_THE_ARTICLE);
+  return el.matches(NOT_THE_ARTICLE) || isSideText(el);
 }

@@ -1,0 +1,33 @@
+// The content script's part in "add a record from the page you are on": when the popup asks,
+// the page's own DOM (as it serialises now, no network request) goes to the background, whose
+// ingest code tells whether it is an official summary or readout and what record it gives. The
+// answer goes back to the popup unchanged; the popup parses it. Nothing here reads the page
+// unasked, and the listener is removed with the content script.
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import type { BackgroundMessage } from '../../utils/messages';
+
+/** popup → content: read this page for the official record it may give. */
+export const ReadOfficialPageSchema = z.object({ type: z.literal('read-official-page') });
+
+/** The page as HTML: its doctype-less serialisation, which the ingest code reads like a saved page. */
+export function pageHtml(doc: Document): string {
+  return doc.documentElement.outerHTML;
+}
+
+/**
+ * Answers read-official-page messages with the background's reading of `doc`; returns the
+ * function that stops listening.
+ */
+export function listenForOfficialPage(
+  doc: Document,
+  href: () => string,
+  send: (message: BackgroundMessage) => Promise<unknown>,
+): () => void {
+  const listener = (raw: unknown): Promise<unknown> | undefined => {
+    if (!z.safeParse(ReadOfficialPageSchema, raw).success) return undefined; // not ours
+    return send({ type: 'read-page-record', url: href(), html: pageHtml(doc) });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
