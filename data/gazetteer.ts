@@ -978,6 +978,11 @@ export const gazetteerInput: EntityInput[] = [
     aliases: { en: ['Ichigaya, Shinjuku', 'Ichigaya'], ja: ['市ヶ谷', '市谷', '市ケ谷'] },
   },
   {
+    id: 'place/kantei', kind: 'place', name: "Prime Minister's Office of Japan", nameJa: '首相官邸', country: 'JP', level: 'venue', within: 'place/tokyo', timeZone: 'Asia/Tokyo',
+    description: 'The Prime Minister\'s official office in Nagatacho, Chiyoda, Tokyo (the Kantei).',
+    aliases: { en: ["Prime Minister's Office of Japan", "Prime Minister's Office", "Prime Minister's official residence", 'Kantei'], ja: ['首相官邸', '総理大臣官邸', '官邸'] },
+  },
+  {
     id: 'place/yokota', kind: 'place', name: 'Yokota Air Base', nameJa: '横田基地', country: 'JP', level: 'venue', within: 'place/tokyo',
     description: 'U.S. air base in western Tokyo; headquarters of U.S. Forces Japan.',
     aliases: { en: ['Yokota Air Base', 'Yokota AB', 'Yokota base'], ja: ['横田基地', '米軍横田基地'] },

@@ -13,9 +13,9 @@ import { extractClaims, type ClaimFacts } from './claims';
 import { resolveMeeting, type Resolution } from './resolve';
 import { recordForClaim } from './claim-record';
 import { localDateTime } from './text/calendar';
-import { termsOf } from './terms';
+import { claimTermsOf } from './terms';
 import { detectLanguage } from './text/script';
-import { isContentTerm, retrieve } from './retrieve';
+import { isContentTerm, mayStateTwoOutcomes, retrieve } from './retrieve';
 import { compareDate, compareDuration, comparePlace, compareTime, type CompareContext } from './compare-meeting';
 import { compareParticipants, compareTitles } from './compare-people';
 import { compareCommitment, compareNumbers } from './compare-substance';
@@ -94,11 +94,12 @@ export function createEngine(data: EngineData): Engine {
     const base = { text: claim.sentence.text, start: claim.sentence.start, end: claim.sentence.end };
     const details = index.detailsOf(record);
     const ctx: CompareContext = { text, details, knowledge, publishedDate };
-    const terms = termsOf(scanText(claim.sentence.text), claim.mentions, claim.sentence.start);
-    // Across languages only entity ids and translated stems can match, so only they count.
+    const terms = claimTermsOf(scanText(claim.sentence.text), knowledge.termMatcher.findAll(claim.sentence.text));
+    // Across languages only entity and concept ids (and Latin words) can match, so only they count.
     const crossLanguage = claim.japanese !== (record.language === 'ja');
-    const isContent = (t: string) => (!crossLanguage || /^[@a-z]/.test(t)) && isContentTerm(t, (id) => knowledge.get(id)?.kind, (id) => knowledge.get(id)?.level);
-    const found = retrieve(terms, details, isContent);
+    const setting = new Set([...details.setting, ...claim.places.map((p) => p.entity)]);
+    const isContent = (t: string) => (!crossLanguage || /^[@a-z]/.test(t)) && isContentTerm(t, (id) => knowledge.get(id)?.kind, setting);
+    const found = retrieve(terms, details, index.rarity(), isContent, mayStateTwoOutcomes(claim.sentence.text));
     const commitment = compareCommitment(claim, ctx);
     const numbers = compareNumbers(claim, ctx, found?.paragraph ?? null);
     // Two tiers: when, where and how long are compared only where the meeting is the event; an
@@ -118,7 +119,10 @@ export function createEngine(data: EngineData): Engine {
     return {
       ...base, verdict, flags,
       evidence: evidenceParagraph && helpful
-        ? { recordId: record.id, paragraph: evidenceParagraph.id, text: evidenceParagraph.text }
+        ? {
+          recordId: record.id, paragraph: evidenceParagraph.id, text: evidenceParagraph.text,
+          ...(found?.also && evidenceParagraph === found.paragraph.paragraph ? { also: { paragraph: found.also.paragraph.id, text: found.also.paragraph.text } } : {}),
+        }
         : null,
     };
   };

@@ -65,6 +65,7 @@ const HELD_BEFORE = new RegExp(`${anyOf(en.heldEventMarkers)}\\s+(?:a|an|the|thi
 // Active 「2プラス2を都内で開いた」, not passive 「会合が開かれたナポリで」 (where the talks were).
 const HELD_AFTER_JA = new RegExp(`^[^、。]{0,14}?${anyOf(ja.heldEventMarkers)}`);
 const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
+const PRONOUN_HEAD = new RegExp(`^(?:[^,、]{0,30}[,、]\\s*)?(?:${anyOf(en.pronounSubjects)}|${anyOf(ja.pronounSubjects)})`, 'i');
 const OUTCOME_JA = cueRegex([], ja.outcomePredicates);
 const CAPTION_CONNECTIVES: ReadonlySet<string> = new Set(en.captionConnectives);
 const CAPTION_MARK = cueRegex(en.captionMarkers, ja.captionMarkers);
@@ -90,18 +91,31 @@ export function extractClaims(
   const claims: ClaimFacts[] = [];
   let m = 0;
   let lastClaimAt = -Infinity;
+  /** The person the previous sentence led with: whom "He …" stands for. */
+  let lastLead: AliasHit | null = null;
   sentences.forEach((sentence, i) => {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
     const inside: AliasHit[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.start < sentence.end; k++) inside.push(mentions[k]!);
     const previousClaim = i - lastClaimAt <= ZERO_SUBJECT_REACH ? claims[claims.length - 1] ?? null : null;
-    const facts = readClaim(scan, sentence, inside, knowledge, publishedDate, previousClaim);
+    // "Dong Jun spoke. He met Austin on Friday": the pronoun is a third party, not a participant.
+    const pronounForOther = lastLead !== null && PRONOUN_HEAD.test(scan.slice(sentence.start, sentence.end))
+      && !isPrincipal(lastLead, knowledge, publishedDate);
+    const facts = pronounForOther ? null : readClaim(scan, sentence, inside, knowledge, publishedDate, previousClaim);
     if (facts) {
       claims.push(facts);
       lastClaimAt = i;
     }
+    const lead = inside.find((h) => knowledge.get(h.entity)?.kind === 'person');
+    if (lead || !PRONOUN_HEAD.test(scan.slice(sentence.start, sentence.end))) lastLead = lead ?? null;
   });
   return claims;
+}
+
+/** A defence chief of Japan or the United States around the date (China's defence minister is not one). */
+function isPrincipal(hit: AliasHit, knowledge: Knowledge, date: string | null): boolean {
+  const country = knowledge.get(hit.entity)?.country;
+  return knowledge.roleOf(hit.entity, date) === 'defense-chief' && (country == null || ALLIES.has(country));
 }
 
 function readClaim(
@@ -111,7 +125,7 @@ function readClaim(
   const japanese = hasJapanese(text);
   const people = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'person');
   const offices = mentions.filter((h) => knowledge.get(h.entity)?.kind === 'office');
-  const principals = [...people, ...offices].filter((h) => knowledge.roleOf(h.entity, publishedDate) === 'defense-chief');
+  const principals = [...people, ...offices].filter((h) => isPrincipal(h, knowledge, publishedDate));
   const pair = PAIR.exec(text);
   const meetingSubject = MEETING_SUBJECT.exec(text);
   const meetingWord = (japanese ? MEETING_JA : MEETING_EN).test(text);
@@ -131,10 +145,12 @@ function readClaim(
   const meeting = meetingWord || caption;
   return {
     sentence, japanese, mentions, people, offices,
+    // A caption's place needs no locative word: 「握手する両氏＝30日、首相官邸」.
     places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && !isDateline(scan, h, sentence)
-      && (caption || isLocative(scan, h, knowledge))) : [],
+      && (caption || CAPTION_MARK.test(text) || isLocative(scan, h, knowledge))) : [],
     dates: shift(dates, sentence.start),
-    times: shift(findClockTimes(text), sentence.start),
+    // "13:50 Austin-Kihara bilateral wraps up": a clock time opening a line stamps a live-blog post.
+    times: shift(findClockTimes(text).filter((t) => t.start > 0), sentence.start),
     durations: shift(findDurations(text), sentence.start),
     quantities: shift(findQuantities(text), sentence.start).filter((q) => !overlapsAny(q, mentions)),
     meeting,
@@ -192,10 +208,16 @@ function isCaption(text: string, principals: readonly AliasHit[], mentions: read
 
 /** A photo credit or byline: "[Shinjiro Koizumi/X]", "(Photo: Koizumi)", a name and nothing else. */
 function isCredit(text: string, mentions: readonly AliasHit[], base: number): boolean {
-  const t = text.trim();
-  if (/^[\[(（［【][^\])）］】]*[\])）］】]$/.test(t)) return true;
-  let rest = t;
-  for (const h of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start - base) + rest.slice(h.end - base);
+  if (/^\s*[\[(（［【][^\])）］】]*[\])）］】]\s*$/.test(text)) return true;
+  // The text outside the mentions, built in one pass (mentions come sorted, may overlap).
+  let rest = '';
+  let at = 0;
+  for (const h of mentions) {
+    const from = h.start - base;
+    if (from > at) rest += text.slice(at, from);
+    at = Math.max(at, h.end - base);
+  }
+  rest += text.slice(at);
   return !/\p{L}{2,}/u.test(rest) && !hasJapanese(rest);
 }
 

@@ -6,8 +6,8 @@ import type { Knowledge } from './knowledge';
 import type { RecordDetails } from './record-index';
 import { localDateTime, zonedInstant } from './text/calendar';
 import { resolveDate } from './dates';
-import { dateFit, describeDate } from './meeting-dates';
-import { placeRelation } from './places';
+import { dateFit, describeDate, zoneWrittenIn } from './meeting-dates';
+import { mostSpecific, placeRelation } from './places';
 import { isTellingsMoment } from './claims';
 
 export interface CompareContext {
@@ -25,7 +25,7 @@ export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const d = claim.dates[0]!;
   if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
   if (d.bound) return [];
-  const fit = dateFit(d, record, ctx.publishedDate, claim.tense);
+  const fit = dateFit(d, record, ctx.publishedDate, claim.tense, zoneWrittenIn(claim.japanese));
   if (fit === 'same' || fit === 'unknown') return [];
   const article = ctx.text.slice(d.start, d.end);
   const official = ctx.details.officialDate;
@@ -95,8 +95,10 @@ export function compareDuration(claim: ClaimFacts, ctx: CompareContext): Flag[] 
   if (!officialDuration || claim.durations.length !== 1) return [];
   const { minutes } = officialDuration;
   const d = claim.durations[0]!;
-  if (d.high >= officialDuration.low && d.low <= officialDuration.high) return [];
-  const gap = Math.min(Math.abs(d.low - minutes), Math.abs(d.high - minutes));
+  // Each side's stated length must fall within the other's reading: "about an hour" (50–70) fits
+  // "approximately 50 minutes", 「約1時間10分」 (70) does not, however the two ranges graze.
+  if ((d.minutes >= officialDuration.low && d.minutes <= officialDuration.high) || (minutes >= d.low && minutes <= d.high)) return [];
+  const gap = Math.abs(d.minutes - minutes);
   const major = gap >= 20 && gap / minutes > 0.3;
   return [{
     field: 'duration', severity: major ? 'major' : 'minor',
@@ -112,7 +114,7 @@ export function comparePlace(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const place = ctx.details.record.meeting.place;
   // "Speaking in Tokyo, Koizumi said he met Hegseth": the place is the speaking's.
   if (!place?.entity || claim.places.length === 0 || claim.reported) return [];
-  const relations = claim.places.map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
+  const relations = mostSpecific(claim.places, ctx.knowledge).map((p) => ({ p, rel: placeRelation(p.entity, place.entity!, ctx.knowledge) }));
   const official = place.text;
   const seat = relations.find((r) => r.rel === 'seat');
   if (relations.some((r) => r.rel === 'same' || r.rel === 'broader' || r.rel === 'narrower')) return [];

@@ -4,6 +4,7 @@ import type { Entity, OfficeRole, TitleTerm } from '../data/schema';
 import { officeOn } from './offices';
 import { AliasMatcher } from './matcher';
 import { addDays } from './text/calendar';
+import { termEntries } from './concepts';
 
 /** Days either side of a date within which a term of office still counts (roleOf). */
 const ROLE_REACH_DAYS = 365;
@@ -11,6 +12,8 @@ const ROLE_REACH_DAYS = 365;
 export class Knowledge {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly matcher: AliasMatcher;
+  /** Aliases and concept forms in one trie, for the terms evidence is retrieved by (engine/terms.ts). */
+  readonly termMatcher: AliasMatcher;
 
   constructor(gazetteer: readonly Entity[]) {
     this.entities = new Map(gazetteer.map((e) => [e.id, e]));
@@ -18,6 +21,7 @@ export class Knowledge {
       ...[e.name, ...e.aliases.en].map((alias) => ({ alias, entity: e.id })),
       ...[...(e.nameJa ? [e.nameJa] : []), ...e.aliases.ja].map((alias) => ({ alias, entity: e.id })),
     ]));
+    this.termMatcher = new AliasMatcher(termEntries(gazetteer));
   }
 
   get(id: string): Entity | undefined {

@@ -24,9 +24,20 @@ export function meetingDatesAcrossZones(record: OfficialRecord): string[] {
   return dates;
 }
 
-export function dateFit(expr: DateExpression, record: OfficialRecord, reference: string | null, tense: Tense): DateFit {
+/** The zone a claim's dates are written in, where the language tells it: Japanese news dates in Tokyo time. */
+export function zoneWrittenIn(japanese: boolean): string | null {
+  return japanese ? 'Asia/Tokyo' : null;
+}
+
+/**
+ * How a stated date fits the meeting. `writtenIn` is the zone the article dates in, when known:
+ * a record without a start time dated in that same zone (a call the Japan MoD dates in Tokyo
+ * time, read in a Japanese paper) leaves no other side of the date line to explain a day's gap.
+ */
+export function dateFit(expr: DateExpression, record: OfficialRecord, reference: string | null, tense: Tense, writtenIn: string | null = null): DateFit {
   const resolved = resolveDate(expr, reference, tense);
-  const zoneDates = meetingDatesAcrossZones(record);
+  const { start, timeZone, date } = record.meeting;
+  const zoneDates = !start && timeZone && timeZone === writtenIn ? [date] : meetingDatesAcrossZones(record);
   if (resolved) {
     if (resolved === record.meeting.date) return 'same';
     return zoneDates.includes(resolved) ? 'zone' : 'different';

@@ -6,8 +6,9 @@ import type { ClaimFacts } from './claims';
 import type { Knowledge } from './knowledge';
 import type { RecordIndex } from './record-index';
 import { daysBetween } from './text/calendar';
-import { dateFit } from './meeting-dates';
-import { placeRelation } from './places';
+import { dateFit, zoneWrittenIn } from './meeting-dates';
+import { resolveDate } from './dates';
+import { mostSpecific, placeRelation } from './places';
 
 export interface SignalInput {
   record: OfficialRecord;
@@ -30,24 +31,46 @@ export type MeetingSignal = (input: SignalInput) => SignalResult;
 
 const NOTHING: SignalResult = { score: 0, reason: null, anchors: false };
 
-/** Dates and weekdays stated in meeting claims: one fitting date anchors; only misfits count against. */
-export const dateSignal: MeetingSignal = ({ record, claims, publishedDate }) => {
+/** How many days off a stated date may be and still be this meeting misdated (with people and place agreeing). */
+const MISDATED_DAYS = 3;
+
+/**
+ * Dates and weekdays stated in meeting claims: one fitting date anchors; misfits count against,
+ * except a date one to three days off in a claim whose people and place agree with the record:
+ * that is this meeting misdated (a date conflict to show), not another meeting.
+ */
+export const dateSignal: MeetingSignal = ({ record, claims, publishedDate, knowledge }) => {
   let first: { text: string; weekdayOnly: boolean; zone: boolean } | null = null;
   let misses = 0;
+  let misdated: string | null = null;
   for (const c of claims) {
     for (const d of c.dates) {
       if (d.bound) continue; // "since October 29" dates another event by construction
-      const fit = dateFit(d, record, publishedDate, c.tense);
+      const fit = dateFit(d, record, publishedDate, c.tense, zoneWrittenIn(c.japanese));
       if ((fit === 'same' || fit === 'zone') && !first) first = { text: d.text, weekdayOnly: d.month === null && d.day === null, zone: fit === 'zone' };
-      else if (fit === 'different') misses++;
+      else if (fit === 'different') {
+        if (isMisdated(c, d, record, publishedDate, knowledge)) misdated ??= d.text;
+        else misses++;
+      }
     }
   }
   if (first) {
     const reason = `${first.weekdayOnly ? 'weekday' : 'date'} "${first.text}" fits ${record.meeting.date}${first.zone ? ' across time zones' : ''}`;
     return { score: 3, reason, anchors: true };
   }
-  return misses ? { score: -2, reason: `dates stated do not fit ${record.meeting.date}`, anchors: false } : NOTHING;
+  if (misses) return { score: -2, reason: `dates stated do not fit ${record.meeting.date}`, anchors: false };
+  return misdated ? { score: 1, reason: `date "${misdated}" is days off ${record.meeting.date}, with the same people and place`, anchors: false } : NOTHING;
 };
+
+function isMisdated(c: ClaimFacts, d: ClaimFacts['dates'][number], record: OfficialRecord, publishedDate: string | null, knowledge: Knowledge): boolean {
+  const stated = resolveDate(d, publishedDate, c.tense);
+  if (!stated || Math.abs(daysBetween(stated, record.meeting.date)) > MISDATED_DAYS) return false;
+  const venue = record.meeting.place?.entity;
+  if (venue && c.places.some((p) => placeRelation(p.entity, venue, knowledge) === 'elsewhere')) return false;
+  const ids = new Set(record.meeting.participants.map((p) => p.entity));
+  const named = [...c.people, ...c.offices].filter((h) => knowledge.roleOf(h.entity, record.meeting.date) === 'defense-chief');
+  return (c.collective || named.length > 0) && named.every((h) => ids.has(h.entity) || knowledge.get(h.entity)?.kind === 'office');
+}
 
 /** The record's participants named on the page (or their office, 「日米防衛相」): a point each. */
 export const peopleSignal: MeetingSignal = ({ record, named, knowledge }) => {
@@ -60,7 +83,7 @@ export const peopleSignal: MeetingSignal = ({ record, named, knowledge }) => {
 /** Where meeting claims say it happened: agreeing anchors, contradicting counts strongly against. */
 export const placeSignal: MeetingSignal = ({ record, claims, knowledge }) => {
   const venue = record.meeting.place;
-  const places = claims.flatMap((c) => c.places);
+  const places = claims.flatMap((c) => mostSpecific(c.places, knowledge));
   if (!places.length || !venue?.entity) return NOTHING;
   const relations = places.map((p) => ({ p, rel: placeRelation(p.entity, venue.entity!, knowledge) }));
   const agreeing = relations.find((r) => r.rel !== 'elsewhere');

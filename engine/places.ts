@@ -29,3 +29,11 @@ export function placeRelation(articlePlace: string, recordPlace: string, knowled
   if (articleCity && articleCity === recordCity) return 'same-city';
   return 'elsewhere';
 }
+
+/**
+ * The places a sentence names, less those that only contain another one it names: "at the Prime
+ * Minister's Office in Tokyo" is checked as the office, so a wrong venue is not rescued by its city.
+ */
+export function mostSpecific<T extends { entity: string }>(places: readonly T[], knowledge: Knowledge): T[] {
+  return places.filter((p) => !places.some((q) => q.entity !== p.entity && knowledge.chain(q.entity).includes(p.entity)));
+}

@@ -8,6 +8,8 @@ import { scanText } from './text/width';
 import { findClockTimes, findDurations, findQuantities, rangeFor, type Quantity } from './quantities';
 import { findCommitmentCues, type CommitmentCue } from './commitment';
 import { termsOf, type Terms } from './terms';
+import { recordShortForms } from './short-forms';
+import { PARTICIPANT_DEPARTMENTS } from './lang/concepts';
 
 export interface IndexedParagraph {
   paragraph: Paragraph;
@@ -50,6 +52,17 @@ export interface RecordDetails {
   openingQuantities: Quantity[];
   /** How many paragraphs each term occurs in (for weighting). */
   documentFrequency: Map<string, number>;
+  /**
+   * The meeting's own setting: its venue and everything containing it, and the participants'
+   * countries. Naming them says where the talks were, not what they were about.
+   */
+  setting: Set<string>;
+}
+
+/** How rare each term is across every paragraph of every record of the index. */
+export interface Rarity {
+  paragraphs: number;
+  frequency: Map<string, number>;
 }
 
 export class RecordIndex {
@@ -58,6 +71,7 @@ export class RecordIndex {
   private readonly sortedDates: string[];
   private readonly details = new Map<string, RecordDetails>();
   readonly byId = new Map<string, OfficialRecord>();
+  private rarityCache: Rarity | null = null;
 
   constructor(records: readonly OfficialRecord[], private readonly knowledge: Knowledge) {
     for (const r of records) {
@@ -108,6 +122,41 @@ export class RecordIndex {
     return d;
   }
 
+  /** Term rarity over the whole record set, computed once on first use. */
+  rarity(): Rarity {
+    if (!this.rarityCache) {
+      const frequency = new Map<string, number>();
+      let paragraphs = 0;
+      // A paragraph that says again what another says (a copy, a reprint, the same sentences with
+      // other names or in another order) is counted once, so copies do not make its words common.
+      const seen = new Set<string>();
+      for (const r of this.byId.values()) {
+        for (const p of this.detailsOf(r).paragraphs) {
+          // Openings say who met when and where; rarity is of what the bodies say was agreed.
+          if (p.paragraph.gap || p.paragraph.id === 'intro') continue;
+          const key = sayingKey(p);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          paragraphs++;
+          for (const t of p.terms.keys()) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+        }
+      }
+      this.rarityCache = { paragraphs, frequency };
+    }
+    return this.rarityCache;
+  }
+
+  private setting(record: OfficialRecord, intro: IndexedParagraph | undefined): Set<string> {
+    const out = new Set<string>(PARTICIPANT_DEPARTMENTS);
+    for (const m of intro?.mentions ?? []) if (this.knowledge.isPlaceLike(m.entity)) for (const id of this.knowledge.chain(m.entity)) out.add(id);
+    if (record.meeting.place?.entity) for (const id of this.knowledge.chain(record.meeting.place.entity)) out.add(id);
+    const countries = new Set(record.meeting.participants.map((p) => p.country));
+    for (const e of this.knowledge.entities.values()) {
+      if (e.kind === 'place' && e.level === 'country' && e.country && countries.has(e.country)) out.add(e.id);
+    }
+    return out;
+  }
+
   private participantOffices(record: OfficialRecord): Map<string, string> {
     const out = new Map<string, string>();
     for (const p of record.meeting.participants) {
@@ -125,7 +174,8 @@ export class RecordIndex {
       const mentions = this.knowledge.matcher.findAll(paragraph.text);
       for (const m of mentions) entities.add(m.entity);
       const scan = scanText(paragraph.text);
-      const terms = termsOf(scan, mentions);
+      const terms = termsOf(scan, this.knowledge.termMatcher.findAll(paragraph.text));
+      for (const id of recordShortForms(scan, record)) terms.set(`@${id}`, (terms.get(`@${id}`) ?? 0) + 1);
       for (const t of terms.keys()) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
       return {
         paragraph, parents: parentsOf(paragraph.id, byId), mentions, terms,
@@ -143,6 +193,7 @@ export class RecordIndex {
       participantOffices: this.participantOffices(record),
       openingQuantities: findQuantities(scanText(record.opening)),
       documentFrequency,
+      setting: this.setting(record, paragraphs[0]),
     };
   }
 }
@@ -182,6 +233,17 @@ function parentsOf(id: string, byId: Map<string, Paragraph>): Paragraph[] {
     if (p) out.push(p);
   }
   return out;
+}
+
+/**
+ * What a paragraph says, without who says it: its ids other than people and offices, and its
+ * lower-case English words (names and titles are capitalised), in no order.
+ */
+function sayingKey(p: IndexedParagraph): string {
+  const ids = [...p.terms.keys()].filter((t) => /^@/.test(t) && !/^@(?:person|office)\//.test(t));
+  const words = p.paragraph.text.match(/(?<![A-Za-z])[a-z][a-z'-]+/g) ?? [];
+  const japanese = [...p.terms.keys()].filter((t) => /^[^@a-z0-9]/.test(t));
+  return [...new Set([...ids, ...words, ...japanese])].sort().join(' ');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -20,6 +20,8 @@ export const EvidenceSchema = z.object({
   recordId: z.string(),
   paragraph: z.string(),
   text: z.string(),
+  /** A second paragraph of the same record, when the claim's two outcomes are covered by two. */
+  also: z.object({ paragraph: z.string(), text: z.string() }).optional(),
 });
 
 export const VerdictSchema = z.enum(['supported', 'conflict', 'unverified']);

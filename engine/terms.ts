@@ -1,9 +1,14 @@
-// Bag-of-terms for retrieval: entity ids (language-neutral, so a Japanese sentence can find an
-// English paragraph), stemmed English content words and Japanese character bigrams.
+// Bag-of-terms for retrieval: entity and concept ids (language-neutral, so a Japanese sentence can
+// find an English paragraph and "drills" can find "exercises"), stemmed English words and Japanese
+// character bigrams for whatever no id covers.
 import type { AliasHit } from './matcher';
 import { stem } from './text/stem';
-import { englishStemsOf } from './bilingual';
-import { hasJapanese } from './text/script';
+import { withBroader } from './concepts';
+import { attributionSpans } from './attribution';
+import { NEWS_REGISTER_JA } from './lang/stoplist';
+
+// Japanese news-register words split a run of characters, so that no term straddles them (「85分間会談」).
+const JA_REGISTER = new RegExp([...NEWS_REGISTER_JA].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 export type Terms = Map<string, number>;
 
@@ -12,14 +17,18 @@ const STOPWORDS = new Set(('a an the and or of to in on at for with by from as t
   'has have had will would can could may might not no more most other some any each both all said says say after ' +
   'before during while including include includes between through toward towards per very so further').split(' '));
 
-/** Terms of a text; mentions are counted as entity ids and their words are not counted again. */
-export function termsOf(scan: string, mentions: readonly AliasHit[], from = 0): Terms {
+/**
+ * Terms of a text. `hits` are matches of Knowledge.termMatcher (entities and concepts), counted as
+ * ids, each with the broader ids it implies; their words are not counted again.
+ */
+export function termsOf(scan: string, hits: readonly AliasHit[], from = 0): Terms {
   const terms: Terms = new Map();
   const add = (t: string, w: number) => terms.set(t, (terms.get(t) ?? 0) + w);
-  for (const m of mentions) add(`@${m.entity}`, 1);
+  // Broader ids are present but add no count: the count is how many of the text's words name it.
+  for (const m of hits) withBroader(m.entity).forEach((id, i) => add(`@${id}`, i === 0 ? 1 : 0));
   let cursor = 0;
   const pieces: string[] = [];
-  for (const m of mentions) {
+  for (const m of hits) {
     const s = m.start - from;
     if (s > cursor) pieces.push(scan.slice(cursor, s));
     cursor = Math.max(cursor, m.end - from);
@@ -30,11 +39,24 @@ export function termsOf(scan: string, mentions: readonly AliasHit[], from = 0): 
       if (w.length < 3 || STOPWORDS.has(w)) continue;
       for (const part of w.split('-')) if (part.length >= 3 && !STOPWORDS.has(part)) add(stem(part), 1);
     }
-    for (const run of piece.match(/[\u4e00-\u9fff\u30a0-\u30ff\u3041-\u3093]{2,}/g) ?? []) {
+    for (const found of piece.replace(JA_REGISTER, (w) => '\u3000'.repeat(w.length)).matchAll(/[\u4e00-\u9fff\u30a0-\u30ff\u3041-\u3093]{2,}/g)) {
+      // A run right after a number starts with its counter (「25分会談」「30日午前」): not a word of it.
+      const run = /[0-9０-９]$/.test(piece.slice(0, found.index)) ? found[0].slice(1) : found[0];
       for (let i = 0; i + 1 < run.length; i++) if (!/[\u3041-\u3093]/.test(run.slice(i, i + 2))) add(run.slice(i, i + 2), 1);
     }
-    // Japanese words also count as the English stems of the same idea (for English records).
-    if (hasJapanese(piece)) for (const s of englishStemsOf(piece)) add(s, 1);
   }
   return terms;
+}
+
+/**
+ * Terms of a claim sentence: attribution ("according to a ministry statement", 「防衛省によると」)
+ * says who reported it, not what was agreed, so its words and names are left out.
+ */
+export function claimTermsOf(scan: string, hits: readonly AliasHit[], from = 0): Terms {
+  const spans = attributionSpans(scan);
+  if (!spans.length) return termsOf(scan, hits, from);
+  let blanked = scan;
+  for (const s of spans) blanked = blanked.slice(0, s.start) + ' '.repeat(s.end - s.start) + blanked.slice(s.end);
+  const kept = hits.filter((h) => !spans.some((s) => h.start - from < s.end && h.end - from > s.start));
+  return termsOf(blanked, kept, from);
 }

@@ -6,7 +6,7 @@ import type { Flag, Verdict } from './report';
 import type { ClaimFacts } from './claims';
 import type { RecordDetails } from './record-index';
 import type { Retrieved } from './retrieve';
-import { dateFit } from './meeting-dates';
+import { dateFit, zoneWrittenIn } from './meeting-dates';
 
 /** Share of a claim's content weight a paragraph must cover to support it. */
 export const SUPPORTED_COVERAGE = 0.4;
@@ -50,10 +50,12 @@ export function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: 
   const flagged = new Set(flags.filter((f) => f.severity === 'major').map((f) => f.field));
   let n = 0;
   if (claim.dates.length && !flagged.has('date')
-    && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense) !== 'different')) n++;
-  if (claim.places.length && !flagged.has('place')) n++;
-  if (claim.durations.length && !flagged.has('duration')) n++;
-  if (claim.times.length && !flagged.has('time')) n++;
+    && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense, zoneWrittenIn(claim.japanese)) !== 'different')) n++;
+  // A fact agrees only where it was compared: a meeting fact the record states.
+  const { place, durationMinutes, start } = record.meeting;
+  if (claim.meeting && claim.places.length && place?.entity && !flagged.has('place')) n++;
+  if (claim.meeting && claim.durations.length && durationMinutes != null && !flagged.has('duration')) n++;
+  if (claim.meeting && claim.times.length && start != null && !flagged.has('time')) n++;
   const participants = new Set(record.meeting.participants.map((p) => p.entity));
   if ((claim.collective || claim.people.some((p) => participants.has(p.entity))) && !flagged.has('participant')) n++;
   return n;

@@ -61,6 +61,7 @@ export const en = {
   futureEndings: [],
   outcomePredicates: [],
   topicMarkers: [],
+  pronounSubjects: ['he', 'she', 'his', 'her'],
   topicHeads: [],
   tellingWords: ['reporters', 'press conference', 'news conference', 'briefing', 'interview', 'speaking', 'in remarks', 'in a statement', 'in a post'],
   /** The telling of a fact: its date and place are the telling's. */

@@ -33,6 +33,8 @@ export interface LanguageTables {
   outcomePredicates: readonly string[];
   /** Words that make a sentence's subject a topic of its own (「中国は」): no zero subject to fill. */
   topicMarkers: readonly string[];
+  /** Pronoun subjects ("He met Austin", 「同氏は」) that stand for the person the sentence before led with. */
+  pronounSubjects: readonly string[];
   /** Words between a named subject and its topic marker (「中国外務省の報道官は」). */
   topicHeads: readonly string[];
   /** The occasion of a telling ("told reporters", 「記者会見で」): a date next to it is the telling's. */

@@ -185,3 +185,33 @@ describe('date-aware roles', () => {
     expect(at(text, date)).toHaveLength(n);
   });
 });
+
+describe('whose claim it is', () => {
+  it.each([
+    ['China\'s Defense Minister Dong Jun warned against Taiwan\'s independence. He met Austin on Friday for more than an hour.', 0],
+    ['中国の董軍国防相は台湾独立に警告した。同氏はオースティン氏と会談した。', 0],
+    ['Austin spoke at the forum. He met Kihara on Sunday.', 2],
+    ['Kihara arrived in Singapore. Later, he met Austin for 30 minutes.', 2],
+  ] as [string, number][])('%s → %i claims', (text, n) => {
+    expect(claimsOf(text)).toHaveLength(n);
+  });
+  it.each([
+    ['13:50 Austin-Kihara bilateral wraps up', 0],
+    ['14:05 What Austin and Kihara agreed', 0],
+    ['Austin and Kihara met at 12:30 p.m. on the sidelines.', 1],
+  ] as [string, number][])('a clock time opening a live-blog line stamps the post: %s → %i times', (text, n) => {
+    expect(claimsOf(text).flatMap((c) => c.times)).toHaveLength(n);
+  });
+});
+
+describe('a meeting fact the record does not state is not "supported"', () => {
+  // The record of May 4, 2022 gives no length; the one of October 29, 2025 does.
+  const at = (text: string, published: string) => engine.analyze({ text, published, source: 'test', title: null }).claims.at(-1)!.verdict;
+  it.each([
+    ['Defense Minister Nobuo Kishi met Defense Secretary Lloyd Austin at the Pentagon on May 4. The meeting lasted about an hour, a Japanese official said.', '2022-05-05T01:00:00Z', 'unverified'],
+    ['Defense Minister Nobuo Kishi met Defense Secretary Lloyd Austin at the Pentagon on May 4. The two ministers talked for about 90 minutes.', '2022-05-05T01:00:00Z', 'unverified'],
+    ['Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth in Tokyo on October 29. The talks lasted about an hour.', '2025-10-29T12:00:00Z', 'supported'],
+  ])('%s → %s', (text, published, verdict) => {
+    expect(at(text, published)).toBe(verdict);
+  });
+});

@@ -11,6 +11,8 @@ const MEETINGS = {
   jan15: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Pentagon on January 15.', published: '2026-01-16T02:00:00Z' },
   oct29: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Ministry of Defense in Tokyo on October 29.', published: '2025-10-29T12:00:00Z' },
   mar30: { context: 'Defense Minister Gen Nakatani met Defense Secretary Pete Hegseth in Tokyo on March 30.', published: '2025-03-30T12:00:00Z' },
+  oct8ja: { context: '中谷防衛相はオースティン国防長官と電話で会談した。', published: '2024-10-09T10:00:00+09:00' },
+  oct8: { context: 'Defense Minister Gen Nakatani held a phone call with Defense Secretary Lloyd Austin.', published: '2024-10-09T10:00:00Z' },
   jan15ja: { context: '小泉防衛相は15日、国防総省でヘグセス戦争長官と会談した。', published: '2026-01-16T09:00:00+09:00' },
   mar30ja: { context: '中谷防衛相は30日、防衛省でヘグセス国防長官と会談した。', published: '2025-03-30T15:00:00+09:00' },
 } as const;
@@ -37,6 +39,11 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jan15', 'Koizumi and Hegseth met on January 16.', 'date:minor'],
   ['jan15ja', '小泉防衛相は16日、ヘグセス長官と会談した。', 'date:minor'],
   ['jan15ja', '両氏は12日に会談した。', 'date:major'],
+  // a call the Japan MoD dates in Tokyo time, without a start time: a Japanese paper's day off is
+  // no time-zone matter; an American outlet's may be
+  ['oct8ja', '両氏は9日に電話会談した。', 'date:major'],
+  ['oct8ja', '両氏は8日に電話会談した。', ''],
+  ['oct8', 'The two spoke by phone on October 7.', 'date:minor'],
   ['jan15', 'Koizumi told reporters on Monday that his talks with Hegseth went well.', ''],
   // a reporting verb does not switch off the check of the fact it reports
   ['jan15', 'Koizumi and Hegseth met on January 20, officials said.', 'date:major'],
@@ -67,8 +74,14 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   // duration: "about an hour" fits "approximately 50 minutes"; two hours does not
   ['jan15', 'The two ministers met for about an hour.', ''],
   ['jan15', 'The ministers held two-hour talks.', 'duration:major'],
-  ['jan15', 'The ministers met for 75 minutes.', 'duration:minor'],
-  ['jan15', 'The ministers held seventy-minute talks.', 'duration:minor'],
+  // each side's length must fall within the other's reading: 70 or 75 minutes is not "about 50"
+  ['jan15', 'The ministers met for 75 minutes.', 'duration:major'],
+  ['jan15', 'The ministers held seventy-minute talks.', 'duration:major'],
+  ['jan15', 'The ministers met for 62 minutes.', 'duration:minor'],
+  ['jan15ja', '両氏は約1時間10分会談した。', 'duration:major'],
+  ['jan15ja', '両氏は約1時間会談した。', ''],
+  ['mar30ja', '両氏は約1時間半会談した。', ''],
+  ['mar30ja', '両氏は約2時間半会談した。', 'duration:major'],
   ['jan15', 'The ministers held three-hour talks.', 'duration:major'],
   ['oct29', 'The talks lasted an hour.', ''],
   ['jan15ja', '両氏は約2時間会談した。', 'duration:major'],
@@ -84,6 +97,14 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['mar30ja', '両氏は東京で会談した。', ''],
   ['jan15ja', '小泉防衛相は防衛省（東京・市谷）でヘグセス氏と会談した。', 'place:major'],
   ['jan15ja', '小泉防衛相は米国防総省（ペンタゴン）でヘグセス氏と会談した。', ''],
+  // the place check passes only when the venue agrees: a wrong venue is not rescued by its city
+  ['oct29', 'Koizumi met Hegseth at the Prime Minister\'s Office in Tokyo.', 'place:major'],
+  ['oct29', 'Koizumi met Hegseth at the Defense Ministry in Tokyo.', ''],
+  ['oct29', 'Koizumi met Hegseth in Tokyo.', ''],
+  ['jan15', 'Koizumi met Hegseth at the White House in Washington.', 'place:major'],
+  ['mar30ja', '両氏は東京・首相官邸で会談した。', 'place:major'],
+  ['mar30ja', '会談冒頭、握手する中谷防衛相とヘグセス米国防長官＝30日午前、首相官邸', 'place:major'],
+  ['mar30ja', '会談冒頭、握手する中谷防衛相とヘグセス米国防長官＝30日午前、防衛省', ''],
   // participants
   ['jan15', 'Defense Minister Gen Nakatani and Hegseth held talks.', 'participant:major'],
   ['oct29', 'Koizumi held talks with Lloyd Austin.', 'participant:major'],

@@ -73,3 +73,14 @@ describe('sentences about other events do not date the meeting', () => {
     expect(report.claims.flatMap((c) => c.flags).filter((f) => f.severity === 'major')).toEqual([]);
   });
 });
+
+describe('a date a few days off, with the same people and place, is this meeting misdated', () => {
+  it.each([
+    ['中谷元防衛相は9日、オースティン米国防長官と電話で会談した。', '2024-10-09T20:00:00+09:00', '2024-10-08'],
+    ['Defense Minister Kihara and Defense Secretary Austin met in Singapore on Friday.', '2024-06-02T12:00:00+08:00', '2024-06-02'],
+  ])('%s → %s, with a date conflict', (text, published, date) => {
+    const report = analyze(text, published);
+    expect(report.meeting?.date).toBe(date);
+    expect(report.claims[0]!.flags.map((f) => `${f.field}:${f.severity}`)).toContain('date:major');
+  });
+});
