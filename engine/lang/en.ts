@@ -193,6 +193,4 @@ export const en = {
   captionConnectives: ['and', 'at', 'in', 'on', 'the', 'of', 'with', 'during', 'before', 'after', 'a', 'an', 'outside', 'inside', 'near', 'minister', 'secretary'],
   captionMarkers: ['(L)', '(R)', '(C)', '(left)', '(right)', '(center)', '(centre)', '(file photo)', '(photo)'],
   // ---- page reading (utils/page-reader) ----
-  glossaryLabels: ['explainer', 'glossary', 'key terms', 'factbox', 'fact box', 'what is', 'what are', 'who is', 'backgrounder', 'definition'],
-  otherStoryLabels: ['read more', 'related', 'see also', 'also read', 'more on this', 'recommended', 'read next', 'further reading', 'most read'],
 } as const satisfies LanguageTables;

@@ -127,6 +127,4 @@ export const ja = {
   captionConnectives: [],
   captionMarkers: ['(右)', '(左)', '(中央)', '(中)', '='],
   // ---- page reading (utils/page-reader) ----
-  glossaryLabels: ['ことば', '用語解説', 'キーワード', '基礎知識', 'メモ', 'MEMO'],
-  otherStoryLabels: ['関連記事', '関連ニュース', 'あわせて読みたい', '合わせて読みたい', 'こちらも読まれています', 'おすすめ記事', '【関連】'],
 } as const satisfies LanguageTables;

@@ -111,8 +111,4 @@ export interface LanguageTables {
   captionMarkers: readonly string[];
   /** The only lowercase words of a verbless English caption ("Koizumi and Hegseth at the Pentagon, Jan. 15."). */
   captionConnectives: readonly string[];
-  /** Headings of a glossary or definition box beside a story (「ことば」, "Explainer"): not the story. */
-  glossaryLabels: readonly string[];
-  /** Words that open a line pointing at another story ("Read more:", 「関連記事」). */
-  otherStoryLabels: readonly string[];
 }

@@ -1,12 +1,11 @@
 // Recognises text inside a story that is not the story: a glossary or definition box (「ことば」,
 // "Explainer: what is DICAS?"), a line pointing at another story ("Read more: …", 【関連記事】),
 // and a list of other stories' headlines (every item a link). Labels come from engine/lang.
-import { en } from '../../engine/lang/en';
-import { ja } from '../../engine/lang/ja';
+import { GLOSSARY_LABELS, OTHER_STORY_LABELS } from '../../engine/lang/page-labels';
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-const GLOSSARY = [...en.glossaryLabels, ...ja.glossaryLabels].map(fold);
-const OTHER_STORY = [...en.otherStoryLabels, ...ja.otherStoryLabels].map(fold);
+const GLOSSARY = [...GLOSSARY_LABELS.en, ...GLOSSARY_LABELS.ja].map(fold);
+const OTHER_STORY = [...OTHER_STORY_LABELS.en, ...OTHER_STORY_LABELS.ja].map(fold);
 const HEADING = /^(?:H[2-6]|STRONG|B|DT|FIGCAPTION|LEGEND|SUMMARY|HEADER)$/;
 /** Elements that may be a box: a heading child names what it holds. */
 const BOX = /^(?:DIV|SECTION|ASIDE|FIGURE|DL|DETAILS|FIELDSET|TABLE)$/;
