@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { Classifier } from '../../entrypoints/news.content/classify';
 import { takeSnapshot, type Snapshot } from '../../entrypoints/news.content/snapshot';
+import { adopt } from '../../entrypoints/news.content/ours';
 import { readPublished, readTitle } from '../../entrypoints/news.content/page-meta';
 
 function build(html: string): HTMLElement {
@@ -50,13 +51,21 @@ describe('snapshot', () => {
     ['hidden attribute', '<div hidden>Hegseth</div>'],
     ['aria-hidden', '<span aria-hidden="true">Hegseth</span>'],
     ['display:none', '<span style="display:none">Hegseth</span>'],
-    ['our own UI', '<readout-lens-card data-rl="ui"><div>Hegseth</div></readout-lens-card>'],
   ])('skips %s', (_name, html) => {
     const root = build(`<p>Before ${html} after</p>`);
     const snap = takeSnapshot(root);
     expect(snap.text).not.toContain('Hegseth');
     expect(snap.text).toContain('Before');
     expect(snap.text).toContain('after');
+    expectConsistent(snap);
+  });
+
+  test('skips our own UI, known by the registry, and reads a page element that copies its attribute', () => {
+    const root = build('<p>Before <div id="ours"><div>Hegseth</div></div> <div data-rl="ui">Koizumi</div> after</p>');
+    adopt(root.querySelector('#ours')!, 'ui');
+    const snap = takeSnapshot(root);
+    expect(snap.text).not.toContain('Hegseth');
+    expect(snap.text).toContain('Koizumi');
     expectConsistent(snap);
   });
 

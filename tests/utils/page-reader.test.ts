@@ -36,6 +36,11 @@ describe('the story element', () => {
 });
 
 describe('the article text', () => {
+  it('reads page elements that copy the extension\'s attribute names: only its own nodes are its own', () => {
+    const d = doc(`<article><p>Story one.</p><p data-rl="ui">Koizumi and Hegseth met for about 50 minutes.</p></article>`);
+    expect(readArticle(d).text).toBe('Story one.\nKoizumi and Hegseth met for about 50 minutes.');
+  });
+
   it('reads the story and leaves out related stories, tickers, comments, footers and forms', () => {
     const d = doc(`
       <div class="news-ticker">BREAKING: other talks</div>

@@ -9,8 +9,8 @@ export const NEVER_READ = [
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
   'head', 'title',
   '[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])',
-  // The extension's own UI (the card's shadow host).
-  '[data-rl="ui"]',
+  // Not the extension's UI by attribute: a page can copy any attribute, so the content script
+  // skips its own nodes by its registry (entrypoints/news.content/ours.ts), never by a selector.
 ].join(',');
 
 /**
