@@ -40,12 +40,14 @@ describe('the side panel in chromium', () => {
     expect(await session.extensionEval(sidePanels)).toEqual([]);
     await popup.click('#open-panel');
     const deadline = Date.now() + 10_000;
+    // A panel's context can exist before its document has an address: wait for the address.
+    const loaded = (urls: string[]) => urls.filter((u) => URL.canParse(u));
     let panels: string[] = [];
-    while (Date.now() < deadline && panels.length === 0) {
+    while (Date.now() < deadline && loaded(panels).length === 0) {
       panels = await session.extensionEval(sidePanels);
-      if (panels.length === 0) await new Promise((ok) => setTimeout(ok, 200));
+      if (loaded(panels).length === 0) await new Promise((ok) => setTimeout(ok, 200));
     }
     expect(panels).toHaveLength(1);
-    expect(new URL(panels[0]!).pathname).toBe('/sidepanel.html');
+    expect(new URL(loaded(panels)[0]!).pathname).toBe('/sidepanel.html');
   });
 });
