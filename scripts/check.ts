@@ -55,7 +55,10 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (json) process.stdout.write(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
-  else process.stdout.write(`${reports.map(formatReport).join('\n\n')}\n`);
+  else {
+    const partial = new Set(bundledRecords.filter((r) => r.partial).map((r) => r.id));
+    process.stdout.write(`${reports.map((r) => formatReport(r, partial)).join('\n\n')}\n`);
+  }
   return 0;
 }
 

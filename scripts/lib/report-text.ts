@@ -7,13 +7,20 @@ const HEADINGS: Record<Verdict, string> = {
   unverified: '? UNVERIFIED — no official passage covers it',
 };
 
-export function formatReport(report: Report): string {
+/**
+ * `partialRecords`: ids of records whose official copy is incomplete; the reader is told, since an
+ * unverified claim may be covered by the missing part.
+ */
+export function formatReport(report: Report, partialRecords: ReadonlySet<string> = new Set()): string {
   const out: string[] = [];
   out.push(`${report.source}${report.title ? ` — ${report.title}` : ''}`);
   out.push(`Language: ${report.language} · Published: ${report.published ?? 'unknown'} · Mentions: ${report.mentions.length}`);
   if (report.meeting) {
     out.push(`Meeting: ${report.meeting.date} (${report.meeting.recordId}), confidence ${report.meeting.confidence.toFixed(2)}`);
     out.push(`  because: ${report.meeting.reasons.join('; ')}`);
+    if (partialRecords.has(report.meeting.recordId)) {
+      out.push('  The official record is a partial copy: an unverified claim may be covered by the missing part.');
+    }
   } else {
     out.push('Meeting: no official record in the data fits this article; nothing is checked against another meeting.');
   }

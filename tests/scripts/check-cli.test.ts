@@ -34,6 +34,15 @@ describe('check command', () => {
     }
   });
 
+  it('says in the readable report when the matched record is a partial copy, and only then', () => {
+    const partial = check(`${ARTICLES}/ja-2023-10-04-pentagon.html`);
+    expect(partial.status).toBe(0);
+    expect(partial.stdout).toContain('mod-ja-2023-10-04');
+    expect(partial.stdout).toMatch(/partial copy: an unverified claim may be covered by the missing part/);
+    const whole = check(`${ARTICLES}/wire-2026-01-15-planted.html`);
+    expect(whole.stdout).not.toMatch(/partial copy/);
+  });
+
   it('prints an array for several inputs, text and HTML alike', () => {
     const r = check('--json', `${ARTICLES}/shangri-la-analysis.txt`, `${ARTICLES}/ja-2026-01-15-planted.html`);
     expect(r.status).toBe(0);
