@@ -21,16 +21,16 @@ export interface ExplainedWarning {
 }
 
 /**
- * Warnings that stay, and why they are harmless. Preact's renderer holds the one innerHTML
- * assignment (its dangerouslySetInnerHTML support) in every bundle that renders with Preact; the
- * extension never passes that prop (`npm run check:markup` fails if any source does), so the
+ * Warnings that stay, and why they are harmless. Preact's renderer holds the one raw-HTML
+ * property assignment (its support for the raw-markup prop) in every bundle that renders with
+ * Preact; the extension never passes that prop (`npm run check:markup` fails if any source does), so the
  * line never runs.
  */
 export const EXPLAINED_WARNINGS: readonly ExplainedWarning[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^(?:content-scripts\/news\.js|chunks\/[\w-]+\.js)$/,
-    reason: "Preact's dangerouslySetInnerHTML support; the extension never uses that prop (check:markup enforces it).",
+    reason: "Preact's support for its raw-markup prop; the extension never uses that prop (check:markup enforces it).",
   },
 ];
 

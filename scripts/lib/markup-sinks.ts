@@ -1,6 +1,6 @@
-// Finds string-to-markup and string-to-code sinks in TypeScript/TSX source (innerHTML and its
-// kin, document.write, dangerouslySetInnerHTML, eval, the Function constructor, timers given a
-// string, DOMParser, javascript: URLs…). Works on the syntax tree, so comments and ordinary
+// Finds string-to-markup and string-to-code sinks in TypeScript/TSX source (the raw-HTML
+// properties and their kin, document writes, Preact's raw-markup prop, string evaluation, the
+// Function constructor, timers given a string, the DOM parser, script URLs…; SinkKind lists them). Works on the syntax tree, so comments and ordinary
 // strings that merely name a sink do not count. Used by scripts/check-no-markup.ts.
 import ts from 'typescript';
 
