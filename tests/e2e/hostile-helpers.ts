@@ -143,13 +143,19 @@ export async function expectRestoredAfter(suite: HostileSuite, path: string, dur
   await waitForGenuine(page);
   await during(page);
   await writeSettings(suite.session, { disabledSites: ['127.0.0.1'] });
-  await page.waitFor(() => {
-    const w = window as unknown as { __html: string };
-    return document.documentElement.outerHTML === w.__html;
-  }, undefined, { timeout: 10_000 }).catch(() => {});
+  // Polled from Node: a hostile page may break the tools' in-page waits (they use its MutationObserver).
+  const restored = () => page.evaluate(() => document.documentElement.outerHTML === (window as unknown as { __html: string }).__html);
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && !(await restored());) await new Promise((ok) => setTimeout(ok, 100));
   const same = await page.evaluate(() => {
     const w = window as unknown as { __before: Node; __html: string };
-    return { equal: document.documentElement.isEqualNode(w.__before), html: document.documentElement.outerHTML === w.__html };
+    const now = document.documentElement.outerHTML;
+    // Where the two first differ, so that a failure says what was left behind.
+    let at = 0;
+    while (at < now.length && now[at] === w.__html[at]) at++;
+    const around = (s: string) => JSON.stringify(s.slice(Math.max(0, at - 40), at + 200));
+    const html = now === w.__html;
+    return { equal: document.documentElement.isEqualNode(w.__before), html, diff: html ? '' : `before: ${around(w.__html)}\nafter:  ${around(now)}` };
   });
-  expect(same).toEqual({ equal: true, html: true });
+  if (same.diff) console.log(same.diff);
+  expect(same).toEqual({ equal: true, html: true, diff: '' });
 }
