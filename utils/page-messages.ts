@@ -23,7 +23,10 @@ const ClaimSchema = z.object({
   start: offset,
   end: offset,
   verdict: z.enum(['supported', 'conflict', 'unverified']),
-  evidence: z.nullable(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() })),
+  evidence: z.nullable(z.object({
+    recordId: z.string(), paragraph: z.string(), text: z.string(),
+    also: z.optional(z.object({ paragraph: z.string(), text: z.string() })),
+  })),
   flags: z.array(FlagSchema),
   /** The other accounts of the meeting that cover the claim too, and facts the accounts state differently. */
   corroboration: z.optional(z.array(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() }))),
@@ -36,6 +39,8 @@ const ClaimSchema = z.object({
     agreed: text,
     byZone: z.optional(z.boolean()),
   }))),
+  /** The same account's paragraph in the other language. */
+  translation: z.optional(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() })),
 });
 
 /**
@@ -90,6 +95,8 @@ export const CardRecordSchema = z.object({
   /** Whose account the record is (the card names it) and whether the copy is partial. */
   account: z.optional(z.enum(['japan-mod', 'us-dod'])),
   partial: z.optional(z.boolean()),
+  /** The language the record is written in (the card tags its quotes with it). */
+  language: z.optional(z.enum(['en', 'ja'])),
 });
 
 /**

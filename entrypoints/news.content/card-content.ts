@@ -8,6 +8,7 @@ import type { EntityCardProps } from '../../components/EntityCard';
 import { translator, type Locale } from '../../utils/locale';
 import { claimId, type Highlight } from './plan';
 import { officeOn } from '../../engine/offices';
+import { furtherQuotes, sourceOf } from '../../components/official-quotes';
 
 export interface Lookup {
   entity(id: string): CardEntity | undefined;
@@ -45,17 +46,9 @@ export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showM
     props: {
       verdict: claim.verdict,
       official: claim.evidence ? claim.evidence.text : null,
-      source: record
-        ? {
-            title: record.title,
-            date: record.meeting.date ?? record.published,
-            url: record.sourceUrl,
-            file: record.sourceFile,
-            paragraph: claim.evidence?.paragraph ?? null,
-          }
-        : claim.evidence
-          ? { title: claim.evidence.recordId, date: null, url: null, file: null, paragraph: claim.evidence.paragraph }
-          : null,
+      source: claim.evidence ? sourceOf(claim.evidence, claim.evidence.paragraph, record) : null,
+      officialLanguage: record?.language ?? null,
+      further: furtherQuotes(claim, (id) => lookup.record(id)),
       flags: claim.flags,
       showMinorFlags,
       meetingKnown: report.meeting !== null,

@@ -3,7 +3,8 @@
 // record, the plain unverified wording, and an entity's role on the meeting's date.
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClaimCard, paragraphLabel, type ClaimCardProps } from '../../components/ClaimCard';
+import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
+import { paragraphLabel } from '../../components/OfficialQuote';
 import { translator } from '../../utils/locale';
 import { EntityCard } from '../../components/EntityCard';
 import { FlagList } from '../../components/FlagList';
