@@ -33,7 +33,7 @@ function entitiesOf(engine: Engine, report: Report): CardEntity[] {
     const e = engine.entity(id);
     if (!e) continue;
     out.push({
-      id: e.id, kind: e.kind, name: e.name, nameJa: e.nameJa, description: e.description,
+      id: e.id, kind: e.kind, name: e.name, nameJa: e.nameJa, description: e.description, descriptionJa: e.descriptionJa,
       titles: e.titles.map((t) => ({ title: t.title, titleJa: t.titleJa, office: t.office, from: t.from, to: t.to })),
     });
   }

@@ -75,6 +75,8 @@ export const CardEntitySchema = z.object({
   name: text,
   nameJa: z.nullable(z.string()),
   description: z.string(),
+  /** The description in Japanese, where the gazetteer has one. */
+  descriptionJa: z.optional(z.nullable(z.string())),
   titles: z.array(z.object({
     title: text,
     titleJa: z.nullable(z.string()),

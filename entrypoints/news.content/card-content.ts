@@ -82,6 +82,7 @@ export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, 
       roleDate: isPerson ? date : null,
       roleDateIsMeeting: report.meeting !== null,
       description: entity?.description ?? null,
+      descriptionJa: entity?.descriptionJa ?? null,
     },
   };
 }
