@@ -4,8 +4,7 @@
 // Japanese interface a person's office is the gazetteer's Japanese title, and an office is
 // described from the string catalogues (other descriptions stay in the gazetteer's English).
 import type { EntityKind } from '../data/schema';
-import { en, type StringKey } from '../utils/strings-en';
-import type { Translator } from '../utils/locale';
+import type { Translator } from '../utils/translate';
 import { useT } from './i18n';
 
 export interface EntityCardProps {
@@ -32,9 +31,9 @@ function roleIn(props: Pick<EntityCardProps, 'role' | 'roleJa'>, locale: Transla
 }
 
 /** An office's description in the interface's language; else the gazetteer's English. */
-function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description'>, tr: Pick<Translator, 't' | 'locale'>): { text: string; lang: 'en' | 'ja' } | null {
+function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description'>, tr: Pick<Translator, 't' | 'has' | 'locale'>): { text: string; lang: 'en' | 'ja' } | null {
   const key = props.id?.startsWith('office/') ? `officeDesc.${props.id.slice('office/'.length)}` : null;
-  if (key && key in en) return { text: tr.t(key as StringKey), lang: tr.locale };
+  if (key && tr.has(key)) return { text: tr.t(key), lang: tr.locale };
   return props.description ? { text: props.description, lang: 'en' } : null;
 }
 
