@@ -22,7 +22,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The framework's start message would tell every page script the event's name.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  async main(ctx) {
+    // The rest runs in a task of its own: the script's evaluation (compiling it, setting up its
+    // modules) is one task already, and a page should never see the two as one long task.
+    await new Promise((next) => setTimeout(next, 0));
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     const session = startSession({
       doc: document,
