@@ -7,7 +7,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { createRequire } from 'node:module';
 
 const e2e = process.env.WXT_E2E === '1';
 /** WXT_SIZE=1: the store build with source maps, in .output/size-<browser>-mv<n> (`npm run size`). */
@@ -30,33 +29,9 @@ function zodWithoutEval(): Plugin {
   };
 }
 
-/**
- * The always-injected content script talks to the browser's own extension API (as WXT's
- * `wxt/browser` gives it: `browser` in Firefox, `chrome` in Chrome, both promise-based in these
- * versions) instead of webextension-polyfill: the polyfill is 2.5 KB gzip of the script and its
- * set-up runs on every page. The script's listeners answer through sendResponse, which both
- * browsers' own APIs take (entrypoints/news.content/reply.ts). The extension's pages and the
- * background keep the polyfill.
- */
-function nativeApiInContentScript(): Plugin {
-  let contentScript = false;
-  const native = createRequire(import.meta.url).resolve('@wxt-dev/browser');
-  return {
-    name: 'readout-lens:native-api-in-content-script',
-    enforce: 'pre',
-    configResolved(config) {
-      const entry = config.build.lib ? config.build.lib.entry : config.build.rollupOptions.input;
-      contentScript = /news\.content/.test(JSON.stringify(entry ?? ''));
-    },
-    resolveId(id) {
-      return contentScript && id === '@wxt-dev/webextension-polyfill/browser' ? native : null;
-    },
-  };
-}
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), zodWithoutEval(), nativeApiInContentScript()], ...(sized ? { build: { sourcemap: true } } : {}) }),
+  vite: () => ({ plugins: [preact(), zodWithoutEval()], ...(sized ? { build: { sourcemap: true } } : {}) }),
   ...(e2e ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
   ...(sized ? { outDirTemplate: 'size-{{browser}}-mv{{manifestVersion}}' } : {}),
   hooks: {

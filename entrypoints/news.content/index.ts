@@ -11,7 +11,6 @@ import type { BackgroundMessage } from '@/utils/messages';
 import { parseContentMessage, parsePageSettings } from '@/utils/page-messages';
 import { browserLanguages } from '@/utils/translate';
 import { remoteAnalyzer } from './analyzer';
-import { replying } from './reply';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
@@ -53,10 +52,10 @@ export default defineContentScript({
       card: { shadowMode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed' },
     });
 
-    const onMessage = replying((raw) => {
+    const onMessage = (raw: unknown) => {
       const message = parseContentMessage(raw);
       return message ? session.handle(message) : undefined; // (undefined: not for us)
-    }, (err) => console.warn('[Readout Lens]', err));
+    };
     browser.runtime.onMessage.addListener(onMessage);
     const stopOfficialPage = listenForOfficialPage(document, () => location.href, send);
     const alive = new AbortController();

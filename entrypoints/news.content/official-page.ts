@@ -5,7 +5,6 @@
 // unasked, and the listener is removed with the content script.
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '../../utils/messages';
-import { replying } from './reply';
 
 /** popup → content: read this page for the official record it may give. */
 export function isReadOfficialPage(raw: unknown): boolean {
@@ -26,10 +25,10 @@ export function listenForOfficialPage(
   href: () => string,
   send: (message: BackgroundMessage) => Promise<unknown>,
 ): () => void {
-  const listener = replying((raw) => {
+  const listener = (raw: unknown): Promise<unknown> | undefined => {
     if (!isReadOfficialPage(raw)) return undefined; // not ours
     return send({ type: 'read-page-record', url: href(), html: pageHtml(doc) });
-  });
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
