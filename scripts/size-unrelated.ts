@@ -1,52 +1,105 @@
-// `npx tsx scripts/size-unrelated.ts [ROUNDS] [-- --compare DIR]`: what the content script costs
-// a page with nothing alliance-related (the benchmark's "none" page, 3,000 words), measured as
-// `npm run bench` measures it (scripts/lib/bench-browser.ts: the page's main thread traced, minus
-// the same page without the extension), without the rest of the benchmark. With --compare, a
-// second built extension (e.g. an older build) is measured in the same run, rounds interleaved,
-// so the two are compared on the same machine load. Uses the last `npm run build`.
-import { mkdtempSync, rmSync } from 'node:fs';
+// `npx tsx scripts/size-unrelated.ts [ROUNDS] [--compare DIR]`: what the content script costs a
+// page with nothing alliance-related (the benchmark's generated "none" page, 3,000 words), in
+// headless Chromium with the built extension loaded as a user loads it (`npm run build` first).
+// The page's main thread is traced from the moment the script starts evaluating: every task the
+// script runs in counts whole (evaluation and compilation included), with how much of it V8
+// spent compiling. With --compare, a second built extension (an older build, say) is measured in
+// the same run, rounds interleaved, so both see the same machine load; the result is a ratio.
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-import { openBrowserBench, type BrowserBench, type LensRun } from './lib/bench-browser';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mainThread, scriptIdsOf, scriptStart, tasksOf, type TraceEvent } from './lib/bench-trace';
 import { unrelatedPage } from './lib/bench-pages';
 import { median } from './lib/bench-measure';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const SCRIPT = '/content-scripts/news.js';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--compare');
-const compare = at >= 0 ? resolve(argv[at + 1] ?? '') : null;
-const rounds = Number(argv.find((a) => /^\d+$/.test(a)) ?? 7);
-const builds = [join(ROOT, '.output/chrome-mv3'), ...(compare ? [compare] : [])];
-const page = unrelatedPage(3_000);
+const builds = [join(ROOT, '.output/chrome-mv3'), ...(at >= 0 ? [resolve(argv[at + 1] ?? '')] : [])];
+const rounds = Number(argv.find((a) => /^\d+$/.test(a)) ?? 9);
 
-const opened: Array<{ dir: string; bench: BrowserBench; profile: string; runs: LensRun[] }> = [];
+interface Run {
+  /** ms of main-thread time in tasks the script ran in, from its start. */
+  total: number;
+  longest: number;
+  /** ms V8 spent compiling the script's code in them. */
+  compile: number;
+}
+
+const page = unrelatedPage(3_000);
+const server = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(page.html);
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/none.html`;
+
+async function measure(ctx: BrowserContext): Promise<Run> {
+  const tab = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(tab);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: Array<Record<string, unknown>> }) => {
+    for (const v of e.value) events.push(v as unknown as TraceEvent);
+  });
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', ...(process.env.RL_TRACE_V8 ? ['v8'] : [])] } });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForTimeout(1_500); // settings, snapshot, the gate's answer
+  await cdp.send('Tracing.end');
+  await complete;
+  await tab.close();
+  const thread = mainThread(events, SCRIPT);
+  const start = scriptStart(events, SCRIPT);
+  if (!thread || start === null) throw new Error('the content script did not run');
+  const tasks = tasksOf(events, thread, SCRIPT, scriptIdsOf(events, SCRIPT)).filter((t) => t.ours && t.end > start);
+  const compile = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && /^v8\.compile$|^V8\.CompileCode$/.test(e.name) && e.ts / 1000 >= start - 1
+      && tasks.some((t) => e.ts / 1000 >= t.start && e.ts / 1000 <= t.end))
+    .reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  return {
+    total: tasks.reduce((n, t) => n + t.end - t.start, 0),
+    longest: Math.max(0, ...tasks.map((t) => t.end - t.start)),
+    compile,
+  };
+}
+
+const opened: Array<{ dir: string; ctx: BrowserContext; profile: string; runs: Run[] }> = [];
 try {
   for (const dir of builds) {
     const profile = mkdtempSync(join(tmpdir(), 'readout-size-'));
-    opened.push({ dir, bench: await openBrowserBench(dir, profile, [page]), profile, runs: [] });
+    const ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...ARGS],
+    });
+    if (ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+    opened.push({ dir, ctx, profile, runs: [] });
   }
-  for (const b of opened) await b.bench.lens(page, { append: false, off: false }); // warm-up
-  for (let r = 0; r < rounds; r++) {
-    for (const b of r % 2 ? [...opened].reverse() : opened) b.runs.push(await b.bench.lens(page, { append: false, off: false }));
-  }
+  for (const o of opened) await measure(o.ctx); // warm-up
+  for (let r = 0; r < rounds; r++) for (const o of r % 2 ? [...opened].reverse() : opened) o.runs.push(await measure(o.ctx));
 } finally {
-  for (const b of opened) {
-    await b.bench.close();
-    rmSync(b.profile, { recursive: true, force: true });
+  for (const o of opened) {
+    await o.ctx.close();
+    rmSync(o.profile, { recursive: true, force: true });
   }
+  server.close();
 }
 
 const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
-for (const b of opened) {
-  const gzip = gzipSync(readFileSync(join(b.dir, 'content-scripts/news.js')), { level: 9 }).length;
-  console.log(`\n${b.dir} — content script ${gzip} bytes gzip; page with no alliance content, ${b.runs.length} rounds, median (range):`);
-  console.log(`  main-thread time added:   ${ms(b.runs.map((r) => r.busy))}`);
-  console.log(`  in the script's tasks:    ${ms(b.runs.map((r) => r.scriptBusy))}`);
-  console.log(`  longest task of its own:  ${ms(b.runs.map((r) => r.longestOurs))}`);
+for (const o of opened) {
+  const gzip = gzipSync(readFileSync(join(o.dir, 'content-scripts/news.js')), { level: 9 }).length;
+  console.log(`\n${o.dir}: content script ${gzip} bytes gzip; page with no alliance content, ${o.runs.length} rounds, median (range)`);
+  console.log(`  main-thread time in the script's tasks: ${ms(o.runs.map((r) => r.total))}`);
+  console.log(`  longest of them:                        ${ms(o.runs.map((r) => r.longest))}`);
+  console.log(`  V8 compiling in them:                   ${ms(o.runs.map((r) => r.compile))}`);
 }
 if (opened.length === 2) {
-  const [a, b] = opened.map((o) => median(o.runs.map((r) => r.scriptBusy)));
-  console.log(`\nscript time, this build ÷ the other: ${(a! / b!).toFixed(2)}×`);
+  const ratio = (f: (r: Run) => number) => (median(opened[0]!.runs.map(f)) / median(opened[1]!.runs.map(f))).toFixed(2);
+  console.log(`\nthis build ÷ the other: total ${ratio((r) => r.total)}×, longest ${ratio((r) => r.longest)}×, compiling ${ratio((r) => r.compile)}×`);
 }
