@@ -3,10 +3,11 @@
 // headless Chromium with the built extension loaded as a user loads it (`npm run build` first).
 // The page's main thread is traced from the moment the script starts evaluating: every task the
 // script runs in counts whole (evaluation and compilation included), with how much of it V8
-// spent compiling. With --compare, a second built extension (an older build, say) is measured in
-// the same run, rounds interleaved, so both see the same machine load; the result is a ratio.
+// spent compiling. An extension whose content script does nothing is measured in the same run,
+// rounds interleaved, as the floor; with --compare, so is a second built extension (an older
+// build, say): all see the same machine load, and the results are ratios.
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +21,24 @@ const SCRIPT = '/content-scripts/news.js';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--compare');
-const builds = [join(ROOT, '.output/chrome-mv3'), ...(at >= 0 ? [resolve(argv[at + 1] ?? '')] : [])];
+/**
+ * The floor: an extension whose content script (on the same pages, at the same moment) does
+ * nothing, so what any content script costs the page is measured too, in the same run.
+ */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-floor-'));
+  mkdirSync(join(dir, 'content-scripts'));
+  writeFileSync(join(dir, 'content-scripts/news.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'floor', version: '1',
+    content_scripts: [{ matches: ['http://*/*'], js: ['content-scripts/news.js'], run_at: 'document_idle' }],
+    background: { service_worker: 'background.js' },
+  }));
+  writeFileSync(join(dir, 'background.js'), 'void 0;\n');
+  return dir;
+}
+const floor = emptyExtension();
+const builds = [join(ROOT, '.output/chrome-mv3'), ...(at >= 0 ? [resolve(argv[at + 1] ?? '')] : []), floor];
 const rounds = Number(argv.find((a) => /^\d+$/.test(a)) ?? 9);
 
 interface Run {
@@ -89,17 +107,24 @@ try {
     rmSync(o.profile, { recursive: true, force: true });
   }
   server.close();
+  rmSync(floor, { recursive: true, force: true });
 }
 
 const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
 for (const o of opened) {
+  if (o.dir === floor) {
+    console.log(`\nthe floor, a content script that does nothing: ${ms(o.runs.map((r) => r.total))} in its tasks, longest ${ms(o.runs.map((r) => r.longest))}`);
+    continue;
+  }
   const gzip = gzipSync(readFileSync(join(o.dir, 'content-scripts/news.js')), { level: 9 }).length;
   console.log(`\n${o.dir}: content script ${gzip} bytes gzip; page with no alliance content, ${o.runs.length} rounds, median (range)`);
   console.log(`  main-thread time in the script's tasks: ${ms(o.runs.map((r) => r.total))}`);
   console.log(`  longest of them:                        ${ms(o.runs.map((r) => r.longest))}`);
   console.log(`  V8 compiling in them:                   ${ms(o.runs.map((r) => r.compile))}`);
 }
-if (opened.length === 2) {
-  const ratio = (f: (r: Run) => number) => (median(opened[0]!.runs.map(f)) / median(opened[1]!.runs.map(f))).toFixed(2);
-  console.log(`\nthis build ÷ the other: total ${ratio((r) => r.total)}×, longest ${ratio((r) => r.longest)}×, compiling ${ratio((r) => r.compile)}×`);
+const ratio = (a: number, b: number, f: (r: Run) => number) => (median(opened[a]!.runs.map(f)) / median(opened[b]!.runs.map(f))).toFixed(2);
+const last = opened.length - 1;
+console.log(`\nthis build ÷ the floor: total ${ratio(0, last, (r) => r.total)}×, longest ${ratio(0, last, (r) => r.longest)}×`);
+if (opened.length === 3) {
+  console.log(`this build ÷ the other: total ${ratio(0, 1, (r) => r.total)}×, longest ${ratio(0, 1, (r) => r.longest)}×, compiling ${ratio(0, 1, (r) => r.compile)}×`);
 }

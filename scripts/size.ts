@@ -41,7 +41,17 @@ function readBuilt(file: string): { code: string; map: SourceMapLike } {
   return { code, map: JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMapLike };
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** 1 KB = 1,000 bytes, as the performance issue counts. */
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+
+/** The size `gzip -9 -c FILE | wc -c` gives (a little smaller than zlib's), or null without gzip. */
+function gzipCommand(code: string): number | null {
+  try {
+    return execFileSync('gzip', ['-9', '-c'], { input: code, maxBuffer: 1 << 26 }).length;
+  } catch {
+    return null;
+  }
+}
 function table(title: string, rows: GroupSize[]): void {
   console.log(`\n${title}`);
   console.log(`${'gzip'.padStart(9)} ${'minified'.padStart(10)}  part`);
@@ -63,7 +73,8 @@ for (const out of OUTPUTS) {
   }
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const { code, map } = readBuilt(join(dir, name));
-    console.log(`\n== ${out.slice(ROOT.length + 1)}/content-scripts/${name}: ${gzipSize(code)} bytes gzip -9 (${kb(gzipSize(code))}), ${code.length} minified`);
+    const cli = gzipCommand(code);
+    console.log(`\n== ${out.slice(ROOT.length + 1)}/content-scripts/${name}: ${cli === null ? '' : `${cli} bytes by \`gzip -9\` (${kb(cli)}), `}${gzipSize(code)} by zlib level 9 (the test's measure), ${code.length} characters minified`);
     if (!existsSync(join(dir, `${name}.map`))) continue;
     const parts = sizeByGroup(code, map, (s) => partOf(sourcePath(s)));
     table('by part (gzip: bytes saved without it)', parts.groups);
