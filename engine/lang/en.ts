@@ -161,8 +161,7 @@ export const en = {
   /** Words that may stand between an office and a name ("Defense Minister, the Japanese Koizumi"). */
   qualifiersBeforeName: ['the', 'U.S.', 'US', 'American', 'Japanese', "Japan's", 'Japan', 'then', 'new'],
   qualifiersAfterName: ['the', 'U.S.', 'US', 'Japanese', "Japan's"],
-  // ---- meaning across languages (bilingual.ts, compare-substance.ts) ----
-  englishEquivalents: {},
+  // ---- item actions across languages (compare-substance.ts) ----
   actionStems: {},
   /** Words of an item phrase that say nothing about the action itself. */
   actionStopwords: [

@@ -95,7 +95,6 @@ export interface LanguageTables {
   dateBoundariesAfter: readonly string[];
   qualifiersBeforeName: readonly string[];
   qualifiersAfterName: readonly string[];
-  englishEquivalents: Readonly<Record<string, readonly string[]>>;
   actionStems: Readonly<Record<string, string>>;
   actionStopwords: readonly string[];
   growthStems: readonly string[];
