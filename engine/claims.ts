@@ -157,7 +157,8 @@ function readClaim(
     collective: pair !== null || meetingSubject !== null || (inherited && (previous!.collective || previous!.people.length > 1)),
     inherited,
     tense: isFuture(text, japanese) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))) || holdsAnotherEvent(scan, mentions, knowledge),
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))) || holdsAnotherEvent(scan, mentions, knowledge)
+      || (meetingWord && meetsThirdCountry(principals, pair, mentions, knowledge)),
     reported: REPORTING.test(text),
   };
 }
@@ -185,6 +186,21 @@ const HELD_KINDS = new Set(['event', 'framework']);
 function holdsAnotherEvent(scan: string, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
   return mentions.some((h) => HELD_KINDS.has(knowledge.get(h.entity)?.kind ?? '')
     && (HELD_BEFORE.test(scan.slice(Math.max(0, h.start - 30), h.start)) || HELD_AFTER_JA.test(scan.slice(h.end, h.end + 24))));
+}
+
+/**
+ * "Austin also spoke with South Korean Defense Minister Suh on Tuesday", 「韓国国防相と会談」: one
+ * of ours meets another country's official, so the sentence is about that other meeting. With both
+ * of our principals (or the pair) named, it is still ours, perhaps widened to three.
+ */
+function meetsThirdCountry(principals: readonly AliasHit[], pair: RegExpExecArray | null, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
+  if (pair) return false;
+  const ours = new Set(principals.map((h) => knowledge.get(h.entity)?.country));
+  if (ours.has('JP') && ours.has('US')) return false;
+  return mentions.some((h) => {
+    const kind = knowledge.get(h.entity)?.kind;
+    return (kind === 'person' || kind === 'office') && isForeign(h.entity, knowledge);
+  });
 }
 
 /** The subject stands at the head of the sentence: "Koizumi told …", "The two hailed …", 「両氏は…」. */

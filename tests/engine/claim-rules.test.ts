@@ -215,3 +215,20 @@ describe('a meeting fact the record does not state is not "supported"', () => {
     expect(at(text, published)).toBe(verdict);
   });
 });
+
+describe('one of ours meeting another country\'s official is that other meeting', () => {
+  it.each([
+    ['may2', 'Austin also spoke with South Korean Defense Minister Shin Won-sik on Friday evening.'],
+    ['may2', 'Kihara met Australia\'s defence minister Richard Marles on Saturday.'],
+    ['oct29', 'Hegseth held talks with Philippine Defense Secretary Gilberto Teodoro on Thursday.'],
+    ['jul29ja', 'オースティン氏は31日、フィリピンのテオドロ国防相と会談した。'],
+    ['oct29ja', 'ヘグセス氏は27日、韓国国防相と電話で会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s gets no date flag', (meeting, sentence) => {
+    const result = readAfter(meeting, sentence);
+    expect(result).not.toContain('date:');
+    expect(result.startsWith('supported')).toBe(false);
+  });
+  it('with both of our principals named it is still read against our meeting', () => {
+    expect(readAfter('may2', 'Kihara and Austin met South Korean Defense Minister Shin Won-sik on May 5.')).toContain('date:major');
+  });
+});
