@@ -52,6 +52,9 @@ export const ja = {
   ],
   commitmentDiscussed: ['意見交換', '議論し', '議論を行', '協議し'],
   /** 「共同生産の推進で一致」「協力を進めることで一致」: agreed to advance, not agreed to do. */
+  signingVerbs: ['署名', '調印', '締結'],
+  deadlineCues: ['年内', '年度内', '月内', '今年中', '本年中', '年度中', 'までに'],
+  timeLimitWords: ['まで', '年度', '年内', '月内', '期限', '末'],
   advanceCues: ['推進', '促進', '進める', '進めて', '進めていく', '前進', '進展'],
   // ---- times, durations and counts (quantities.ts) ----
   zoneWords: { 現地時間: 'local', 日本時間: 'japan' },

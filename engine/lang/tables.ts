@@ -58,6 +58,12 @@ export interface LanguageTables {
   commitmentDiscussed: readonly string[];
   /** Words that make an agreement one to advance something (「〜の推進で一致」): at most "confirmed". */
   advanceCues: readonly string[];
+  /** Signing a document: a distinct event, so signing where the record agreed is overstated. */
+  signingVerbs: readonly string[];
+  /** A deadline an article puts on an outcome ("within a year", 「年内に」, 「までに」). */
+  deadlineCues: readonly string[];
+  /** Any wording of the record that may set a time limit, read loosely so that a stated one is never missed. */
+  timeLimitWords: readonly string[];
   zoneWords: Readonly<Record<string, 'local' | 'japan' | 'us-eastern' | 'utc'>>;
   zonesBeforeTime: readonly string[];
   noonWords: readonly string[];

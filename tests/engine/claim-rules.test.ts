@@ -232,3 +232,25 @@ describe('one of ours meeting another country\'s official is that other meeting'
     expect(readAfter('may2', 'Kihara and Austin met South Korean Defense Minister Shin Won-sik on May 5.')).toContain('date:major');
   });
 });
+
+describe('an item without a gazetteer entry is still compared on how firm it is', () => {
+  // May 2, 2024: "concurred that … they will continue discussions to upgrade their respective command
+  // and control frameworks"; July 29, 2024: 米軍再編計画を着実に進展させていくことで一致…代替施設の建設を含む、二国間の取組を加速させていくことを確認した.
+  it.each([
+    ['may2', 'Kihara and Austin agreed to set up a new joint headquarters to upgrade their command and control frameworks.'],
+    ['may2', 'The two ministers signed an agreement to upgrade their respective command and control frameworks.'],
+    ['may2', 'The ministers agreed to finish upgrading their command and control frameworks within a year.'],
+    ['jul29ja', '両氏は、辺野古における普天間飛行場代替施設の建設を2027年までに終えることで合意した。'],
+    ['jul29ja', '両氏は、普天間飛行場代替施設の建設を含む二国間の取組について新たな文書に署名した。'],
+  ] as [MeetingKey, string][])('[%s] %s is an overstated commitment', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('commitment:major');
+  });
+  it.each([
+    ['may2', 'The ministers concurred that they will continue discussions to upgrade their command and control frameworks.'],
+    ['may2', 'Kihara and Austin agreed to continue discussions on upgrading their command and control frameworks.'],
+    ['jul29ja', '両氏は、米軍再編計画を着実に進展させていくことで一致した。'],
+    ['jul29ja', '両氏は、普天間飛行場代替施設の建設を含む二国間の取組を加速させていくことを確認した。'],
+  ] as [MeetingKey, string][])('[%s] %s is as firm as the record', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('commitment');
+  });
+});
