@@ -120,7 +120,10 @@ export function createEngine(data: EngineData): Engine {
     const meetingFacts = claim.meeting
       ? [...compareDate(claim, ctx), ...compareTime(claim, ctx), ...compareDuration(claim, ctx), ...comparePlace(claim, ctx)]
       : [];
-    const flags: Flag[] = [...meetingFacts, ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers];
+    // A participant's quoted words are held to the record on meeting facts only: how a minister
+    // words an outcome, or names people, is his own.
+    const substance = claim.quoted ? [] : [...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers];
+    const flags: Flag[] = [...meetingFacts, ...substance];
     const contentTerms = [...terms.keys()].filter(isContent).length;
     const agreeing = agreeingFacts(claim, record, flags, publishedDate);
     const coverage = found?.coverage ?? 0;

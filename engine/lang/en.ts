@@ -27,8 +27,10 @@ export const en = {
     'met', 'meet', 'meets', 'meeting', 'talks', 'held talks', 'held discussions', 'held a meeting', 'held a call',
     'held a phone call', 'held a video call', 'held consultations', 'discussions', 'spoke', 'phone call', 'telephone',
     'call', 'video conference', 'videoconference', 'sat down', 'roundtable', 'bilateral', 'hosted', 'hosts',
-    'received', 'greeted', 'sit-down', 'huddled',
+    'received', 'greeted', 'sit-down', 'huddled', 'talked for', 'talked with', 'spoke for',
   ],
+  quoteSpeakerCues: ['said', 'says', 'told', 'tells', 'added', 'recalled', 'stressed', 'quote', 'in remarks', 'in a clip'],
+  firstPersonPlural: ['we', "we've", "we're"],
   /** Subjects that stand for both ministers. */
   pairSubjects: [
     'the two', 'both sides', 'both ministers', 'both men', 'both officials', 'both leaders', 'both defense chiefs',

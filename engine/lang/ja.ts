@@ -12,6 +12,8 @@ export const ja = {
   abbreviations: [],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: ['会談', '会合', '会見', '協議', '電話', 'テレビ会議', 'テレビ会談', '面会', '訪問', '会い', '会った'],
+  quoteSpeakerCues: ['と述べ', 'と語っ', 'と強調', 'と説明', 'と話し', 'と明らかに', 'と記者団'],
+  firstPersonPlural: ['我々', '私たち', 'われわれ'],
   pairSubjects: ['両氏', '両閣僚', '両者', '両国', '日米', '両大臣', '両防衛相', '両長官', '日米両政府', '両政府'],
   meetingSubjects: ['会談は', '会談では', '会談で', '協議では', '会合では', '電話会談では', '会談後'],
   meetingEventVerbs: [],

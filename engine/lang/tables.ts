@@ -17,6 +17,10 @@ export interface LanguageTables {
   /** Words a period follows without ending the sentence ("Gen.", "U.S."). */
   abbreviations: readonly string[];
   meetingWords: readonly string[];
+  /** Words that say the speaker of a quotation ("Koizumi said", 「と述べた」). */
+  quoteSpeakerCues: readonly string[];
+  /** First-person subjects inside a quotation: the speaker and the counterpart together ("we"). */
+  firstPersonPlural: readonly string[];
   pairSubjects: readonly string[];
   meetingSubjects: readonly string[];
   meetingEventVerbs: readonly string[];

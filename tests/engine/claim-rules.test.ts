@@ -254,3 +254,26 @@ describe('an item without a gazetteer entry is still compared on how firm it is'
     expect(readAfter(meeting, sentence)).not.toContain('commitment');
   });
 });
+
+describe('a participant\'s own quoted words on a meeting fact', () => {
+  // January 15, 2026: approximately 50 minutes; July 29, 2024: 13時15分から約50分間.
+  it.each([
+    ['jan15', '"We talked for about two hours," Koizumi told reporters.', 'conflict duration:major'],
+    ['jan15', '"We had a great meeting — two hours, very productive," Hegseth said.', 'conflict duration:major'],
+    ['jan15', 'Koizumi said: "We met for about 50 minutes and agreed on a great deal."', 'supported'],
+    ['jul29ja', '木原氏は「オースティン長官とは1時間半ほど会談した」と述べた。', 'conflict duration:major'],
+    ['jul29ja', '木原氏は記者団に「約50分間、率直に会談した」と語った。', 'supported'],
+  ] as [MeetingKey, string, string][])('[%s] %s → %s', (meeting, sentence, expected) => {
+    expect(readAfter(meeting, sentence)).toBe(expected);
+  });
+  it.each([
+    ['jan15', 'Hegseth said: "That\'s a conversation between friends."'],
+    ['jan15', '"It was a wonderful day," a Japanese diplomat said.'],
+    ['jul29ja', '中国外務省の報道官は「日米は緊張をあおっている」と述べた。'],
+  ] as [MeetingKey, string][])('[%s] %s is not a claim', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toBe('none');
+  });
+  it('a quoted outcome is the speaker\'s wording: no commitment flag', () => {
+    expect(readAfter('jan15', '"We signed a deal to co-produce SM-3 Block IIA missiles," Koizumi said.')).not.toContain('commitment');
+  });
+});
