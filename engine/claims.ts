@@ -72,6 +72,7 @@ const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
 const PRONOUN_HEAD = new RegExp(`^(?:[A-Z][A-Z.' -]{1,30}:\\s*)?(?:[^,、]{0,30}[,、]\\s*)?(?:${anyOf(en.pronounSubjects)}|${anyOf(ja.pronounSubjects)})`, 'i');
 const PRONOUN_SPEAKER = new RegExp(`(?:${anyOf(en.pronounSubjects)})\\s+(?:${anyOf(en.quoteSpeakerCues)})|(?:${anyOf(ja.pronounSubjects)})[^。]*(?:${anyOf(ja.quoteSpeakerCues)})`, 'i');
 const OUTCOME_JA = cueRegex([], ja.outcomePredicates);
+const AROUND_MEETING = cueRegex(en.aroundMeetingCues, ja.aroundMeetingCues);
 const CAPTION_CONNECTIVES: ReadonlySet<string> = new Set(en.captionConnectives);
 const CAPTION_MARK = cueRegex(en.captionMarkers, ja.captionMarkers);
 const LOCATIVE_BEFORE = new RegExp(`${anyOf(en.locativesBefore)}\\s+(?:the\\s+)?(?:${anyOf(en.nationalQualifiers)}\\s+)?$`, 'i');
@@ -163,7 +164,8 @@ function readClaim(
       && (caption || CAPTION_MARK.test(text) || isLocative(scan, h, knowledge))) : [],
     dates: shift(dates, sentence.start),
     // "13:50 Austin-Kihara bilateral wraps up": a clock time opening a line stamps a live-blog post.
-    times: shift(findClockTimes(text).filter((t) => t.start > 0), sentence.start),
+    // 「会談後、共同記者会見に臨む…＝30日午後」: the time of what came after, not the meeting's start.
+    times: AROUND_MEETING.test(text) ? [] : shift(findClockTimes(text).filter((t) => t.start > 0), sentence.start),
     durations: shift(findDurations(text), sentence.start),
     quantities: shift(findQuantities(text), sentence.start).filter((q) => !overlapsAny(q, mentions)),
     meeting,

@@ -27,8 +27,13 @@ export const en = {
     'met', 'meet', 'meets', 'meeting', 'talks', 'held talks', 'held discussions', 'held a meeting', 'held a call',
     'held a phone call', 'held a video call', 'held consultations', 'discussions', 'spoke', 'phone call', 'telephone',
     'call', 'video conference', 'videoconference', 'sat down', 'roundtable', 'bilateral', 'hosted', 'hosts',
-    'received', 'greeted', 'sit-down', 'huddled', 'talked for', 'talked with', 'spoke for',
+    'received', 'greeted', 'sit-down', 'huddled', 'talked for', 'talked with', 'spoke for', 'sit down', 'sits down',
   ],
+  aroundMeetingCues: [
+    'after the talks', 'after the meeting', 'after their meeting', 'after their talks', 'before the talks',
+    'before the meeting', 'ahead of the talks', 'ahead of the meeting', 'ahead of their meeting', 'ahead of their talks',
+  ],
+  sequenceWords: ['after', 'before', 'following', 'ahead of', 'prior to'],
   quoteSpeakerCues: ['said', 'says', 'told', 'tells', 'added', 'recalled', 'stressed', 'quote', 'in remarks', 'in a clip'],
   firstPersonPlural: ['we', "we've", "we're"],
   /** Subjects that stand for both ministers. */
@@ -136,6 +141,16 @@ export const en = {
   /** Zone words that may also stand before the time ("Tokyo time 9 a.m."). */
   zonesBeforeTime: ['japan time', 'tokyo time', 'washington time', 'local time'],
   noonWords: ['noon', 'midday'],
+  partsOfDay: {
+    'in the morning': [300, 720], 'this morning': [300, 720], 'that morning': [300, 720],
+    'in the afternoon': [720, 1080], 'this afternoon': [720, 1080], 'that afternoon': [720, 1080],
+    'in the evening': [1020, 1380], 'this evening': [1020, 1380], 'that evening': [1020, 1380],
+    'monday morning': [300, 720], 'tuesday morning': [300, 720], 'wednesday morning': [300, 720],
+    'thursday morning': [300, 720], 'friday morning': [300, 720], 'saturday morning': [300, 720], 'sunday morning': [300, 720],
+    'monday afternoon': [720, 1080], 'tuesday afternoon': [720, 1080], 'wednesday afternoon': [720, 1080],
+    'thursday afternoon': [720, 1080], 'friday afternoon': [720, 1080], 'saturday afternoon': [720, 1080], 'sunday afternoon': [720, 1080],
+  },
+  hourOfDayWords: { "o'clock": false, 'in the morning': false, 'in the afternoon': true, 'in the evening': true, 'at night': true },
   /** Words before a clock time that make it approximate, and (Japanese) after it. */
   timeHedgesBefore: ['about', 'around', 'approximately', 'roughly', 'shortly after', 'shortly before', 'just after', 'just before', 'some time after'],
   timeHedgesAfter: [],

@@ -12,6 +12,8 @@ export const ja = {
   abbreviations: [],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: ['会談', '会合', '会見', '協議', '電話', 'テレビ会議', 'テレビ会談', '面会', '訪問', '会い', '会った'],
+  aroundMeetingCues: ['会談後', '会談前', '会談に先立ち', '会談に先立って', '会談の後', '会談の前', '会談を終え'],
+  sequenceWords: ['の後', '後に', 'の前に', 'に先立ち', 'に先立って'],
   quoteSpeakerCues: ['と述べ', 'と語っ', 'と強調', 'と説明', 'と話し', 'と明らかに', 'と記者団'],
   firstPersonPlural: ['我々', '私たち', 'われわれ'],
   pairSubjects: ['両氏', '両閣僚', '両者', '両国', '日米', '両大臣', '両防衛相', '両長官', '日米両政府', '両政府'],
@@ -62,6 +64,9 @@ export const ja = {
   zoneWords: { 現地時間: 'local', 日本時間: 'japan' },
   zonesBeforeTime: ['現地時間', '日本時間'],
   noonWords: [],
+  /** 「同日午前」「29日午後」: after a day, with no hour. */
+  partsOfDay: { 午前: [0, 720], 午前中: [0, 720], 午後: [720, 1440], 夕方: [960, 1140], 未明: [0, 300], 深夜: [1320, 1440] },
+  hourOfDayWords: {},
   timeHedgesBefore: ['約', 'ごろ'],
   timeHedgesAfter: ['ごろ', '頃', '過ぎ'],
   durationHedges: ['約', 'およそ', 'おおよそ'],

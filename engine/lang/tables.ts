@@ -17,6 +17,10 @@ export interface LanguageTables {
   /** Words a period follows without ending the sentence ("Gen.", "U.S."). */
   abbreviations: readonly string[];
   meetingWords: readonly string[];
+  /** An event just before or after the meeting ("after the talks", 「会談後」): its clock time is not the meeting's. */
+  aroundMeetingCues: readonly string[];
+  /** Words that make a person's event the time reference of another ("after Hegseth joins Trump", 「首脳会談の後」). */
+  sequenceWords: readonly string[];
   /** Words that say the speaker of a quotation ("Koizumi said", 「と述べた」). */
   quoteSpeakerCues: readonly string[];
   /** First-person subjects inside a quotation: the speaker and the counterpart together ("we"). */
@@ -71,6 +75,10 @@ export interface LanguageTables {
   zoneWords: Readonly<Record<string, 'local' | 'japan' | 'us-eastern' | 'utc'>>;
   zonesBeforeTime: readonly string[];
   noonWords: readonly string[];
+  /** A part of the day, and the clock window it spans in minutes after midnight ("in the afternoon", 「午前」 alone). */
+  partsOfDay: Readonly<Record<string, readonly [number, number]>>;
+  /** Words after an hour in words that make it a clock time ("two in the afternoon"), and whether it is after noon. */
+  hourOfDayWords: Readonly<Record<string, boolean>>;
   timeHedgesBefore: readonly string[];
   timeHedgesAfter: readonly string[];
   durationHedges: readonly string[];

@@ -277,3 +277,36 @@ describe('a participant\'s own quoted words on a meeting fact', () => {
     expect(readAfter('jan15', '"We signed a deal to co-produce SM-3 Block IIA missiles," Koizumi said.')).not.toContain('commitment');
   });
 });
+
+describe('a part of the day is a time: it agrees when the start falls in it', () => {
+  // October 29, 2025 began at 10:25 in Tokyo; July 29, 2024 at 13時15分 in Tokyo.
+  it.each([
+    ['oct29', 'The two ministers met in the afternoon.'],
+    ['oct29', 'The meeting started just before two in the afternoon.'],
+    ['oct29', 'The two ministers sat down in the afternoon, after Hegseth accompanied President Donald Trump.'],
+    ['jul29ja', '会談は同日午前に行われた。'],
+    ['jul29ja', '両氏は29日午前、防衛省で会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s is a time conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('time:major');
+  });
+  it.each([
+    ['oct29', 'The two ministers met in the morning.'],
+    ['oct29', 'Koizumi and Hegseth met on Wednesday morning.'],
+    ['oct29', 'The meeting started at about ten in the morning.'],
+    ['oct29', 'Koizumi met President Donald Trump in the afternoon.'],
+    ['jul29ja', '会談は同日午後に行われた。'],
+    ['jul29ja', '両氏は29日午後1時過ぎ、防衛省で会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s is no time conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('time:major');
+  });
+});
+
+describe('the time of an event around the meeting is not its start', () => {
+  it.each([
+    ['jul29ja', '会談後、共同記者会見に臨む木原防衛相とオースティン国防長官＝29日午前、防衛省'],
+    ['oct29', 'After the talks, Koizumi and Hegseth spoke to reporters at 4 p.m.'],
+    ['oct29', 'Ahead of the meeting, the two ministers reviewed an honor guard at 9 a.m.'],
+  ] as [MeetingKey, string][])('[%s] %s gets no time flag', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('time:');
+  });
+});
