@@ -5,8 +5,7 @@
 // described from the string catalogues, and people and places by the gazetteer's Japanese
 // description (which the background sends with the entry; the content script carries none).
 import type { EntityKind } from '../data/schema';
-import { en, type StringKey } from '../utils/strings-en';
-import type { Translator } from '../utils/locale';
+import type { Translator } from '../utils/translate';
 import { useT } from './i18n';
 
 export interface EntityCardProps {
@@ -38,9 +37,9 @@ function roleIn(props: Pick<EntityCardProps, 'role' | 'roleJa'>, locale: Transla
  * The description in the interface's language: an office's from the string catalogues, others
  * from the gazetteer's Japanese in the Japanese interface; else the gazetteer's English.
  */
-function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description' | 'descriptionJa'>, tr: Pick<Translator, 't' | 'locale'>): { text: string; lang: 'en' | 'ja' } | null {
+function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description' | 'descriptionJa'>, tr: Pick<Translator, 't' | 'has' | 'locale'>): { text: string; lang: 'en' | 'ja' } | null {
   const key = props.id?.startsWith('office/') ? `officeDesc.${props.id.slice('office/'.length)}` : null;
-  if (key && key in en) return { text: tr.t(key as StringKey), lang: tr.locale };
+  if (key && tr.has(key)) return { text: tr.t(key), lang: tr.locale };
   if (tr.locale === 'ja' && props.descriptionJa) return { text: props.descriptionJa, lang: 'ja' };
   return props.description ? { text: props.description, lang: 'en' } : null;
 }

@@ -19,6 +19,7 @@ import { isContentTerm, mayStateTwoOutcomes, retrieve } from './retrieve';
 import { compareDate, compareDuration, comparePlace, compareTime, type CompareContext } from './compare-meeting';
 import { compareParticipants, compareTitles } from './compare-people';
 import { compareCommitment, compareNumbers } from './compare-substance';
+import { compareFirmness } from './compare-firmness';
 import { agreeingFacts, HELPFUL_COVERAGE, pickEvidence, SUPPORTED_COVERAGE, verdictOf } from './verdict';
 
 export interface EngineData {
@@ -85,7 +86,11 @@ export function createEngine(data: EngineData): Engine {
     if (followed) return followed;
     // A conflict quotes a document that states the fact; a thinner account's silence does not outweigh it.
     // Among documents that cover it, one that raises nothing (not even a minor flag) comes first.
-    const chosen = results.find((r) => r.verdict === 'conflict')
+    // How firm an outcome was is one account's wording: where the other account says it as firmly
+    // (supported, nothing flagged), a firmness conflict with the first does not stand.
+    const plain = results.find((r) => r.verdict === 'supported' && r.flags.length === 0);
+    const firmnessOnly = (r: Claim) => r.verdict === 'conflict' && r.flags.every((f) => f.field === 'commitment' || f.severity !== 'major');
+    const chosen = results.find((r) => r.verdict === 'conflict' && !(plain && firmnessOnly(r)))
       ?? results.find((r) => r.verdict === 'supported' && r.flags.length === 0)
       ?? results.find((r) => r.verdict === 'supported') ?? results[0]!;
     const also = results.filter((r) => r !== chosen && r.verdict === 'supported' && r.evidence && r.evidence.recordId !== chosen.evidence?.recordId);
@@ -104,7 +109,10 @@ export function createEngine(data: EngineData): Engine {
     const setting = new Set([...details.setting, ...claim.places.map((p) => p.entity)]);
     const isContent = (t: string) => (!crossLanguage || /^[@a-z]/.test(t)) && isContentTerm(t, (id) => knowledge.get(id)?.kind, setting);
     const found = retrieve(terms, details, index.rarity(), isContent, mayStateTwoOutcomes(claim.sentence.text));
-    const commitment = compareCommitment(claim, ctx);
+    const named = compareCommitment(claim, ctx);
+    // An item without a gazetteer entity is compared on the paragraph that covers it.
+    const covering = found && found.coverage >= SUPPORTED_COVERAGE && found.matched >= 2 ? found.paragraph : null;
+    const commitment = named.flags.length || !covering ? named : compareFirmness({ claim, ctx, paragraph: covering, isContent });
     const numbers = compareNumbers(claim, ctx, found?.paragraph ?? null);
     // Two tiers: when, where and how long are compared only where the meeting is the event; an
     // outcome ("they condemned Monday's launch") is compared on support, commitment and numbers,
@@ -112,7 +120,10 @@ export function createEngine(data: EngineData): Engine {
     const meetingFacts = claim.meeting
       ? [...compareDate(claim, ctx), ...compareTime(claim, ctx), ...compareDuration(claim, ctx), ...comparePlace(claim, ctx)]
       : [];
-    const flags: Flag[] = [...meetingFacts, ...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers];
+    // A participant's quoted words are held to the record on meeting facts only: how a minister
+    // words an outcome, or names people, is his own.
+    const substance = claim.quoted ? [] : [...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers];
+    const flags: Flag[] = [...meetingFacts, ...substance];
     const contentTerms = [...terms.keys()].filter(isContent).length;
     const agreeing = agreeingFacts(claim, record, flags, publishedDate);
     const coverage = found?.coverage ?? 0;

@@ -9,6 +9,10 @@ import { resolveDate } from './dates';
 import { dateFit } from './meeting-dates';
 import { placeRelation } from './places';
 import { daysBetween } from './text/calendar';
+import { anyOf } from './text/patterns';
+import { en } from './lang/en';
+import { ja } from './lang/ja';
+import type { AliasHit } from './matcher';
 
 export interface ClaimRecordContext {
   resolution: Resolution | null;
@@ -57,7 +61,21 @@ export function datedFarFrom(claim: ClaimFacts, record: OfficialRecord, publishe
 export function someoneElsesMeeting(claim: ClaimFacts, record: OfficialRecord, knowledge: Knowledge): boolean {
   const participants = new Set(record.meeting.participants.map((p) => p.entity));
   const bothNamed = record.meeting.participants.every((p) => claim.people.some((m) => m.entity === p.entity));
-  return !bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity, record.meeting.date) !== 'defense-chief');
+  return !bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity, record.meeting.date) !== 'defense-chief'
+    && !(claim.collective && timesTheMeeting(claim, m)));
+}
+
+const SEQUENCE_BEFORE = new RegExp(`${anyOf(en.sequenceWords)}[^,;]{0,40}$`, 'i');
+const SEQUENCE_AFTER_JA = new RegExp(`^[^、。]{0,20}?${anyOf(ja.sequenceWords)}`);
+
+/**
+ * "The two ministers will sit down in the afternoon, after Hegseth joins President Trump": the
+ * other person's event only says when the pair's meeting is (「首脳会談の後、両氏は…」).
+ */
+function timesTheMeeting(claim: ClaimFacts, person: AliasHit): boolean {
+  const text = claim.sentence.text;
+  const at = person.start - claim.sentence.start;
+  return claim.japanese ? SEQUENCE_AFTER_JA.test(text.slice(person.end - claim.sentence.start)) : SEQUENCE_BEFORE.test(text.slice(0, at));
 }
 
 /** "Last October" in a story about a January meeting is another event. */

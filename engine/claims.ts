@@ -11,6 +11,7 @@ import { findCommitmentCues } from './commitment';
 import { hasJapanese } from './text/script';
 import { anyOf, cueRegex } from './text/patterns';
 import { overlaps, type Span } from './text/spans';
+import { isMostlyQuote, quoteSpeaksOfMeeting, spokenByPrincipal } from './quotations';
 import { en } from './lang/en';
 import { ja } from './lang/ja';
 
@@ -38,6 +39,8 @@ export interface ClaimFacts {
   elsewhere: boolean;
   /** It reports a telling ("officials said", 「と述べた」): a place in it may be the telling's. */
   reported: boolean;
+  /** A participant's own quoted words: only its meeting facts are held to the record (quotations.ts). */
+  quoted: boolean;
 }
 
 const MEETING_EN = cueRegex(en.meetingWords, []);
@@ -65,8 +68,11 @@ const HELD_BEFORE = new RegExp(`${anyOf(en.heldEventMarkers)}\\s+(?:a|an|the|thi
 // Active 「2プラス2を都内で開いた」, not passive 「会合が開かれたナポリで」 (where the talks were).
 const HELD_AFTER_JA = new RegExp(`^[^、。]{0,14}?${anyOf(ja.heldEventMarkers)}`);
 const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
-const PRONOUN_HEAD = new RegExp(`^(?:[^,、]{0,30}[,、]\\s*)?(?:${anyOf(en.pronounSubjects)}|${anyOf(ja.pronounSubjects)})`, 'i');
+// A transcript's speaker label may stand first: "CORRESPONDENT: He was."
+const PRONOUN_HEAD = new RegExp(`^(?:[A-Z][A-Z.' -]{1,30}:\\s*)?(?:[^,、]{0,30}[,、]\\s*)?(?:${anyOf(en.pronounSubjects)}|${anyOf(ja.pronounSubjects)})`, 'i');
+const PRONOUN_SPEAKER = new RegExp(`(?:${anyOf(en.pronounSubjects)})\\s+(?:${anyOf(en.quoteSpeakerCues)})|(?:${anyOf(ja.pronounSubjects)})[^。]*(?:${anyOf(ja.quoteSpeakerCues)})`, 'i');
 const OUTCOME_JA = cueRegex([], ja.outcomePredicates);
+const AROUND_MEETING = cueRegex(en.aroundMeetingCues, ja.aroundMeetingCues);
 const CAPTION_CONNECTIVES: ReadonlySet<string> = new Set(en.captionConnectives);
 const CAPTION_MARK = cueRegex(en.captionMarkers, ja.captionMarkers);
 const LOCATIVE_BEFORE = new RegExp(`${anyOf(en.locativesBefore)}\\s+(?:the\\s+)?(?:${anyOf(en.nationalQualifiers)}\\s+)?$`, 'i');
@@ -101,7 +107,12 @@ export function extractClaims(
     // "Dong Jun spoke. He met Austin on Friday": the pronoun is a third party, not a participant.
     const pronounForOther = lastLead !== null && PRONOUN_HEAD.test(scan.slice(sentence.start, sentence.end))
       && !isPrincipal(lastLead, knowledge, publishedDate);
-    const facts = pronounForOther ? null : readClaim(scan, sentence, inside, knowledge, publishedDate, previousClaim);
+    const text = scan.slice(sentence.start, sentence.end);
+    // Whose quotation this is when no principal is named beside it: "he said" after a principal
+    // led, or a quotation running on from a participant's quoted sentence just before.
+    const quoteBefore = lastClaimAt === i - 1 && claims[claims.length - 1]!.quoted && /^\s*["“「]/.test(text);
+    const speakerKnown = quoteBefore || (lastLead !== null && isPrincipal(lastLead, knowledge, publishedDate) && PRONOUN_SPEAKER.test(text));
+    const facts = pronounForOther ? null : readClaim(scan, sentence, inside, knowledge, publishedDate, previousClaim, speakerKnown);
     if (facts) {
       claims.push(facts);
       lastClaimAt = i;
@@ -120,6 +131,7 @@ function isPrincipal(hit: AliasHit, knowledge: Knowledge, date: string | null): 
 
 function readClaim(
   scan: string, sentence: Sentence, mentions: AliasHit[], knowledge: Knowledge, publishedDate: string | null, previous: ClaimFacts | null,
+  speakerKnown = false,
 ): ClaimFacts | null {
   const text = scan.slice(sentence.start, sentence.end);
   const japanese = hasJapanese(text);
@@ -131,13 +143,15 @@ function readClaim(
   const meetingWord = (japanese ? MEETING_JA : MEETING_EN).test(text);
   const dates = findDateExpressions(text).map((d) => (isBound(text, d, japanese) || isTellingsMoment(text, d) ? { ...d, bound: true } : d));
   const caption = !meetingWord && isCaption(text, principals, mentions, dates, knowledge);
+  const quotation = isMostlyQuote(text);
+  if (quotation) return readQuotation(scan, sentence, mentions, principals, dates, knowledge, speakerKnown);
   const ownSubject = principals.length > 0 || pair !== null || meetingSubject !== null;
   const inherited = !ownSubject && japanese && previous !== null
     && OUTCOME_JA.test(text) && !hasSubjectOfItsOwn(scan, sentence, mentions);
   if (!ownSubject && !inherited) return null;
   if (isCredit(text, mentions, sentence.start)) return null;
   // "on May 10" is a date, not the hedge "may": dates are blanked before looking for hedges.
-  if (ANALYSIS.test(blank(text, dates)) || isMostlyQuote(text)) return null;
+  if (ANALYSIS.test(blank(text, dates))) return null;
   const subjectAt = Math.min(...principals.map((h) => h.start - sentence.start), pair?.index ?? Infinity, meetingSubject?.index ?? Infinity);
   if (!inherited && toldByThirdParty(text, sentence.start, subjectAt, mentions, knowledge)) return null;
   // Without a meeting word, a claim is an outcome unless it says nothing else at all.
@@ -150,17 +164,60 @@ function readClaim(
       && (caption || CAPTION_MARK.test(text) || isLocative(scan, h, knowledge))) : [],
     dates: shift(dates, sentence.start),
     // "13:50 Austin-Kihara bilateral wraps up": a clock time opening a line stamps a live-blog post.
-    times: shift(findClockTimes(text).filter((t) => t.start > 0), sentence.start),
+    // 「会談後、共同記者会見に臨む…＝30日午後」: the time of what came after, not the meeting's start.
+    times: AROUND_MEETING.test(text) ? [] : shift(findClockTimes(text).filter((t) => t.start > 0), sentence.start),
     durations: shift(findDurations(text), sentence.start),
     quantities: shift(findQuantities(text), sentence.start).filter((q) => !overlapsAny(q, mentions)),
     meeting,
     collective: pair !== null || meetingSubject !== null || (inherited && (previous!.collective || previous!.people.length > 1)),
     inherited,
     tense: isFuture(text, japanese) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))) || holdsAnotherEvent(scan, mentions, knowledge),
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))) || holdsAnotherEvent(scan, mentions, knowledge)
+      || (meetingWord && meetsThirdCountry(principals, pair, mentions, knowledge)),
     reported: REPORTING.test(text),
+    quoted: false,
   };
 }
+
+/**
+ * A participant's quoted words are a claim when they state a meeting fact ("We talked for about
+ * 50 minutes") or an outcome with something to check ("we agreed to accelerate co-production of
+ * AMRAAM"); "That's a conversation between friends" states nothing.
+ */
+function readQuotation(
+  scan: string, sentence: Sentence, mentions: AliasHit[], principals: AliasHit[], dates: DateExpression[], knowledge: Knowledge, speakerKnown: boolean,
+): ClaimFacts | null {
+  const text = scan.slice(sentence.start, sentence.end);
+  const japanese = hasJapanese(text);
+  if (!speakerKnown && !spokenByPrincipal(text, sentence.start, principals)) return null;
+  if (ANALYSIS.test(blank(text, dates))) return null;
+  const durations = findDurations(text);
+  const times = findClockTimes(text).filter((t) => t.start > 0);
+  const ownDates = dates.filter((d) => !d.bound);
+  const meeting = (japanese ? MEETING_JA : MEETING_EN).test(text) && (durations.length + times.length + ownDates.length) > 0;
+  const content = mentions.some((h) => QUOTED_CONTENT_KINDS.has(knowledge.get(h.entity)?.kind ?? ''));
+  if (!meeting && !content && findCommitmentCues(text).length === 0) return null;
+  return {
+    sentence, japanese, mentions,
+    people: mentions.filter((h) => knowledge.get(h.entity)?.kind === 'person'),
+    offices: mentions.filter((h) => knowledge.get(h.entity)?.kind === 'office'),
+    places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && isLocative(scan, h, knowledge)) : [],
+    dates: shift(dates, sentence.start),
+    times: shift(times, sentence.start),
+    durations: shift(durations, sentence.start),
+    quantities: [],
+    meeting,
+    collective: quoteSpeaksOfMeeting(text, sentence.start, []),
+    inherited: false,
+    tense: isFuture(text, japanese) ? 'future' : 'past',
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))),
+    reported: true,
+    quoted: true,
+  };
+}
+
+/** What a quoted outcome must name to be checkable: a system, framework, document or event. */
+const QUOTED_CONTENT_KINDS = new Set(['system', 'framework', 'document', 'event']);
 
 /**
  * A date or time of the telling, not of what is told: right after a reporting word with no
@@ -185,6 +242,21 @@ const HELD_KINDS = new Set(['event', 'framework']);
 function holdsAnotherEvent(scan: string, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
   return mentions.some((h) => HELD_KINDS.has(knowledge.get(h.entity)?.kind ?? '')
     && (HELD_BEFORE.test(scan.slice(Math.max(0, h.start - 30), h.start)) || HELD_AFTER_JA.test(scan.slice(h.end, h.end + 24))));
+}
+
+/**
+ * "Austin also spoke with South Korean Defense Minister Suh on Tuesday", 「韓国国防相と会談」: one
+ * of ours meets another country's official, so the sentence is about that other meeting. With both
+ * of our principals (or the pair) named, it is still ours, perhaps widened to three.
+ */
+function meetsThirdCountry(principals: readonly AliasHit[], pair: RegExpExecArray | null, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
+  if (pair) return false;
+  const ours = new Set(principals.map((h) => knowledge.get(h.entity)?.country));
+  if (ours.has('JP') && ours.has('US')) return false;
+  return mentions.some((h) => {
+    const kind = knowledge.get(h.entity)?.kind;
+    return (kind === 'person' || kind === 'office') && isForeign(h.entity, knowledge);
+  });
 }
 
 /** The subject stands at the head of the sentence: "Koizumi told …", "The two hailed …", 「両氏は…」. */
@@ -266,13 +338,6 @@ function isLocative(scan: string, hit: AliasHit, knowledge: Knowledge): boolean 
   // An event is also where it happened "during" or "on the sidelines of" it; a body ("the
   // Department of War said") is a place only with a locative word.
   return e?.kind === 'event' && EVENT_LOCATIVE.test(before);
-}
-
-function isMostlyQuote(text: string): boolean {
-  const quoted = text.match(/["“][^"”]*["”]|「[^」]*」/g);
-  if (!quoted) return false;
-  const length = quoted.reduce((n, q) => n + q.length, 0);
-  return length > text.length * 0.5;
 }
 
 /** The text with the spans replaced by spaces (offsets kept). */

@@ -58,6 +58,13 @@ export function governingCommitment(text: string, anchor: number, japanese: bool
   return cue.level > ADVANCE_CEILING && ADVANCE.test(between) ? { ...cue, level: ADVANCE_CEILING } : cue;
 }
 
+const SIGNING = cueRegex(en.signingVerbs, ja.signingVerbs);
+
+/** The cue signs a document ("signed a deal", 「署名」), not merely agrees. */
+export function isSigning(cueText: string): boolean {
+  return SIGNING.test(cueText);
+}
+
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);
 }

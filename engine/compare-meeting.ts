@@ -72,13 +72,17 @@ export function compareTime(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   };
   const tolerance = t.approximate || officialStart.approximate ? 30 : 10;
   const close = (zone: string) => {
+    // A part of the day agrees when the start falls in its window ("in the afternoon" for 14:30).
+    if (t.window) return minutesIn(zone) >= t.window.low && minutesIn(zone) < t.window.high;
     const diff = Math.abs(minutesIn(zone) - t.minutes);
     return Math.min(diff, 1440 - diff) <= tolerance;
   };
   if (close(zoneFor(t.zone))) return [];
   const article = ctx.text.slice(t.start, t.end);
   const official = officialStart.quote;
-  if (t.zone === null && close(otherSide(timeZone))) {
+  // A Japanese paper writes an unmarked time in Japan's time at a meeting in Japan, never in Washington's.
+  const otherSideRead = !(claim.japanese && timeZone === 'Asia/Tokyo');
+  if (t.zone === null && otherSideRead && close(otherSide(timeZone))) {
     return [{
       field: 'time', severity: 'minor', article, official,
       explanation: `The official start is ${start} ${cityOfZone(timeZone)} time; the article's time matches it in ${cityOfZone(otherSide(timeZone))} time.`,

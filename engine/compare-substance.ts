@@ -5,7 +5,7 @@ import type { ClaimFacts } from './claims';
 import type { CompareContext } from './compare-meeting';
 import type { IndexedParagraph } from './record-index';
 import type { Paragraph } from '../data/schema';
-import { findCommitmentCues, governingCommitment, isNegated, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
+import { findCommitmentCues, governingCommitment, isNegated, isSigning, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
 import { stem as stemWord } from './text/stem';
 import { scanText } from './text/width';
 import { en } from './lang/en';
@@ -94,7 +94,8 @@ export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): { fla
     const strongest = sameItem.reduce((a, b) => (b.level > a.level ? b : a));
     const gap = cue.level - strongest.level;
     if (gap < 1 || gap <= worstGap) continue;
-    const major = gap >= 2;
+    // Signing is an event of its own: "signed a deal" where the record agreed is not a nuance.
+    const major = gap >= 2 || isSigning(cue.text);
     if (!major && cue.level < 4) continue;
     worstGap = gap;
     worstParagraph = strongest.paragraph;

@@ -4,7 +4,7 @@ import { anyOf } from './text/patterns';
 import { stem } from './text/stem';
 import { overlaps } from './text/spans';
 import { en } from './lang/en';
-import { ja } from './lang/ja';
+import { ja, jaPartOfDay } from './lang/ja';
 
 export type ZoneHint = 'local' | 'japan' | 'us-eastern' | 'utc' | null;
 
@@ -16,6 +16,8 @@ export interface ClockTime {
   minutes: number;
   approximate: boolean;
   zone: ZoneHint;
+  /** A part of the day ("in the afternoon", 「午前」): the window it spans; `minutes` is its start. */
+  window?: { low: number; high: number };
 }
 
 export interface Duration {
@@ -35,6 +37,10 @@ const ZONE_BEFORE = new RegExp(`(${anyOf([...en.zonesBeforeTime, ...ja.zonesBefo
 const TIME_HEDGE_BEFORE = new RegExp(`(?:${anyOf(en.timeHedgesBefore)}|${anyOf(ja.timeHedgesBefore)})\\s*$`, 'i');
 const TIME_HEDGE_AFTER = new RegExp(`^\\s*${anyOf(ja.timeHedgesAfter)}`);
 const NOON = new RegExp(anyOf(en.noonWords), 'gi');
+const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = { ...en.partsOfDay, ...ja.partsOfDay };
+// English parts of the day anywhere; a Japanese one only right after a day and before no hour (「同日午前」, not 「午前10時」).
+const PART_OF_DAY = new RegExp(`${anyOf(Object.keys(en.partsOfDay))}|(?<=${jaPartOfDay.after})${anyOf(Object.keys(ja.partsOfDay))}(?![${jaPartOfDay.clockDigits}])`, 'gi');
+const HOUR_WORD = new RegExp(`\\b(${anyOf(Object.keys(en.numberUnits).filter((w) => en.numberUnits[w as keyof typeof en.numberUnits] <= 12))})\\s+(${anyOf(Object.keys(en.hourOfDayWords))})`, 'gi');
 const isOneOf = (list: readonly string[], word: string | undefined) => word !== undefined && list.includes(word);
 const JA_HOUR = anyOf(ja.clockHourMarks);
 const JA_MINUTE = anyOf(ja.clockMinuteMarks);
@@ -66,6 +72,14 @@ export function findClockTimes(text: string): ClockTime[] {
     { re: /\b([01]?\d|2[0-3]):([0-5]\d)\b/g, read: (m) => Number(m[1]) * 60 + Number(m[2]) },
     { re: NOON, read: () => 12 * 60 },
     {
+      re: HOUR_WORD,
+      read: (m) => {
+        const h = en.numberUnits[m[1]!.toLowerCase() as keyof typeof en.numberUnits];
+        const pm = en.hourOfDayWords[m[2]!.toLowerCase().replace(/\s+/g, ' ') as keyof typeof en.hourOfDayWords];
+        return ((pm && h < 12 ? h + 12 : h) % 24) * 60;
+      },
+    },
+    {
       re: JA_CLOCK,
       read: (m) => {
         let h = readNumber(m[2]!);
@@ -76,6 +90,8 @@ export function findClockTimes(text: string): ClockTime[] {
       },
     },
   ];
+  // Last, so that an hour with its part of the day ("two in the afternoon", 「午後2時」) stays one clock time.
+  patterns.push({ re: PART_OF_DAY, read: (m) => windowOf(m[0])?.[0] ?? null });
   for (const { re, read } of patterns) {
     for (const m of text.matchAll(re)) {
       const minutes = read(m);
@@ -90,10 +106,15 @@ export function findClockTimes(text: string): ClockTime[] {
       const lead = text.slice(Math.max(0, start - 22), start);
       const approximate = TIME_HEDGE_BEFORE.test(lead) || TIME_HEDGE_AFTER.test(text.slice(end, end + 3));
       if (zone === null && /(?:^|\s)(et|est|edt)$/i.test(lead.trim())) zone = 'us-eastern';
-      out.push({ start, end, text: text.slice(start, end), minutes, approximate, zone });
+      const window = re === PART_OF_DAY ? windowOf(m[0]) : null;
+      out.push({ start, end, text: text.slice(start, end), minutes, approximate, zone, ...(window ? { window: { low: window[0], high: window[1] } } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function windowOf(words: string): readonly [number, number] | null {
+  return PARTS_OF_DAY[words.toLowerCase().replace(/\s+/g, ' ')] ?? PARTS_OF_DAY[words] ?? null;
 }
 
 const HEDGE = `(?:(${anyOf(en.durationHedges)})\\s+)?`;

@@ -17,35 +17,46 @@ const STOPWORDS = new Set(('a an the and or of to in on at for with by from as t
   'has have had will would can could may might not no more most other some any each both all said says say after ' +
   'before during while including include includes between through toward towards per very so further').split(' '));
 
+/** One term of a text where it stands (offset into the text); a broader id implied counts 0. */
+export interface PlacedTerm { term: string; start: number; count: number }
+
 /**
  * Terms of a text. `hits` are matches of Knowledge.termMatcher (entities and concepts), counted as
  * ids, each with the broader ids it implies; their words are not counted again.
  */
 export function termsOf(scan: string, hits: readonly AliasHit[], from = 0): Terms {
   const terms: Terms = new Map();
-  const add = (t: string, w: number) => terms.set(t, (terms.get(t) ?? 0) + w);
+  for (const t of placedTermsOf(scan, hits, from)) terms.set(t.term, (terms.get(t.term) ?? 0) + t.count);
+  return terms;
+}
+
+/** The terms of termsOf, each where it stands, ids first and then words, left to right. */
+export function placedTermsOf(scan: string, hits: readonly AliasHit[], from = 0): PlacedTerm[] {
+  const out: PlacedTerm[] = [];
   // Broader ids are present but add no count: the count is how many of the text's words name it.
-  for (const m of hits) withBroader(m.entity).forEach((id, i) => add(`@${id}`, i === 0 ? 1 : 0));
+  for (const m of hits) withBroader(m.entity).forEach((id, i) => out.push({ term: `@${id}`, start: m.start - from, count: i === 0 ? 1 : 0 }));
   let cursor = 0;
-  const pieces: string[] = [];
+  const pieces: { text: string; at: number }[] = [];
   for (const m of hits) {
     const s = m.start - from;
-    if (s > cursor) pieces.push(scan.slice(cursor, s));
+    if (s > cursor) pieces.push({ text: scan.slice(cursor, s), at: cursor });
     cursor = Math.max(cursor, m.end - from);
   }
-  pieces.push(scan.slice(cursor));
-  for (const piece of pieces) {
-    for (const w of piece.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []) {
-      if (w.length < 3 || STOPWORDS.has(w)) continue;
-      for (const part of w.split('-')) if (part.length >= 3 && !STOPWORDS.has(part)) add(stem(part), 1);
+  pieces.push({ text: scan.slice(cursor), at: cursor });
+  for (const { text: piece, at } of pieces) {
+    for (const w of piece.toLowerCase().matchAll(/[a-z][a-z'-]+/g)) {
+      if (w[0].length < 3 || STOPWORDS.has(w[0])) continue;
+      for (const part of w[0].split('-')) if (part.length >= 3 && !STOPWORDS.has(part)) out.push({ term: stem(part), start: at + w.index!, count: 1 });
     }
     for (const found of piece.replace(JA_REGISTER, (w) => '\u3000'.repeat(w.length)).matchAll(/[\u4e00-\u9fff\u30a0-\u30ff\u3041-\u3093]{2,}/g)) {
       // A run right after a number starts with its counter (「25分会談」「30日午前」): not a word of it.
-      const run = /[0-9０-９]$/.test(piece.slice(0, found.index)) ? found[0].slice(1) : found[0];
-      for (let i = 0; i + 1 < run.length; i++) if (!/[\u3041-\u3093]/.test(run.slice(i, i + 2))) add(run.slice(i, i + 2), 1);
+      const skip = /[0-9０-９]$/.test(piece.slice(0, found.index)) ? 1 : 0;
+      const run = found[0].slice(skip);
+      const base = at + found.index! + skip;
+      for (let i = 0; i + 1 < run.length; i++) if (!/[\u3041-\u3093]/.test(run.slice(i, i + 2))) out.push({ term: run.slice(i, i + 2), start: base + i, count: 1 });
     }
   }
-  return terms;
+  return out;
 }
 
 /**

@@ -56,6 +56,24 @@ export const en = {
   'flag.minor': '(minor)',
   'flag.article': 'Article:',
   'flag.official': 'Official:',
+  // Why a flag was raised, in general terms, by field and severity (the Japanese card shows
+  // these; the English card shows the engine's own explanation, with the facts in it).
+  'flagWhy.date.major': 'The article\'s date is not the meeting\'s date in the official summary.',
+  'flagWhy.date.minor': 'The dates name the same moment across time zones (the date on the other side of the date line).',
+  'flagWhy.time.major': 'The article\'s time is not the meeting\'s start time in the official summary.',
+  'flagWhy.time.minor': 'The time is written in another time zone but is the same moment as the official start time.',
+  'flagWhy.duration.major': 'The article\'s duration is far from the meeting\'s length in the official summary.',
+  'flagWhy.duration.minor': 'The article\'s duration is close to the official summary\'s, but not the same.',
+  'flagWhy.place.major': 'The article\'s place is not the meeting\'s place in the official summary.',
+  'flagWhy.place.minor': 'The place goes by another name, but it is, or contains, the official summary\'s place.',
+  'flagWhy.participant.major': 'The article\'s participants are not those the official summary records.',
+  'flagWhy.participant.minor': 'The participants are written a little differently from the official summary.',
+  'flagWhy.title.major': 'The article\'s title is not the office the person held on the meeting\'s date.',
+  'flagWhy.title.minor': 'The article\'s title differs from the formal title on the meeting\'s date or the official summary\'s wording.',
+  'flagWhy.commitment.major': 'The article reports a much firmer commitment than the official summary.',
+  'flagWhy.commitment.minor': 'The article reports a commitment one step firmer than the official summary.',
+  'flagWhy.number.major': 'The article\'s number is not the official summary\'s number.',
+  'flagWhy.number.minor': 'The number is written a little differently from the official summary.',
 
   // Entity card
   'kind.person': 'Person',

@@ -27,8 +27,15 @@ export const en = {
     'met', 'meet', 'meets', 'meeting', 'talks', 'held talks', 'held discussions', 'held a meeting', 'held a call',
     'held a phone call', 'held a video call', 'held consultations', 'discussions', 'spoke', 'phone call', 'telephone',
     'call', 'video conference', 'videoconference', 'sat down', 'roundtable', 'bilateral', 'hosted', 'hosts',
-    'received', 'greeted', 'sit-down', 'huddled',
+    'received', 'greeted', 'sit-down', 'huddled', 'talked for', 'talked with', 'spoke for', 'sit down', 'sits down',
   ],
+  aroundMeetingCues: [
+    'after the talks', 'after the meeting', 'after their meeting', 'after their talks', 'before the talks',
+    'before the meeting', 'ahead of the talks', 'ahead of the meeting', 'ahead of their meeting', 'ahead of their talks',
+  ],
+  sequenceWords: ['after', 'before', 'following', 'ahead of', 'prior to'],
+  quoteSpeakerCues: ['said', 'says', 'told', 'tells', 'added', 'recalled', 'stressed', 'quote', 'in remarks', 'in a clip'],
+  firstPersonPlural: ['we', "we've", "we're"],
   /** Subjects that stand for both ministers. */
   pairSubjects: [
     'the two', 'both sides', 'both ministers', 'both men', 'both officials', 'both leaders', 'both defense chiefs',
@@ -101,12 +108,24 @@ export const en = {
     'talk to', 'talks on', 'talks about', 'talks to', 'discussion on', 'discussion about', 'discussion to',
     'discussion toward', 'discussion towards', 'discussions on', 'discussions about', 'discussions to',
     'discussions toward', 'discussions towards', 'discussed the necessity of', 'discussed the possibility of',
-    'discussed the need of', 'work toward',
+    'discussed the need of', 'work toward', 'have consultations', 'hold consultations', 'consultations on',
+    'consult on', 'consult with each other on',
   ],
   commitmentDiscussed: [
     'discussed', 'discuss', 'exchanged views', 'exchanged candid views', 'candidly exchanged', 'talked about',
     'touched on', 'raised',
   ],
+  signingVerbs: ['signed', 'signing', 'sign', 'inked', 'ink'],
+  deadlineCues: [
+    'within a year', 'within one year', 'within two years', 'within three years', 'within months', 'within weeks',
+    'within the year', 'within a month', 'within six months', 'by the end of', 'by year-end', 'by year end',
+    'by the year\'s end', 'no later than', 'by next year', 'by next spring', 'by next summer', 'by next fall',
+    'by next autumn', 'by next winter', 'by spring', 'by summer', 'by autumn', 'by fall', 'by winter',
+    'by 2024', 'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2029', 'by 2030', 'by 2035', 'by january',
+    'by february', 'by march', 'by april', 'by may', 'by june', 'by july', 'by august', 'by september',
+    'by october', 'by november', 'by december', 'deadline',
+  ],
+  timeLimitWords: ['by', 'within', 'until', 'deadline', 'fiscal year', 'FY', 'no later than', 'end of'],
   advanceCues: [
     'advance', 'advancing', 'promote', 'promoting', 'push ahead with', 'pushing ahead with', 'press ahead with',
     'pressing ahead with', 'move forward with', 'moving forward with', 'push forward', 'pushing forward',
@@ -122,6 +141,16 @@ export const en = {
   /** Zone words that may also stand before the time ("Tokyo time 9 a.m."). */
   zonesBeforeTime: ['japan time', 'tokyo time', 'washington time', 'local time'],
   noonWords: ['noon', 'midday'],
+  partsOfDay: {
+    'in the morning': [300, 720], 'this morning': [300, 720], 'that morning': [300, 720],
+    'in the afternoon': [720, 1080], 'this afternoon': [720, 1080], 'that afternoon': [720, 1080],
+    'in the evening': [1020, 1380], 'this evening': [1020, 1380], 'that evening': [1020, 1380],
+    'monday morning': [300, 720], 'tuesday morning': [300, 720], 'wednesday morning': [300, 720],
+    'thursday morning': [300, 720], 'friday morning': [300, 720], 'saturday morning': [300, 720], 'sunday morning': [300, 720],
+    'monday afternoon': [720, 1080], 'tuesday afternoon': [720, 1080], 'wednesday afternoon': [720, 1080],
+    'thursday afternoon': [720, 1080], 'friday afternoon': [720, 1080], 'saturday afternoon': [720, 1080], 'sunday afternoon': [720, 1080],
+  },
+  hourOfDayWords: { "o'clock": false, 'in the morning': false, 'in the afternoon': true, 'in the evening': true, 'at night': true },
   /** Words before a clock time that make it approximate, and (Japanese) after it. */
   timeHedgesBefore: ['about', 'around', 'approximately', 'roughly', 'shortly after', 'shortly before', 'just after', 'just before', 'some time after'],
   timeHedgesAfter: [],
@@ -161,8 +190,7 @@ export const en = {
   /** Words that may stand between an office and a name ("Defense Minister, the Japanese Koizumi"). */
   qualifiersBeforeName: ['the', 'U.S.', 'US', 'American', 'Japanese', "Japan's", 'Japan', 'then', 'new'],
   qualifiersAfterName: ['the', 'U.S.', 'US', 'Japanese', "Japan's"],
-  // ---- meaning across languages (bilingual.ts, compare-substance.ts) ----
-  englishEquivalents: {},
+  // ---- item actions across languages (compare-substance.ts) ----
   actionStems: {},
   /** Words of an item phrase that say nothing about the action itself. */
   actionStopwords: [

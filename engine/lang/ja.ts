@@ -12,6 +12,10 @@ export const ja = {
   abbreviations: [],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: ['会談', '会合', '会見', '協議', '電話', 'テレビ会議', 'テレビ会談', '面会', '訪問', '会い', '会った'],
+  aroundMeetingCues: ['会談後', '会談前', '会談に先立ち', '会談に先立って', '会談の後', '会談の前', '会談を終え'],
+  sequenceWords: ['の後', '後に', 'の前に', 'に先立ち', 'に先立って'],
+  quoteSpeakerCues: ['と述べ', 'と語っ', 'と強調', 'と説明', 'と話し', 'と明らかに', 'と記者団'],
+  firstPersonPlural: ['我々', '私たち', 'われわれ'],
   pairSubjects: ['両氏', '両閣僚', '両者', '両国', '日米', '両大臣', '両防衛相', '両長官', '日米両政府', '両政府'],
   meetingSubjects: ['会談は', '会談では', '会談で', '協議では', '会合では', '電話会談では', '会談後'],
   meetingEventVerbs: [],
@@ -52,11 +56,17 @@ export const ja = {
   ],
   commitmentDiscussed: ['意見交換', '議論し', '議論を行', '協議し'],
   /** 「共同生産の推進で一致」「協力を進めることで一致」: agreed to advance, not agreed to do. */
+  signingVerbs: ['署名', '調印', '締結'],
+  deadlineCues: ['年内', '年度内', '月内', '今年中', '本年中', '年度中', 'までに'],
+  timeLimitWords: ['まで', '年度', '年内', '月内', '期限', '末'],
   advanceCues: ['推進', '促進', '進める', '進めて', '進めていく', '前進', '進展'],
   // ---- times, durations and counts (quantities.ts) ----
   zoneWords: { 現地時間: 'local', 日本時間: 'japan' },
   zonesBeforeTime: ['現地時間', '日本時間'],
   noonWords: [],
+  /** 「同日午前」「29日午後」: after a day, with no hour. */
+  partsOfDay: { 午前: [0, 720], 午前中: [0, 720], 午後: [720, 1440], 夕方: [960, 1140], 未明: [0, 300], 深夜: [1320, 1440] },
+  hourOfDayWords: {},
   timeHedgesBefore: ['約', 'ごろ'],
   timeHedgesAfter: ['ごろ', '頃', '過ぎ'],
   durationHedges: ['約', 'およそ', 'おおよそ'],
@@ -92,21 +102,7 @@ export const ja = {
   dateBoundariesAfter: ['まで', '以降', '以来'],
   qualifiersBeforeName: [],
   qualifiersAfterName: ['米', '日本の', '日本'],
-  // ---- meaning across languages (bilingual.ts, compare-substance.ts) ----
-  /** Japanese words of summaries and news → the English words the same idea has in English summaries. */
-  englishEquivalents: {
-    共同: ['joint'], 統合: ['joint'], 生産: ['production'], 増産: ['production', 'increase'], 拡大: ['expansion'],
-    増加: ['increase'], 強化: ['strengthen', 'enhance'], 抑止: ['deterrence'], 対処: ['response'], 協力: ['cooperation'],
-    訓練: ['training'], 演習: ['exercise'], プレゼンス: ['presence'], 司令部: ['command'], 指揮: ['command'],
-    統制: ['control'], 防衛力: ['defense', 'capabilities'], 防衛費: ['spending'], 予算: ['budget'], 装備: ['equipment'],
-    技術: ['technology'], 産業: ['industrial'], 基盤: ['base'], 維持整備: ['sustainment'], 供給: ['supply'],
-    サプライチェーン: ['supply', 'chain'], 重要鉱物: ['critical', 'minerals'], 宇宙: ['space'], ミサイル: ['missile'],
-    迎撃: ['interceptor'], 艦艇: ['vessels'], 航空機: ['aircraft'], 多国間: ['multilateral'],
-    情報共有: ['information', 'sharing'], 地元: ['local', 'communities'], 事件: ['incidents'], 事故: ['accidents'],
-    再発防止: ['recurrence'], 再編: ['realignment'], 給与: ['pay'], 処遇: ['treatment'], 人工知能: ['utilization'],
-    最優先: ['priorities', 'highest'], 安全保障: ['security'], 環境: ['environment'], 情勢: ['situation'],
-    取り組み: ['initiatives'], 同盟: ['alliance'], 日米: ['japan', 'united'], 早期: ['early'], 次回: ['next'],
-  },
+  // ---- item actions across languages (compare-substance.ts) ----
   /** Japanese action words → the English stem of the action ("生産" ~ "produ"ction). */
   actionStems: {
     生産: 'produ', 製造: 'produ', 配備: 'deplo', 開発: 'devel', 取得: 'acqui', 調達: 'acqui', 維持整備: 'susta',
@@ -128,3 +124,11 @@ export const ja = {
   captionMarkers: ['(右)', '(左)', '(中央)', '(中)', '='],
   // ---- page reading (utils/page-reader) ----
 } as const satisfies LanguageTables;
+
+/** Japanese only: a part of the day counts after a day (「同日午前」), not as half of a clock time (「午前10時」). */
+export const jaPartOfDay = {
+  /** What a part of the day must follow. */
+  after: '日',
+  /** Digits that, right after it, make it the half of a clock time. */
+  clockDigits: '\\d０-９一二三四五六七八九十',
+} as const;

@@ -17,6 +17,14 @@ export interface LanguageTables {
   /** Words a period follows without ending the sentence ("Gen.", "U.S."). */
   abbreviations: readonly string[];
   meetingWords: readonly string[];
+  /** An event just before or after the meeting ("after the talks", 「会談後」): its clock time is not the meeting's. */
+  aroundMeetingCues: readonly string[];
+  /** Words that make a person's event the time reference of another ("after Hegseth joins Trump", 「首脳会談の後」). */
+  sequenceWords: readonly string[];
+  /** Words that say the speaker of a quotation ("Koizumi said", 「と述べた」). */
+  quoteSpeakerCues: readonly string[];
+  /** First-person subjects inside a quotation: the speaker and the counterpart together ("we"). */
+  firstPersonPlural: readonly string[];
   pairSubjects: readonly string[];
   meetingSubjects: readonly string[];
   meetingEventVerbs: readonly string[];
@@ -58,9 +66,19 @@ export interface LanguageTables {
   commitmentDiscussed: readonly string[];
   /** Words that make an agreement one to advance something (「〜の推進で一致」): at most "confirmed". */
   advanceCues: readonly string[];
+  /** Signing a document: a distinct event, so signing where the record agreed is overstated. */
+  signingVerbs: readonly string[];
+  /** A deadline an article puts on an outcome ("within a year", 「年内に」, 「までに」). */
+  deadlineCues: readonly string[];
+  /** Any wording of the record that may set a time limit, read loosely so that a stated one is never missed. */
+  timeLimitWords: readonly string[];
   zoneWords: Readonly<Record<string, 'local' | 'japan' | 'us-eastern' | 'utc'>>;
   zonesBeforeTime: readonly string[];
   noonWords: readonly string[];
+  /** A part of the day, and the clock window it spans in minutes after midnight ("in the afternoon", 「午前」 alone). */
+  partsOfDay: Readonly<Record<string, readonly [number, number]>>;
+  /** Words after an hour in words that make it a clock time ("two in the afternoon"), and whether it is after noon. */
+  hourOfDayWords: Readonly<Record<string, boolean>>;
   timeHedgesBefore: readonly string[];
   timeHedgesAfter: readonly string[];
   durationHedges: readonly string[];
@@ -95,7 +113,6 @@ export interface LanguageTables {
   dateBoundariesAfter: readonly string[];
   qualifiersBeforeName: readonly string[];
   qualifiersAfterName: readonly string[];
-  englishEquivalents: Readonly<Record<string, readonly string[]>>;
   actionStems: Readonly<Record<string, string>>;
   actionStopwords: readonly string[];
   growthStems: readonly string[];

@@ -14,10 +14,11 @@ import { placeCard } from '../../entrypoints/news.content/card-position';
 import { claimOn, durationFlag, entities, fakeEngine, minorFlag, record, report } from './dom-helpers';
 
 let host: HTMLElement | null = null;
+/** Renders in English unless the node names its own language (an inner provider wins). */
 function show(node: preact.ComponentChild): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  render(node, host);
+  render(<I18nProvider locale="en">{node}</I18nProvider>, host);
   return host;
 }
 afterEach(() => {

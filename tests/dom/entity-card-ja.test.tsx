@@ -22,7 +22,7 @@ const lookup = { entity: (id: string) => gazetteer.find((e) => e.id === id), rec
 const meeting = { recordId: 'mod-en-2026-01-15', date: '2026-01-15', confidence: 1, reasons: [] };
 
 function card(entity: string, locale: 'en' | 'ja', line = false): HTMLElement {
-  const content = entityCard({ entity, text: 'x', start: 0, end: 1 }, { meeting, claims: [] }, lookup, '2026-01-15', locale);
+  const content = entityCard({ entity, text: 'x', start: 0, end: 1 }, { meeting, claims: [] }, lookup, '2026-01-15');
   if (content.kind !== 'entity') throw new Error('expected an entity card');
   host = document.createElement('div');
   document.body.append(host);

@@ -36,7 +36,7 @@ function shown(file: string, pattern: RegExp, locale: 'en' | 'ja' = 'en') {
   const report = reportOf(file);
   const claim = report.claims.find((c) => pattern.test(c.text));
   if (!claim) throw new Error(`no claim matches ${pattern}`);
-  const card = claimCard(claim, report, engine, true, locale);
+  const card = claimCard(claim, report, engine, true);
   if (card.kind !== 'claim') throw new Error('expected a claim card');
   host = document.createElement('div');
   document.body.append(host);

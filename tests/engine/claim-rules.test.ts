@@ -215,3 +215,98 @@ describe('a meeting fact the record does not state is not "supported"', () => {
     expect(at(text, published)).toBe(verdict);
   });
 });
+
+describe('one of ours meeting another country\'s official is that other meeting', () => {
+  it.each([
+    ['may2', 'Austin also spoke with South Korean Defense Minister Shin Won-sik on Friday evening.'],
+    ['may2', 'Kihara met Australia\'s defence minister Richard Marles on Saturday.'],
+    ['oct29', 'Hegseth held talks with Philippine Defense Secretary Gilberto Teodoro on Thursday.'],
+    ['jul29ja', 'オースティン氏は31日、フィリピンのテオドロ国防相と会談した。'],
+    ['oct29ja', 'ヘグセス氏は27日、韓国国防相と電話で会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s gets no date flag', (meeting, sentence) => {
+    const result = readAfter(meeting, sentence);
+    expect(result).not.toContain('date:');
+    expect(result.startsWith('supported')).toBe(false);
+  });
+  it('with both of our principals named it is still read against our meeting', () => {
+    expect(readAfter('may2', 'Kihara and Austin met South Korean Defense Minister Shin Won-sik on May 5.')).toContain('date:major');
+  });
+});
+
+describe('an item without a gazetteer entry is still compared on how firm it is', () => {
+  // May 2, 2024: "concurred that … they will continue discussions to upgrade their respective command
+  // and control frameworks"; July 29, 2024: 米軍再編計画を着実に進展させていくことで一致…代替施設の建設を含む、二国間の取組を加速させていくことを確認した.
+  it.each([
+    ['may2', 'Kihara and Austin agreed to set up a new joint headquarters to upgrade their command and control frameworks.'],
+    ['may2', 'The two ministers signed an agreement to upgrade their respective command and control frameworks.'],
+    ['may2', 'The ministers agreed to finish upgrading their command and control frameworks within a year.'],
+    ['jul29ja', '両氏は、辺野古における普天間飛行場代替施設の建設を2027年までに終えることで合意した。'],
+    ['jul29ja', '両氏は、普天間飛行場代替施設の建設を含む二国間の取組について新たな文書に署名した。'],
+  ] as [MeetingKey, string][])('[%s] %s is an overstated commitment', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('commitment:major');
+  });
+  it.each([
+    ['may2', 'The ministers concurred that they will continue discussions to upgrade their command and control frameworks.'],
+    ['may2', 'Kihara and Austin agreed to continue discussions on upgrading their command and control frameworks.'],
+    ['jul29ja', '両氏は、米軍再編計画を着実に進展させていくことで一致した。'],
+    ['jul29ja', '両氏は、普天間飛行場代替施設の建設を含む二国間の取組を加速させていくことを確認した。'],
+  ] as [MeetingKey, string][])('[%s] %s is as firm as the record', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('commitment');
+  });
+});
+
+describe('a participant\'s own quoted words on a meeting fact', () => {
+  // January 15, 2026: approximately 50 minutes; July 29, 2024: 13時15分から約50分間.
+  it.each([
+    ['jan15', '"We talked for about two hours," Koizumi told reporters.', 'conflict duration:major'],
+    ['jan15', '"We had a great meeting — two hours, very productive," Hegseth said.', 'conflict duration:major'],
+    ['jan15', 'Koizumi said: "We met for about 50 minutes and agreed on a great deal."', 'supported'],
+    ['jul29ja', '木原氏は「オースティン長官とは1時間半ほど会談した」と述べた。', 'conflict duration:major'],
+    ['jul29ja', '木原氏は記者団に「約50分間、率直に会談した」と語った。', 'supported'],
+  ] as [MeetingKey, string, string][])('[%s] %s → %s', (meeting, sentence, expected) => {
+    expect(readAfter(meeting, sentence)).toBe(expected);
+  });
+  it.each([
+    ['jan15', 'Hegseth said: "That\'s a conversation between friends."'],
+    ['jan15', '"It was a wonderful day," a Japanese diplomat said.'],
+    ['jul29ja', '中国外務省の報道官は「日米は緊張をあおっている」と述べた。'],
+  ] as [MeetingKey, string][])('[%s] %s is not a claim', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toBe('none');
+  });
+  it('a quoted outcome is the speaker\'s wording: no commitment flag', () => {
+    expect(readAfter('jan15', '"We signed a deal to co-produce SM-3 Block IIA missiles," Koizumi said.')).not.toContain('commitment');
+  });
+});
+
+describe('a part of the day is a time: it agrees when the start falls in it', () => {
+  // October 29, 2025 began at 10:25 in Tokyo; July 29, 2024 at 13時15分 in Tokyo.
+  it.each([
+    ['oct29', 'The two ministers met in the afternoon.'],
+    ['oct29', 'The meeting started just before two in the afternoon.'],
+    ['oct29', 'The two ministers sat down in the afternoon, after Hegseth accompanied President Donald Trump.'],
+    ['jul29ja', '会談は同日午前に行われた。'],
+    ['jul29ja', '両氏は29日午前、防衛省で会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s is a time conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('time:major');
+  });
+  it.each([
+    ['oct29', 'The two ministers met in the morning.'],
+    ['oct29', 'Koizumi and Hegseth met on Wednesday morning.'],
+    ['oct29', 'The meeting started at about ten in the morning.'],
+    ['oct29', 'Koizumi met President Donald Trump in the afternoon.'],
+    ['jul29ja', '会談は同日午後に行われた。'],
+    ['jul29ja', '両氏は29日午後1時過ぎ、防衛省で会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s is no time conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('time:major');
+  });
+});
+
+describe('the time of an event around the meeting is not its start', () => {
+  it.each([
+    ['jul29ja', '会談後、共同記者会見に臨む木原防衛相とオースティン国防長官＝29日午前、防衛省'],
+    ['oct29', 'After the talks, Koizumi and Hegseth spoke to reporters at 4 p.m.'],
+    ['oct29', 'Ahead of the meeting, the two ministers reviewed an honor guard at 9 a.m.'],
+  ] as [MeetingKey, string][])('[%s] %s gets no time flag', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('time:');
+  });
+});
