@@ -23,6 +23,7 @@ export const NEWS_REGISTER_EN: readonly string[] = [
   'week', 'day', 'month', 'year', 'today', 'ahead', 'later', 'earlier', 'morning', 'afternoon', 'evening', 'night',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'ago', 'since', 'hard', 'imagine', 'unthinkable', 'unimaginable',
   'their', 'they', 'new', 'security', 'allies', 'ally', 'american', 'americans', 'america', 'sidelines', 'margins',
 ];
 
