@@ -240,6 +240,7 @@ describe('an item without a gazetteer entry is still compared on how firm it is'
     ['may2', 'Kihara and Austin agreed to set up a new joint headquarters to upgrade their command and control frameworks.'],
     ['may2', 'The two ministers signed an agreement to upgrade their respective command and control frameworks.'],
     ['may2', 'The ministers agreed to finish upgrading their command and control frameworks within a year.'],
+    ['may2', 'Kihara and Austin signed an agreement to strengthen cooperation with like-minded regional partners, a step hard to imagine a year ago.'],
     ['jul29ja', '両氏は、辺野古における普天間飛行場代替施設の建設を2027年までに終えることで合意した。'],
     ['jul29ja', '両氏は、普天間飛行場代替施設の建設を含む二国間の取組について新たな文書に署名した。'],
     // January 15, 2026, 2(1): "welcomed tangible progress in the upgrade of U.S. Forces Japan" (the item opens the sentence).
