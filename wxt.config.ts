@@ -9,6 +9,8 @@ import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 
 const e2e = process.env.WXT_E2E === '1';
+/** WXT_SIZE=1: the store build with source maps, in .output/size-<browser>-mv<n> (`npm run size`). */
+const sized = process.env.WXT_SIZE === '1';
 
 /**
  * zod compiles fast parsers with `new Function` unless `z.config({ jitless: true })` (set in
@@ -29,8 +31,9 @@ function zodWithoutEval(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), zodWithoutEval()] }),
+  vite: () => ({ plugins: [preact(), zodWithoutEval()], ...(sized ? { build: { sourcemap: true } } : {}) }),
   ...(e2e ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
+  ...(sized ? { outDirTemplate: 'size-{{browser}}-mv{{manifestVersion}}' } : {}),
   hooks: {
     // The toolbar button and the side panel (entrypoints/popup, entrypoints/sidepanel) get the
     // icon and a translated title; WXT would take the pages' English <title>.

@@ -1,11 +1,11 @@
 // The card for an entity mention: who or what it is, and (for people) the office they held on
 // the date that matters for the page: the meeting's date, or today when no meeting is known.
 // Names come from the gazetteer as written (English, with the Japanese name beside it); in the
-// Japanese interface a person's office is the gazetteer's Japanese title, and an office is
-// described from the string catalogues (other descriptions stay in the gazetteer's English).
+// Japanese interface a person's office is the gazetteer's Japanese title, an office is
+// described from the string catalogues, and people and places by the gazetteer's Japanese
+// description (which the background sends with the entry; the content script carries none).
 import type { EntityKind } from '../data/schema';
-import { en, type StringKey } from '../utils/strings-en';
-import type { Translator } from '../utils/locale';
+import type { Translator } from '../utils/translate';
 import { useT } from './i18n';
 
 export interface EntityCardProps {
@@ -19,6 +19,8 @@ export interface EntityCardProps {
   /** Whether roleDate is the meeting's date (else it is today). */
   roleDateIsMeeting: boolean;
   description: string | null;
+  /** The gazetteer's Japanese description, shown in the Japanese interface. */
+  descriptionJa?: string | null;
   /** The gazetteer id, e.g. "office/us-secdef" (for the office's description in the catalogues). */
   id?: string;
   /** The office's Japanese title (the gazetteer's titleJa), shown in the Japanese interface. */
@@ -31,10 +33,14 @@ function roleIn(props: Pick<EntityCardProps, 'role' | 'roleJa'>, locale: Transla
   return props.role ? { text: props.role, lang: 'en' } : null;
 }
 
-/** An office's description in the interface's language; else the gazetteer's English. */
-function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description'>, tr: Pick<Translator, 't' | 'locale'>): { text: string; lang: 'en' | 'ja' } | null {
+/**
+ * The description in the interface's language: an office's from the string catalogues, others
+ * from the gazetteer's Japanese in the Japanese interface; else the gazetteer's English.
+ */
+function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description' | 'descriptionJa'>, tr: Pick<Translator, 't' | 'has' | 'locale'>): { text: string; lang: 'en' | 'ja' } | null {
   const key = props.id?.startsWith('office/') ? `officeDesc.${props.id.slice('office/'.length)}` : null;
-  if (key && key in en) return { text: tr.t(key as StringKey), lang: tr.locale };
+  if (key && tr.has(key)) return { text: tr.t(key), lang: tr.locale };
+  if (tr.locale === 'ja' && props.descriptionJa) return { text: props.descriptionJa, lang: 'ja' };
   return props.description ? { text: props.description, lang: 'en' } : null;
 }
 

@@ -1,8 +1,7 @@
 // The differences between an article's claim and the official record, article-versus-record.
 // Both sides are quoted as written; field names and explanations follow the interface language.
 import type { Flag } from '../engine/report';
-import { jaFlagExplanation } from '../utils/strings-ja';
-import type { Translator } from '../utils/locale';
+import type { Translator } from '../utils/translate';
 import { useT } from './i18n';
 
 export interface FlagListProps {
@@ -11,7 +10,7 @@ export interface FlagListProps {
 
 /** The engine explains in English; the Japanese interface says the same in general terms. */
 export function flagExplanation(flag: Flag, tr: Translator): string {
-  return tr.locale === 'ja' ? jaFlagExplanation[flag.field][flag.severity] : flag.explanation;
+  return tr.locale === 'ja' ? tr.t(`flagWhy.${flag.field}.${flag.severity}`) : flag.explanation;
 }
 
 export function FlagList({ flags }: FlagListProps) {

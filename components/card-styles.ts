@@ -47,6 +47,8 @@ export const CARD_CSS = `
   border-left: 3px solid #3b74e0; white-space: pre-wrap;
 }
 .rl-source { font-size: 12px; color: #555c6b; }
+.rl-official-other-account .rl-official-text { border-left-color: #7a52c7; }
+.rl-official-translation .rl-official-text, .rl-official-also .rl-official-text { border-left-style: dashed; }
 .rl-entity-kind { font-size: 12px; color: #555c6b; text-transform: uppercase; letter-spacing: 0.03em; }
 .rl-entity-role { font-weight: 600; }
 .rl-none { font-weight: normal; font-style: italic; }

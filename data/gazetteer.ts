@@ -19,6 +19,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/hegseth', kind: 'person', name: 'Pete Hegseth', nameJa: 'ピート・ヘグセス', country: 'US',
     description: 'U.S. Secretary of Defense since January 2025, also styled Secretary of War since September 2025.',
+    descriptionJa: '2025年1月から米国防長官。2025年9月からは戦争長官の呼称も用いる。',
     aliases: { en: ['Pete Hegseth', 'Peter Hegseth', 'Peter Brian Hegseth', 'Hegseth'], ja: ['ピート・ヘグセス', 'ヘグセス', 'ヘグセス長官'] },
     titles: [
       { title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2025-01-25', to: null },
@@ -28,24 +29,28 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/austin', kind: 'person', name: 'Lloyd Austin', nameJa: 'ロイド・オースティン', country: 'US',
     description: 'U.S. Secretary of Defense under President Biden, 2021–2025.',
+    descriptionJa: 'バイデン政権の米国防長官（2021〜2025年）。',
     aliases: { en: ['Lloyd Austin', 'Lloyd J. Austin', 'Lloyd J. Austin III', 'Lloyd Austin III', 'Austin'], ja: ['ロイド・オースティン', 'オースティン', 'オースティン長官'] },
     titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2021-01-22', to: '2025-01-20' }],
   },
   {
     id: 'person/koizumi', kind: 'person', name: 'Shinjiro Koizumi', nameJa: '小泉進次郎', country: 'JP',
     description: 'Minister of Defense of Japan in the Takaichi cabinet since October 2025.',
+    descriptionJa: '2025年10月から高市内閣の防衛大臣。',
     aliases: { en: ['Shinjiro Koizumi', 'Shinjirō Koizumi', 'Koizumi Shinjiro', 'Koizumi'], ja: ['小泉進次郎', '小泉'] },
     titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2025-10-21', to: null }],
   },
   {
     id: 'person/koizumi-junichiro', kind: 'person', name: 'Junichiro Koizumi', nameJa: '小泉純一郎', country: 'JP',
     description: 'Prime Minister of Japan 2001–2006; father of Shinjiro Koizumi.',
+    descriptionJa: '内閣総理大臣（2001〜2006年）。小泉進次郎の父。',
     aliases: { en: ['Junichiro Koizumi', "Jun'ichiro Koizumi", 'Koizumi Junichiro'], ja: ['小泉純一郎'] },
     titles: [{ title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2001-04-26', to: '2006-09-26' }],
   },
   {
     id: 'person/nakatani', kind: 'person', name: 'Gen Nakatani', nameJa: '中谷元', country: 'JP',
     description: 'Minister of Defense of Japan 2014–2016 and in the Ishiba cabinet 2024–2025.',
+    descriptionJa: '防衛大臣（2014〜2016年）、石破内閣でも防衛大臣（2024〜2025年）。',
     aliases: { en: ['Gen Nakatani', 'Nakatani Gen', 'Nakatani'], ja: ['中谷元', '中谷'] },
     titles: [
       { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2014-12-24', to: '2016-08-03' },
@@ -55,6 +60,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/kihara', kind: 'person', name: 'Minoru Kihara', nameJa: '木原稔', country: 'JP',
     description: 'Minister of Defense of Japan 2023–2024; Chief Cabinet Secretary since October 2025.',
+    descriptionJa: '防衛大臣（2023〜2024年）。2025年10月から内閣官房長官。',
     aliases: { en: ['Minoru Kihara', 'Kihara Minoru', 'Kihara'], ja: ['木原稔', '木原'] },
     titles: [
       { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2023-09-13', to: '2024-10-01' },
@@ -64,6 +70,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/hamada', kind: 'person', name: 'Yasukazu Hamada', nameJa: '浜田靖一', country: 'JP',
     description: 'Minister of Defense of Japan 2008–2009 and 2022–2023.',
+    descriptionJa: '防衛大臣（2008〜2009年、2022〜2023年）。',
     aliases: { en: ['Yasukazu Hamada', 'Hamada Yasukazu', 'Hamada'], ja: ['浜田靖一', '浜田'] },
     titles: [
       { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2008-09-24', to: '2009-09-16' },
@@ -73,6 +80,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/iwaya', kind: 'person', name: 'Takeshi Iwaya', nameJa: '岩屋毅', country: 'JP',
     description: 'Minister of Defense of Japan 2018–2019; Minister for Foreign Affairs 2024–2025.',
+    descriptionJa: '防衛大臣（2018〜2019年）、外務大臣（2024〜2025年）。',
     aliases: { en: ['Takeshi Iwaya', 'Iwaya Takeshi', 'Iwaya'], ja: ['岩屋毅', '岩屋'] },
     titles: [
       { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2018-10-02', to: '2019-09-11' },
@@ -82,12 +90,14 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/takaichi', kind: 'person', name: 'Sanae Takaichi', nameJa: '高市早苗', country: 'JP',
     description: 'Prime Minister of Japan since October 2025.',
+    descriptionJa: '2025年10月から内閣総理大臣。',
     aliases: { en: ['Sanae Takaichi', 'Takaichi Sanae', 'Takaichi'], ja: ['高市早苗', '高市'] },
     titles: [{ title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2025-10-21', to: null }],
   },
   {
     id: 'person/ishiba', kind: 'person', name: 'Shigeru Ishiba', nameJa: '石破茂', country: 'JP',
     description: 'Prime Minister of Japan 2024–2025; Minister of Defense 2007–2008.',
+    descriptionJa: '内閣総理大臣（2024〜2025年）、防衛大臣（2007〜2008年）。',
     aliases: { en: ['Shigeru Ishiba', 'Ishiba Shigeru', 'Ishiba'], ja: ['石破茂', '石破'] },
     titles: [
       { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2007-09-26', to: '2008-08-02' },
@@ -97,6 +107,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/kishida', kind: 'person', name: 'Fumio Kishida', nameJa: '岸田文雄', country: 'JP',
     description: 'Prime Minister of Japan 2021–2024; Minister for Foreign Affairs 2012–2017.',
+    descriptionJa: '内閣総理大臣（2021〜2024年）、外務大臣（2012〜2017年）。',
     aliases: { en: ['Fumio Kishida', 'Kishida Fumio', 'Kishida'], ja: ['岸田文雄', '岸田'] },
     titles: [
       { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2012-12-26', to: '2017-08-03' },
@@ -108,6 +119,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/abe', kind: 'person', name: 'Shinzo Abe', nameJa: '安倍晋三', country: 'JP',
     description: 'Prime Minister of Japan 2006–2007 and 2012–2020.',
+    descriptionJa: '内閣総理大臣（2006〜2007年、2012〜2020年）。',
     aliases: { en: ['Shinzo Abe', 'Shinzō Abe', 'Abe Shinzo'], ja: ['安倍晋三', '安倍'] },
     titles: [
       { title: 'Prime Minister', titleJa: '内閣総理大臣', office: 'office/jp-pm', from: '2006-09-26', to: '2007-09-26' },
@@ -117,6 +129,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/suga', kind: 'person', name: 'Yoshihide Suga', nameJa: '菅義偉', country: 'JP',
     description: 'Prime Minister of Japan 2020–2021; Chief Cabinet Secretary 2012–2020.',
+    descriptionJa: '内閣総理大臣（2020〜2021年）、内閣官房長官（2012〜2020年）。',
     aliases: { en: ['Yoshihide Suga', 'Suga Yoshihide'], ja: ['菅義偉'] },
     titles: [
       { title: 'Chief Cabinet Secretary', titleJa: '内閣官房長官', office: 'office/jp-ccs', from: '2012-12-26', to: '2020-09-16' },
@@ -126,6 +139,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/motegi', kind: 'person', name: 'Toshimitsu Motegi', nameJa: '茂木敏充', country: 'JP',
     description: 'Minister for Foreign Affairs of Japan 2019–2021 and again since October 2025.',
+    descriptionJa: '外務大臣（2019〜2021年）、2025年10月から再び外務大臣。',
     aliases: { en: ['Toshimitsu Motegi', 'Motegi Toshimitsu', 'Motegi'], ja: ['茂木敏充', '茂木'] },
     titles: [
       { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2019-09-11', to: '2021-11-04' },
@@ -135,6 +149,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/hayashi', kind: 'person', name: 'Yoshimasa Hayashi', nameJa: '林芳正', country: 'JP',
     description: 'Minister for Foreign Affairs of Japan 2021–2023; Chief Cabinet Secretary 2023–2025.',
+    descriptionJa: '外務大臣（2021〜2023年）、内閣官房長官（2023〜2025年）。',
     aliases: { en: ['Yoshimasa Hayashi', 'Hayashi Yoshimasa'], ja: ['林芳正'] },
     titles: [
       { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2021-11-10', to: '2023-09-13' },
@@ -144,12 +159,14 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/kamikawa', kind: 'person', name: 'Yoko Kamikawa', nameJa: '上川陽子', country: 'JP',
     description: 'Minister for Foreign Affairs of Japan 2023–2024.',
+    descriptionJa: '外務大臣（2023〜2024年）。',
     aliases: { en: ['Yoko Kamikawa', 'Yōko Kamikawa', 'Kamikawa'], ja: ['上川陽子'] },
     titles: [{ title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2023-09-13', to: '2024-10-01' }],
   },
   {
     id: 'person/trump', kind: 'person', name: 'Donald Trump', nameJa: 'ドナルド・トランプ', country: 'US',
     description: 'President of the United States 2017–2021 and since January 2025.',
+    descriptionJa: '米国大統領（2017〜2021年、2025年1月から）。',
     aliases: { en: ['Donald Trump', 'Donald J. Trump', 'Trump'], ja: ['ドナルド・トランプ', 'トランプ', 'トランプ大統領'] },
     titles: [
       { title: 'President of the United States', titleJa: '大統領', office: 'office/us-president', from: '2017-01-20', to: '2021-01-20' },
@@ -159,6 +176,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/biden', kind: 'person', name: 'Joe Biden', nameJa: 'ジョー・バイデン', country: 'US',
     description: 'President of the United States 2021–2025; Vice President 2009–2017.',
+    descriptionJa: '米国大統領（2021〜2025年）、副大統領（2009〜2017年）。',
     aliases: { en: ['Joe Biden', 'Joseph R. Biden', 'Joseph R. Biden Jr.', 'Biden'], ja: ['ジョー・バイデン', 'バイデン'] },
     titles: [
       { title: 'Vice President of the United States', titleJa: '副大統領', office: 'office/us-vp', from: '2009-01-20', to: '2017-01-20' },
@@ -168,24 +186,28 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/vance', kind: 'person', name: 'JD Vance', nameJa: 'J・D・バンス', country: 'US',
     description: 'Vice President of the United States since January 2025.',
+    descriptionJa: '2025年1月から米国副大統領。',
     aliases: { en: ['JD Vance', 'J.D. Vance', 'J. D. Vance', 'James David Vance', 'Vance'], ja: ['J・D・バンス', 'JD・バンス', 'バンス', 'ヴァンス', 'バンス副大統領'] },
     titles: [{ title: 'Vice President of the United States', titleJa: '副大統領', office: 'office/us-vp', from: '2025-01-20', to: null }],
   },
   {
     id: 'person/rubio', kind: 'person', name: 'Marco Rubio', nameJa: 'マルコ・ルビオ', country: 'US',
     description: 'U.S. Secretary of State since January 2025.',
+    descriptionJa: '2025年1月から米国務長官。',
     aliases: { en: ['Marco Rubio', 'Rubio'], ja: ['マルコ・ルビオ', 'ルビオ', 'ルビオ国務長官'] },
     titles: [{ title: 'Secretary of State', titleJa: '国務長官', office: 'office/us-secstate', from: '2025-01-21', to: null }],
   },
   {
     id: 'person/blinken', kind: 'person', name: 'Antony Blinken', nameJa: 'アントニー・ブリンケン', country: 'US',
     description: 'U.S. Secretary of State 2021–2025.',
+    descriptionJa: '米国務長官（2021〜2025年）。',
     aliases: { en: ['Antony Blinken', 'Tony Blinken', 'Blinken'], ja: ['アントニー・ブリンケン', 'ブリンケン'] },
     titles: [{ title: 'Secretary of State', titleJa: '国務長官', office: 'office/us-secstate', from: '2021-01-26', to: '2025-01-20' }],
   },
   {
     id: 'person/paparo', kind: 'person', name: 'Samuel Paparo', nameJa: 'サミュエル・パパロ', country: 'US',
     description: 'U.S. Navy admiral, Commander of U.S. Indo-Pacific Command since May 2024.',
+    descriptionJa: '米海軍大将。2024年5月から米インド太平洋軍司令官。',
     aliases: {
       en: ['Samuel Paparo', 'Samuel J. Paparo', 'Sam Paparo', 'Adm. Samuel Paparo', 'Admiral Samuel Paparo', 'Adm. Paparo', 'Admiral Paparo', 'Paparo'],
       ja: ['サミュエル・パパロ', 'パパロ', 'パパロ司令官'],
@@ -195,18 +217,21 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/nagumo', kind: 'person', name: 'Kenichiro Nagumo', nameJa: '南雲憲一郎', country: 'JP',
     description: 'Air Self-Defense Force general, first Commander of the Japan Joint Operations Command (from its launch in March 2025).',
+    descriptionJa: '航空自衛隊の空将。2025年3月の発足時からの初代統合作戦司令官。',
     aliases: { en: ['Kenichiro Nagumo', "Ken'ichiro Nagumo", 'Nagumo'], ja: ['南雲憲一郎', '南雲'] },
     titles: [{ title: 'Commander, Japan Joint Operations Command', titleJa: '統合作戦司令官', office: 'office/jjoc-commander', from: '2025-03-24', to: null }],
   },
   {
     id: 'person/xi', kind: 'person', name: 'Xi Jinping', nameJa: '習近平', country: 'CN',
     description: 'President of the People\'s Republic of China since 2013.',
+    descriptionJa: '2013年から中華人民共和国国家主席。',
     aliases: { en: ['Xi Jinping', 'Xi'], ja: ['習近平', '習主席'] },
     titles: [{ title: 'President of the People\'s Republic of China', titleJa: '国家主席', office: 'office/cn-president', from: '2013-03-14', to: null }],
   },
   {
     id: 'person/dong-jun', kind: 'person', name: 'Dong Jun', nameJa: '董軍', country: 'CN',
     description: 'Minister of National Defense of China since December 2023.',
+    descriptionJa: '2023年12月から中国国防相。',
     aliases: { en: ['Dong Jun', 'Admiral Dong Jun', 'Adm. Dong Jun'], ja: ['董軍'] },
     titles: [{ title: 'Minister of National Defense', titleJa: '国防相', office: 'office/cn-defmin', from: '2023-12-29', to: null }],
   },
@@ -216,42 +241,49 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/panetta', kind: 'person', name: 'Leon Panetta', nameJa: 'レオン・パネッタ', country: 'US',
     description: 'U.S. Secretary of Defense 2011–2013.',
+    descriptionJa: '米国防長官（2011〜2013年）。',
     aliases: { en: ['Leon Panetta', 'Leon E. Panetta', 'Panetta'], ja: ['レオン・パネッタ', 'パネッタ'] },
     titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2011-07-01', to: '2013-02-26' }],
   },
   {
     id: 'person/hagel', kind: 'person', name: 'Chuck Hagel', nameJa: 'チャック・ヘーゲル', country: 'US',
     description: 'U.S. Secretary of Defense 2013–2015.',
+    descriptionJa: '米国防長官（2013〜2015年）。',
     aliases: { en: ['Chuck Hagel', 'Charles Hagel', 'Hagel'], ja: ['チャック・ヘーゲル', 'ヘーゲル長官'] },
     titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2013-02-27', to: '2015-02-17' }],
   },
   {
     id: 'person/carter', kind: 'person', name: 'Ash Carter', nameJa: 'アシュトン・カーター', country: 'US',
     description: 'U.S. Secretary of Defense 2015–2017.',
+    descriptionJa: '米国防長官（2015〜2017年）。',
     aliases: { en: ['Ash Carter', 'Ashton Carter', 'Ashton B. Carter', 'Carter Ash', 'Carter'], ja: ['アシュトン・カーター', 'アッシュ・カーター', 'カーター長官', 'カーター国防長官'] },
     titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2015-02-17', to: '2017-01-20' }],
   },
   {
     id: 'person/mattis', kind: 'person', name: 'Jim Mattis', nameJa: 'ジェームズ・マティス', country: 'US',
     description: 'U.S. Secretary of Defense 2017–2019.',
+    descriptionJa: '米国防長官（2017〜2019年）。',
     aliases: { en: ['Jim Mattis', 'James Mattis', 'James N. Mattis', 'Mattis James', 'Mattis'], ja: ['ジェームズ・マティス', 'ジム・マティス', 'マティス'] },
     titles: [{ title: 'Secretary of Defense', titleJa: '国防長官', office: 'office/us-secdef', from: '2017-01-20', to: '2019-01-01' }],
   },
   {
     id: 'person/shanahan', kind: 'person', name: 'Patrick Shanahan', nameJa: 'パトリック・シャナハン', country: 'US',
     description: 'Acting U.S. Secretary of Defense January–June 2019.',
+    descriptionJa: '米国防長官代行（2019年1月〜6月）。',
     aliases: { en: ['Patrick Shanahan', 'Patrick M. Shanahan', 'Shanahan Patrick', 'Shanahan'], ja: ['パトリック・シャナハン', 'シャナハン'] },
     titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2019-01-01', to: '2019-06-24' }],
   },
   {
     id: 'person/spencer', kind: 'person', name: 'Richard V. Spencer', nameJa: 'リチャード・スペンサー', country: 'US',
     description: 'Secretary of the Navy; acting U.S. Secretary of Defense in July 2019.',
+    descriptionJa: '米海軍長官。2019年7月に米国防長官代行。',
     aliases: { en: ['Richard V. Spencer', 'Richard Spencer'], ja: ['リチャード・スペンサー'] },
     titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2019-07-15', to: '2019-07-23' }],
   },
   {
     id: 'person/esper', kind: 'person', name: 'Mark Esper', nameJa: 'マーク・エスパー', country: 'US',
     description: 'U.S. Secretary of Defense 2019–2020 (acting from June 2019).',
+    descriptionJa: '米国防長官（2019〜2020年。2019年6月からは代行）。',
     aliases: { en: ['Mark Esper', 'Mark T. Esper', 'Esper Mark', 'Esper'], ja: ['マーク・エスパー', 'エスパー'] },
     titles: [
       { title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2019-06-24', to: '2019-07-15' },
@@ -261,30 +293,35 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/miller', kind: 'person', name: 'Christopher C. Miller', nameJa: 'クリストファー・ミラー', country: 'US',
     description: 'Acting U.S. Secretary of Defense November 2020–January 2021.',
+    descriptionJa: '米国防長官代行（2020年11月〜2021年1月）。',
     aliases: { en: ['Christopher C. Miller', 'Christopher Miller', 'Chris Miller'], ja: ['クリストファー・ミラー', 'ミラー国防長官代行'] },
     titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2020-11-09', to: '2021-01-20' }],
   },
   {
     id: 'person/norquist', kind: 'person', name: 'David Norquist', nameJa: 'デビッド・ノーキスト', country: 'US',
     description: 'Deputy Secretary of Defense; acting U.S. Secretary of Defense January 20–22, 2021.',
+    descriptionJa: '米国防副長官。2021年1月20日〜22日に米国防長官代行。',
     aliases: { en: ['David Norquist', 'David L. Norquist', 'Norquist'], ja: ['デビッド・ノーキスト', 'ノーキスト'] },
     titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2021-01-20', to: '2021-01-22' }],
   },
   {
     id: 'person/salesses', kind: 'person', name: 'Robert Salesses', nameJa: 'ロバート・セールシズ', country: 'US',
     description: 'Acting U.S. Secretary of Defense January 20–25, 2025.',
+    descriptionJa: '米国防長官代行（2025年1月20日〜25日）。',
     aliases: { en: ['Robert Salesses', 'Robert G. Salesses', 'Salesses'], ja: ['ロバート・セールシズ'] },
     titles: [{ title: 'Acting Secretary of Defense', titleJa: '国防長官代行', office: 'office/us-secdef', from: '2025-01-20', to: '2025-01-25' }],
   },
   {
     id: 'person/morimoto', kind: 'person', name: 'Satoshi Morimoto', nameJa: '森本敏', country: 'JP',
     description: 'Minister of Defense of Japan June–December 2012.',
+    descriptionJa: '防衛大臣（2012年6月〜12月）。',
     aliases: { en: ['Satoshi Morimoto', 'Morimoto Satoshi', 'Morimoto'], ja: ['森本敏'] },
     titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2012-06-04', to: '2012-12-26' }],
   },
   {
     id: 'person/onodera', kind: 'person', name: 'Itsunori Onodera', nameJa: '小野寺五典', country: 'JP',
     description: 'Minister of Defense of Japan 2012–2014 and 2017–2018.',
+    descriptionJa: '防衛大臣（2012〜2014年、2017〜2018年）。',
     aliases: { en: ['Itsunori Onodera', 'Onodera Itsunori', 'Onodera'], ja: ['小野寺五典', '小野寺'] },
     titles: [
       { title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2012-12-26', to: '2014-09-03' },
@@ -294,18 +331,21 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/eto', kind: 'person', name: 'Akinori Eto', nameJa: '江渡聡徳', country: 'JP',
     description: 'Minister of Defense of Japan September–December 2014.',
+    descriptionJa: '防衛大臣（2014年9月〜12月）。',
     aliases: { en: ['Akinori Eto', 'Eto Akinori'], ja: ['江渡聡徳', '江渡'] },
     titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2014-09-03', to: '2014-12-24' }],
   },
   {
     id: 'person/inada', kind: 'person', name: 'Tomomi Inada', nameJa: '稲田朋美', country: 'JP',
     description: 'Minister of Defense of Japan 2016–2017.',
+    descriptionJa: '防衛大臣（2016〜2017年）。',
     aliases: { en: ['Tomomi Inada', 'Inada Tomomi', 'Inada'], ja: ['稲田朋美', '稲田防衛大臣', '稲田大臣'] },
     titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2016-08-03', to: '2017-07-28' }],
   },
   {
     id: 'person/kono', kind: 'person', name: 'Taro Kono', nameJa: '河野太郎', country: 'JP',
     description: 'Minister for Foreign Affairs of Japan 2017–2019; Minister of Defense 2019–2020.',
+    descriptionJa: '外務大臣（2017〜2019年）、防衛大臣（2019〜2020年）。',
     aliases: { en: ['Taro Kono', 'Tarō Kōno', 'Kono Taro', 'Kono'], ja: ['河野太郎', '河野防衛大臣', '河野大臣'] },
     titles: [
       { title: 'Minister for Foreign Affairs', titleJa: '外務大臣', office: 'office/jp-fm', from: '2017-08-03', to: '2019-09-11' },
@@ -315,36 +355,42 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'person/kishi', kind: 'person', name: 'Nobuo Kishi', nameJa: '岸信夫', country: 'JP',
     description: 'Minister of Defense of Japan 2020–2022.',
+    descriptionJa: '防衛大臣（2020〜2022年）。',
     aliases: { en: ['Nobuo Kishi', 'Kishi Nobuo', 'Kishi'], ja: ['岸信夫', '岸防衛大臣', '岸大臣'] },
     titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2020-09-16', to: '2022-08-10' }],
   },
   {
     id: 'person/kerry', kind: 'person', name: 'John Kerry', nameJa: 'ジョン・ケリー', country: 'US',
     description: 'U.S. Secretary of State 2013–2017.',
+    descriptionJa: '米国務長官（2013〜2017年）。',
     aliases: { en: ['John Kerry', 'John F. Kerry', 'Kerry'], ja: ['ジョン・ケリー', 'ケリー国務長官'] },
     titles: [{ title: 'Secretary of State', titleJa: '国務長官', office: 'office/us-secstate', from: '2013-02-01', to: '2017-01-20' }],
   },
   {
     id: 'person/marles', kind: 'person', name: 'Richard Marles', nameJa: 'リチャード・マールズ', country: 'AU',
     description: 'Deputy Prime Minister and Minister for Defence of Australia since June 2022.',
+    descriptionJa: '2022年6月からオーストラリア副首相兼国防相。',
     aliases: { en: ['Richard Marles', 'Marles'], ja: ['リチャード・マールズ', 'マールズ'] },
     titles: [{ title: 'Deputy Prime Minister and Minister for Defence', titleJa: '副首相兼国防大臣', office: 'office/au-defmin', from: '2022-06-01', to: null }],
   },
   {
     id: 'person/teodoro', kind: 'person', name: 'Gilberto Teodoro', nameJa: 'ギルベルト・テオドロ', country: 'PH',
     description: 'Secretary of National Defense of the Philippines since June 2023.',
+    descriptionJa: '2023年6月からフィリピン国防相。',
     aliases: { en: ['Gilberto Teodoro', 'Gilberto Teodoro Jr.', 'Teodoro'], ja: ['ギルベルト・テオドロ', 'テオドロ'] },
     titles: [{ title: 'Secretary of National Defense', titleJa: '国防大臣', office: 'office/ph-defsec', from: '2023-06-05', to: null }],
   },
   {
     id: 'person/shin-won-sik', kind: 'person', name: 'Shin Won-sik', nameJa: '申源湜', country: 'KR',
     description: 'Minister of National Defense of the Republic of Korea 2023–2024.',
+    descriptionJa: '韓国国防相（2023〜2024年）。',
     aliases: { en: ['Shin Won-sik', 'Shin Won Sik'], ja: ['申源湜', 'シン・ウォンシク'] },
     titles: [{ title: 'Minister of National Defense', titleJa: '国防部長官', office: 'office/kr-defmin', from: '2023-10-07', to: '2024-09-06' }],
   },
   {
     id: 'person/nakasone', kind: 'person', name: 'Paul M. Nakasone', nameJa: 'ポール・ナカソネ', country: 'US',
     description: 'U.S. Army general, Commander of U.S. Cyber Command 2018–2024.',
+    descriptionJa: '米陸軍大将。米サイバー軍司令官（2018〜2024年）。',
     aliases: { en: ['Paul M. Nakasone', 'Paul Nakasone', 'Nakasone'], ja: ['ポール・ナカソネ', 'ナカソネ'] },
     titles: [{ title: 'Commander, U.S. Cyber Command', titleJa: '米サイバー軍司令官', office: 'office/cybercom-commander', from: '2018-05-04', to: '2024-02-02' }],
   },
@@ -960,126 +1006,151 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'place/japan', kind: 'place', name: 'Japan', nameJa: '日本', country: 'JP', level: 'country', timeZone: 'Asia/Tokyo',
     description: 'Japan (UTC+9 all year).',
+    descriptionJa: '日本（年間を通じてUTC+9）。',
     aliases: { en: ['Japan'], ja: ['日本', '日本国', '我が国', 'わが国'] },
   },
   {
     id: 'place/us', kind: 'place', name: 'United States', nameJa: '米国', country: 'US', level: 'country', timeZone: null,
     description: 'The United States of America (several time zones).',
+    descriptionJa: 'アメリカ合衆国（複数の時間帯）。',
     aliases: { en: ['United States', 'United States of America', 'U.S.', 'U.S.A.', 'USA', 'America'], ja: ['米国', 'アメリカ', 'アメリカ合衆国', '合衆国'] },
   },
   {
     id: 'place/tokyo', kind: 'place', name: 'Tokyo', nameJa: '東京', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
     description: 'Capital of Japan.',
+    descriptionJa: '日本の首都。',
     aliases: { en: ['Tokyo'], ja: ['東京', '東京都'] },
   },
   {
     id: 'place/ichigaya', kind: 'place', name: 'Ichigaya, Shinjuku', nameJa: '市ヶ谷', country: 'JP', level: 'district', within: 'place/tokyo', timeZone: 'Asia/Tokyo',
     description: 'District of Shinjuku, Tokyo, where the Ministry of Defense stands.',
+    descriptionJa: '東京都新宿区の地区。防衛省がある。',
     aliases: { en: ['Ichigaya, Shinjuku', 'Ichigaya'], ja: ['市ヶ谷', '市谷', '市ケ谷'] },
   },
   {
     id: 'place/kantei', kind: 'place', name: "Prime Minister's Office of Japan", nameJa: '首相官邸', country: 'JP', level: 'venue', within: 'place/tokyo', timeZone: 'Asia/Tokyo',
     description: 'The Prime Minister\'s official office in Nagatacho, Chiyoda, Tokyo (the Kantei).',
+    descriptionJa: '東京都千代田区永田町にある内閣総理大臣の執務拠点（首相官邸）。',
     aliases: { en: ["Prime Minister's Office of Japan", "Prime Minister's Office", "Prime Minister's official residence", 'Kantei'], ja: ['首相官邸', '総理大臣官邸', '官邸'] },
   },
   {
     id: 'place/yokota', kind: 'place', name: 'Yokota Air Base', nameJa: '横田基地', country: 'JP', level: 'venue', within: 'place/tokyo',
     description: 'U.S. air base in western Tokyo; headquarters of U.S. Forces Japan.',
+    descriptionJa: '東京都西部の米空軍基地。在日米軍司令部がある。',
     aliases: { en: ['Yokota Air Base', 'Yokota AB', 'Yokota base'], ja: ['横田基地', '米軍横田基地'] },
   },
   {
     id: 'place/washington', kind: 'place', name: 'Washington, D.C.', nameJa: 'ワシントン', country: 'US', level: 'city', within: 'place/us', timeZone: 'America/New_York',
     description: 'Capital of the United States (UTC−5, UTC−4 in summer).',
+    descriptionJa: '米国の首都（UTC−5、夏はUTC−4）。',
     aliases: { en: ['Washington, D.C.', 'Washington D.C.', 'Washington, DC', 'Washington DC', 'Washington', 'District of Columbia'], ja: ['ワシントン', 'ワシントンDC', 'ワシントンD.C.', '米ワシントン'] },
   },
   {
     id: 'place/arlington', kind: 'place', name: 'Arlington, Virginia', nameJa: 'アーリントン', country: 'US', level: 'district', within: 'place/washington', timeZone: 'America/New_York',
     description: 'Arlington County, Virginia, across the Potomac from Washington; treated as part of the Washington area.',
+    descriptionJa: 'ポトマック川を挟んでワシントンの対岸にあるバージニア州アーリントン郡。ワシントン地域の一部として扱う。',
     aliases: { en: ['Arlington, Virginia', 'Arlington, Va.', 'Arlington County', 'Arlington'], ja: ['アーリントン', 'バージニア州アーリントン'] },
   },
   {
     id: 'place/pentagon', kind: 'place', name: 'The Pentagon', nameJa: 'ペンタゴン', country: 'US', level: 'venue', within: 'place/arlington', timeZone: 'America/New_York',
     description: 'Headquarters building of the U.S. Department of War (Defense) in Arlington, Virginia.',
+    descriptionJa: 'バージニア州アーリントンにある米戦争省（国防総省）の本庁舎。',
     aliases: { en: ['The Pentagon', 'Pentagon'], ja: ['ペンタゴン'] },
   },
   {
     id: 'place/hawaii', kind: 'place', name: 'Hawaii', nameJa: 'ハワイ', country: 'US', level: 'region', within: 'place/us', timeZone: 'Pacific/Honolulu',
     description: 'U.S. state in the Pacific (UTC−10, no daylight saving).',
+    descriptionJa: '太平洋にある米国の州（UTC−10、夏時間なし）。',
     aliases: { en: ['Hawaii', 'Hawaiʻi', 'State of Hawaii'], ja: ['ハワイ', 'ハワイ州'] },
   },
   {
     id: 'place/honolulu', kind: 'place', name: 'Honolulu', nameJa: 'ホノルル', country: 'US', level: 'city', within: 'place/hawaii', timeZone: 'Pacific/Honolulu',
     description: 'Capital of Hawaii.',
+    descriptionJa: 'ハワイ州の州都。',
     aliases: { en: ['Honolulu'], ja: ['ホノルル'] },
   },
   {
     id: 'place/camp-smith', kind: 'place', name: 'Camp H.M. Smith', nameJa: 'キャンプ・スミス', country: 'US', level: 'venue', within: 'place/honolulu', timeZone: 'Pacific/Honolulu',
     description: 'Marine Corps base near Honolulu; headquarters of U.S. Indo-Pacific Command.',
+    descriptionJa: 'ホノルル近郊の海兵隊基地。米インド太平洋軍司令部がある。',
     aliases: { en: ['Camp H.M. Smith', 'Camp H. M. Smith', 'Camp Smith'], ja: ['キャンプ・スミス'] },
   },
   {
     id: 'place/guam', kind: 'place', name: 'Guam', nameJa: 'グアム', country: 'US', level: 'region', within: 'place/us', timeZone: 'Pacific/Guam',
     description: 'U.S. territory in the western Pacific (UTC+10).',
+    descriptionJa: '西太平洋にある米国の準州（UTC+10）。',
     aliases: { en: ['Guam'], ja: ['グアム', 'グアム島'] },
   },
   {
     id: 'place/andersen-afb', kind: 'place', name: 'Andersen Air Force Base', nameJa: 'アンダーセン空軍基地', country: 'US', level: 'venue', within: 'place/guam', timeZone: 'Pacific/Guam',
     description: 'U.S. Air Force base in the north of Guam (often misspelt "Anderson").',
+    descriptionJa: 'グアム北部の米空軍基地（英語で "Anderson" と誤記されることが多い）。',
     aliases: { en: ['Andersen Air Force Base', 'Anderson Air Force Base', 'Andersen AFB', 'Anderson AFB'], ja: ['アンダーセン空軍基地', 'アンダーセン基地'] },
   },
   {
     id: 'place/thailand', kind: 'place', name: 'Thailand', nameJa: 'タイ王国', country: 'TH', level: 'country', timeZone: 'Asia/Bangkok',
     description: 'Kingdom of Thailand (UTC+7).',
+    descriptionJa: 'タイ王国（UTC+7）。',
     aliases: { en: ['Thailand', 'Kingdom of Thailand'], ja: ['タイ王国'] },
   },
   {
     id: 'place/bangkok', kind: 'place', name: 'Bangkok', nameJa: 'バンコク', country: 'TH', level: 'city', within: 'place/thailand', timeZone: 'Asia/Bangkok',
     description: 'Capital of Thailand; host of the 2019 ADMM-Plus.',
+    descriptionJa: 'タイの首都。2019年の拡大ASEAN国防相会議（ADMMプラス）の開催地。',
     aliases: { en: ['Bangkok'], ja: ['バンコク'] },
   },
   {
     id: 'place/italy', kind: 'place', name: 'Italy', nameJa: 'イタリア', country: 'IT', level: 'country', timeZone: 'Europe/Rome',
     description: 'Italian Republic (UTC+1, UTC+2 in summer).',
+    descriptionJa: 'イタリア共和国（UTC+1、夏はUTC+2）。',
     aliases: { en: ['Italy'], ja: ['イタリア'] },
   },
   {
     id: 'place/naples', kind: 'place', name: 'Naples', nameJa: 'ナポリ', country: 'IT', level: 'city', within: 'place/italy', timeZone: 'Europe/Rome',
     description: 'City in southern Italy; venue of the G7 defence ministers\' meeting in October 2024.',
+    descriptionJa: 'イタリア南部の都市。2024年10月のG7国防相会合の開催地。',
     aliases: { en: ['Naples', 'Napoli'], ja: ['ナポリ'] },
   },
   {
     id: 'place/new-york', kind: 'place', name: 'New York', nameJa: 'ニューヨーク', country: 'US', level: 'city', within: 'place/us', timeZone: 'America/New_York',
     description: 'New York City.',
+    descriptionJa: 'ニューヨーク市。',
     aliases: { en: ['New York', 'New York City'], ja: ['ニューヨーク'] },
   },
   {
     id: 'place/singapore-state', kind: 'place', name: 'Republic of Singapore', nameJa: 'シンガポール共和国', country: 'SG', level: 'country', timeZone: 'Asia/Singapore',
     description: 'The city-state of Singapore as a country (UTC+8).',
+    descriptionJa: '国家としてのシンガポール（都市国家、UTC+8）。',
     aliases: { en: ['Republic of Singapore'], ja: ['シンガポール共和国'] },
   },
   {
     id: 'place/singapore', kind: 'place', name: 'Singapore', nameJa: 'シンガポール', country: 'SG', level: 'city', within: 'place/singapore-state', timeZone: 'Asia/Singapore',
     description: 'Singapore, city-state in Southeast Asia; venue of the Shangri-La Dialogue.',
+    descriptionJa: '東南アジアの都市国家シンガポール。シャングリラ・ダイアローグの開催地。',
     aliases: { en: ['Singapore'], ja: ['シンガポール'] },
   },
   {
     id: 'place/shangri-la-hotel', kind: 'place', name: 'Shangri-La Hotel, Singapore', nameJa: 'シャングリラ・ホテル', country: 'SG', level: 'venue', within: 'place/singapore', timeZone: 'Asia/Singapore',
     description: 'Hotel in Singapore that hosts the Shangri-La Dialogue.',
+    descriptionJa: 'シャングリラ・ダイアローグの会場となるシンガポールのホテル。',
     aliases: { en: ['Shangri-La Hotel, Singapore', 'Shangri-La Hotel', 'Shangri-La Hotel Singapore'], ja: ['シャングリラ・ホテル', 'シャングリラホテル'] },
   },
   {
     id: 'place/malaysia', kind: 'place', name: 'Malaysia', nameJa: 'マレーシア', country: 'MY', level: 'country', timeZone: 'Asia/Kuala_Lumpur',
     description: 'Malaysia (UTC+8).',
+    descriptionJa: 'マレーシア（UTC+8）。',
     aliases: { en: ['Malaysia'], ja: ['マレーシア'] },
   },
   {
     id: 'place/kuala-lumpur', kind: 'place', name: 'Kuala Lumpur', nameJa: 'クアラルンプール', country: 'MY', level: 'city', within: 'place/malaysia', timeZone: 'Asia/Kuala_Lumpur',
     description: 'Capital of Malaysia; venue of the ADMM-Plus in 2025.',
+    descriptionJa: 'マレーシアの首都。2025年の拡大ASEAN国防相会議（ADMMプラス）の開催地。',
     aliases: { en: ['Kuala Lumpur'], ja: ['クアラルンプール'] },
   },
   {
     id: 'place/southwestern-region', kind: 'place', name: 'Southwestern region of Japan', nameJa: '南西地域', country: 'JP', level: 'region', within: 'place/japan', timeZone: 'Asia/Tokyo',
     description: 'Japan\'s southwestern islands: the Nansei (Ryukyu) chain from Kyushu to Yonaguni, including Okinawa and the Sakishima islands.',
+    descriptionJa: '日本の南西諸島。九州から与那国島に至る南西（琉球）諸島で、沖縄と先島諸島を含む。',
     aliases: {
       en: ['Southwestern region of Japan', 'southwestern region', 'southwest region', "Japan's southwest", 'southwestern Japan', 'southwest of Japan', 'southwestern islands', 'southwest islands',
         'Nansei', 'Nansei Islands', 'Nansei Shoto', 'Ryukyu', 'Ryukyus', 'Ryukyu Islands', 'Ryukyu island chain', 'Ryukyu chain', 'Sakishima', 'Sakishima Islands'],
@@ -1089,11 +1160,13 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'place/okinawa', kind: 'place', name: 'Okinawa', nameJa: '沖縄', country: 'JP', level: 'region', within: 'place/southwestern-region', timeZone: 'Asia/Tokyo',
     description: 'Okinawa Prefecture, hosting most U.S. military facilities in Japan.',
+    descriptionJa: '沖縄県。在日米軍施設の大半が所在する。',
     aliases: { en: ['Okinawa', 'Okinawa Prefecture', 'Okinawa Island'], ja: ['沖縄', '沖縄県', '沖縄本島'] },
   },
   {
     id: 'place/futenma', kind: 'place', name: 'Marine Corps Air Station Futenma', nameJa: '普天間飛行場', country: 'JP', level: 'venue', within: 'place/okinawa',
     description: 'U.S. Marine Corps air station in Ginowan, Okinawa, to be returned once the Henoko replacement facility is built.',
+    descriptionJa: '沖縄県宜野湾市にある米海兵隊の航空基地。辺野古の代替施設の完成後に返還される。',
     aliases: {
       en: ['Marine Corps Air Station Futenma', 'MCAS Futenma', 'Futenma', 'Futenma Air Station', 'Futenma air base', 'Futenma base'],
       ja: ['普天間飛行場', '普天間', '普天間基地', '米軍普天間飛行場'],
@@ -1102,16 +1175,19 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'place/henoko', kind: 'place', name: 'Henoko', nameJa: '辺野古', country: 'JP', level: 'district', within: 'place/okinawa',
     description: 'Coastal district of Nago, Okinawa, site of the Futenma Replacement Facility.',
+    descriptionJa: '沖縄県名護市の沿岸地区。普天間飛行場代替施設の建設地。',
     aliases: { en: ['Henoko'], ja: ['辺野古', '名護市辺野古'] },
   },
   {
     id: 'place/camp-schwab', kind: 'place', name: 'Camp Schwab', nameJa: 'キャンプ・シュワブ', country: 'JP', level: 'venue', within: 'place/henoko',
     description: 'U.S. Marine Corps camp at Henoko adjoining the replacement-facility site.',
+    descriptionJa: '辺野古にある米海兵隊のキャンプ。代替施設の建設地に隣接する。',
     aliases: { en: ['Camp Schwab'], ja: ['キャンプ・シュワブ', 'キャンプシュワブ'] },
   },
   {
     id: 'place/futenma-replacement-facility', kind: 'place', name: 'Futenma Replacement Facility', nameJa: '普天間飛行場代替施設', country: 'JP', level: 'venue', within: 'place/henoko',
     description: 'Replacement airfield for MCAS Futenma under construction at Henoko.',
+    descriptionJa: '辺野古で建設中の、普天間飛行場に代わる飛行場。',
     aliases: {
       en: ['Futenma Replacement Facility', 'FRF', 'Futenma replacement base', 'Futenma replacement airfield'],
       ja: ['普天間飛行場代替施設', '普天間代替施設', '辺野古新基地', '辺野古移設'],
@@ -1120,146 +1196,175 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'place/kadena', kind: 'place', name: 'Kadena Air Base', nameJa: '嘉手納基地', country: 'JP', level: 'venue', within: 'place/okinawa',
     description: 'U.S. Air Force base in Okinawa.',
+    descriptionJa: '沖縄県にある米空軍基地。',
     aliases: { en: ['Kadena Air Base', 'Kadena AB', 'Kadena'], ja: ['嘉手納基地', '米軍嘉手納基地', '嘉手納'] },
   },
   {
     id: 'place/senkaku', kind: 'place', name: 'Senkaku Islands', nameJa: '尖閣諸島', country: 'JP', level: 'region', within: 'place/okinawa',
     description: 'Japanese-administered islands in the East China Sea claimed by China (Diaoyu) and Taiwan.',
+    descriptionJa: '東シナ海にある日本が施政を行う島々。中国（釣魚島）と台湾が領有権を主張している。',
     aliases: { en: ['Senkaku Islands', 'Senkakus', 'Senkaku', 'Diaoyu Islands', 'Diaoyu'], ja: ['尖閣諸島', '尖閣', '釣魚島'] },
   },
   {
     id: 'place/yonaguni', kind: 'place', name: 'Yonaguni Island', nameJa: '与那国島', country: 'JP', level: 'region', within: 'place/okinawa',
     description: 'Japan\'s westernmost inhabited island, about 110 km from Taiwan.',
+    descriptionJa: '日本最西端の有人島。台湾から約110km。',
     aliases: { en: ['Yonaguni Island', 'Yonaguni'], ja: ['与那国島', '与那国'] },
   },
   {
     id: 'place/ishigaki', kind: 'place', name: 'Ishigaki Island', nameJa: '石垣島', country: 'JP', level: 'region', within: 'place/okinawa',
     description: 'Island in the Sakishima group, site of a GSDF missile garrison.',
+    descriptionJa: '先島諸島の島。陸上自衛隊のミサイル部隊の駐屯地がある。',
     aliases: { en: ['Ishigaki Island', 'Ishigaki'], ja: ['石垣島'] },
   },
   {
     id: 'place/miyako', kind: 'place', name: 'Miyako Island', nameJa: '宮古島', country: 'JP', level: 'region', within: 'place/okinawa',
     description: 'Island in the Sakishima group, site of a GSDF garrison.',
+    descriptionJa: '先島諸島の島。陸上自衛隊の駐屯地がある。',
     aliases: { en: ['Miyako Island', 'Miyakojima'], ja: ['宮古島'] },
   },
   {
     id: 'place/miyako-strait', kind: 'place', name: 'Miyako Strait', nameJa: '宮古海峡', country: 'JP', level: 'region', within: 'place/southwestern-region',
     description: 'Strait between Okinawa Island and Miyako Island used by Chinese naval transits.',
+    descriptionJa: '沖縄本島と宮古島の間の海峡。中国海軍艦艇が通過に用いる。',
     aliases: { en: ['Miyako Strait'], ja: ['宮古海峡'] },
   },
   {
     id: 'place/amami', kind: 'place', name: 'Amami Oshima', nameJa: '奄美大島', country: 'JP', level: 'region', within: 'place/southwestern-region',
     description: 'Island in Kagoshima Prefecture in the Nansei chain.',
+    descriptionJa: '南西諸島に属する鹿児島県の島。',
     aliases: { en: ['Amami Oshima', 'Amami Island', 'Amami'], ja: ['奄美大島', '奄美'] },
   },
   {
     id: 'place/mageshima', kind: 'place', name: 'Mageshima', nameJa: '馬毛島', country: 'JP', level: 'region', within: 'place/southwestern-region',
     description: 'Island off Kagoshima being built into an SDF base and U.S. carrier landing practice site.',
+    descriptionJa: '鹿児島県沖の島。自衛隊基地と米空母艦載機の着陸訓練施設の建設が進む。',
     aliases: { en: ['Mageshima', 'Mage Island'], ja: ['馬毛島'] },
   },
   {
     id: 'place/yokosuka', kind: 'place', name: 'Yokosuka', nameJa: '横須賀', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
     description: 'Port city in Kanagawa, home of the U.S. 7th Fleet and a major MSDF base.',
+    descriptionJa: '神奈川県の港湾都市。米第7艦隊の母港で、海上自衛隊の主要基地がある。',
     aliases: { en: ['Yokosuka', 'Yokosuka Naval Base', 'Fleet Activities Yokosuka'], ja: ['横須賀', '横須賀市', '横須賀基地', '米海軍横須賀基地'] },
   },
   {
     id: 'place/iwakuni', kind: 'place', name: 'Iwakuni', nameJa: '岩国', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
     description: 'City in Yamaguchi hosting Marine Corps Air Station Iwakuni.',
+    descriptionJa: '山口県の市。米海兵隊岩国航空基地がある。',
     aliases: { en: ['Iwakuni', 'MCAS Iwakuni', 'Marine Corps Air Station Iwakuni'], ja: ['岩国', '岩国市', '岩国基地', '米軍岩国基地'] },
   },
   {
     id: 'place/misawa', kind: 'place', name: 'Misawa', nameJa: '三沢', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
     description: 'City in Aomori hosting Misawa Air Base.',
+    descriptionJa: '青森県の市。三沢基地がある。',
     aliases: { en: ['Misawa', 'Misawa Air Base'], ja: ['三沢', '三沢基地'] },
   },
   {
     id: 'place/sasebo', kind: 'place', name: 'Sasebo', nameJa: '佐世保', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
     description: 'Port city in Nagasaki with U.S. Navy and MSDF bases.',
+    descriptionJa: '長崎県の港湾都市。米海軍と海上自衛隊の基地がある。',
     aliases: { en: ['Sasebo'], ja: ['佐世保', '佐世保基地'] },
   },
   {
     id: 'place/china', kind: 'place', name: 'China', nameJa: '中国', country: 'CN', level: 'country', timeZone: 'Asia/Shanghai',
     description: 'People\'s Republic of China (UTC+8).',
+    descriptionJa: '中華人民共和国（UTC+8）。',
     aliases: { en: ['China', "People's Republic of China", 'PRC', 'mainland China'], ja: ['中国', '中華人民共和国', '中国本土'] },
   },
   {
     id: 'place/beijing', kind: 'place', name: 'Beijing', nameJa: '北京', country: 'CN', level: 'city', within: 'place/china', timeZone: 'Asia/Shanghai',
     description: 'Capital of China.',
+    descriptionJa: '中国の首都。',
     aliases: { en: ['Beijing'], ja: ['北京'] },
   },
   {
     id: 'place/taiwan', kind: 'place', name: 'Taiwan', nameJa: '台湾', country: 'TW', level: 'country', timeZone: 'Asia/Taipei',
     description: 'Taiwan (UTC+8).',
+    descriptionJa: '台湾（UTC+8）。',
     aliases: { en: ['Taiwan'], ja: ['台湾'] },
   },
   {
     id: 'place/korea', kind: 'place', name: 'Republic of Korea', nameJa: '韓国', country: 'KR', level: 'country', timeZone: 'Asia/Seoul',
     description: 'South Korea (UTC+9).',
+    descriptionJa: '韓国（UTC+9）。',
     aliases: { en: ['Republic of Korea', 'South Korea', 'ROK', 'Korea'], ja: ['韓国', '大韓民国'] },
   },
   {
     id: 'place/north-korea', kind: 'place', name: 'North Korea', nameJa: '北朝鮮', country: 'KP', level: 'country', timeZone: 'Asia/Pyongyang',
     description: 'Democratic People\'s Republic of Korea.',
+    descriptionJa: '朝鮮民主主義人民共和国。',
     aliases: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], ja: ['北朝鮮', '朝鮮民主主義人民共和国'] },
   },
   {
     id: 'place/philippines', kind: 'place', name: 'Philippines', nameJa: 'フィリピン', country: 'PH', level: 'country', timeZone: 'Asia/Manila',
     description: 'Republic of the Philippines (UTC+8).',
+    descriptionJa: 'フィリピン共和国（UTC+8）。',
     aliases: { en: ['Philippines', 'Republic of the Philippines'], ja: ['フィリピン', 'フィリピン共和国'] },
   },
   {
     id: 'place/australia', kind: 'place', name: 'Australia', nameJa: 'オーストラリア', country: 'AU', level: 'country', timeZone: null,
     description: 'Australia (several time zones).',
+    descriptionJa: 'オーストラリア（複数の時間帯）。',
     aliases: { en: ['Australia', 'Commonwealth of Australia'], ja: ['オーストラリア', '豪州'] },
   },
   {
     id: 'place/india', kind: 'place', name: 'India', nameJa: 'インド', country: 'IN', level: 'country', timeZone: 'Asia/Kolkata',
     description: 'Republic of India.',
+    descriptionJa: 'インド共和国。',
     aliases: { en: ['India', 'Republic of India'], ja: ['インド'] },
   },
   {
     id: 'place/uk', kind: 'place', name: 'United Kingdom', nameJa: '英国', country: 'GB', level: 'country', timeZone: 'Europe/London',
     description: 'United Kingdom of Great Britain and Northern Ireland.',
+    descriptionJa: 'グレートブリテン及び北アイルランド連合王国。',
     aliases: { en: ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'], ja: ['英国', 'イギリス'] },
   },
   {
     id: 'place/russia', kind: 'place', name: 'Russia', nameJa: 'ロシア', country: 'RU', level: 'country', timeZone: null,
     description: 'Russian Federation (several time zones).',
+    descriptionJa: 'ロシア連邦（複数の時間帯）。',
     aliases: { en: ['Russia', 'Russian Federation'], ja: ['ロシア', 'ロシア連邦'] },
   },
   {
     id: 'place/indo-pacific', kind: 'place', name: 'Indo-Pacific', nameJa: 'インド太平洋', country: null, level: 'region',
     description: 'The Indo-Pacific region, from the Indian Ocean to the western Pacific.',
+    descriptionJa: 'インド洋から西太平洋に及ぶインド太平洋地域。',
     aliases: { en: ['Indo-Pacific', 'Indo-Pacific region'], ja: ['インド太平洋', 'インド太平洋地域'] },
   },
   {
     id: 'place/pacific', kind: 'place', name: 'Pacific Ocean', nameJa: '太平洋', country: null, level: 'region',
     description: 'The Pacific Ocean.',
+    descriptionJa: '太平洋。',
     aliases: { en: ['Pacific Ocean', 'the Pacific', 'western Pacific', 'West Pacific'], ja: ['太平洋', '西太平洋'] },
   },
   {
     id: 'place/taiwan-strait', kind: 'place', name: 'Taiwan Strait', nameJa: '台湾海峡', country: null, level: 'region', within: 'place/indo-pacific',
     description: 'Strait between Taiwan and mainland China.',
+    descriptionJa: '台湾と中国大陸の間の海峡。',
     aliases: { en: ['Taiwan Strait', 'Taiwan Straits', 'Strait of Taiwan', 'Formosa Strait'], ja: ['台湾海峡'] },
   },
   {
     id: 'place/east-china-sea', kind: 'place', name: 'East China Sea', nameJa: '東シナ海', country: null, level: 'region', within: 'place/indo-pacific',
     description: 'Sea between China, Japan\'s Nansei islands and Korea.',
+    descriptionJa: '中国、日本の南西諸島、朝鮮半島の間の海。',
     aliases: { en: ['East China Sea'], ja: ['東シナ海'] },
   },
   {
     id: 'place/south-china-sea', kind: 'place', name: 'South China Sea', nameJa: '南シナ海', country: null, level: 'region', within: 'place/indo-pacific',
     description: 'Sea bounded by China, Vietnam, the Philippines, Malaysia and Brunei.',
+    descriptionJa: '中国、ベトナム、フィリピン、マレーシア、ブルネイに囲まれた海。',
     aliases: { en: ['South China Sea', 'West Philippine Sea'], ja: ['南シナ海'] },
   },
   {
     id: 'place/first-island-chain', kind: 'place', name: 'First island chain', nameJa: '第1列島線', country: null, level: 'region', within: 'place/indo-pacific',
     description: 'Island arc from Japan through the Ryukyus and Taiwan to the Philippines.',
+    descriptionJa: '日本から南西諸島、台湾を経てフィリピンに至る島の連なり。',
     aliases: { en: ['First island chain'], ja: ['第1列島線', '第一列島線'] },
   },
   {
     id: 'place/second-island-chain', kind: 'place', name: 'Second island chain', nameJa: '第2列島線', country: null, level: 'region', within: 'place/indo-pacific',
     description: 'Island arc from Japan through Guam to Palau.',
+    descriptionJa: '日本からグアムを経てパラオに至る島の連なり。',
     aliases: { en: ['Second island chain'], ja: ['第2列島線', '第二列島線'] },
   },
 

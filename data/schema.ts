@@ -123,6 +123,8 @@ export const EntitySchema = z.object({
   name: z.string().min(1),
   nameJa: z.string().nullable(),
   description: z.string().min(1),
+  /** The description in Japanese, for the Japanese interface (people and places have one). */
+  descriptionJa: z.string().min(1).optional(),
   aliases: z.object({ en: z.array(z.string().min(1)), ja: z.array(z.string().min(1)) }),
   /** People: country they serve. Places: country they are in. */
   country: countryCode.nullable().default(null),

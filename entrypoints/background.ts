@@ -8,7 +8,7 @@ import { receiveBackgroundMessage } from '@/utils/messages';
 import type { ContentMessage, PageSettings } from '@/utils/page-messages';
 import { commandMessage } from '@/utils/commands';
 import { buttonState } from '@/utils/badge-icon';
-import { browserLanguages, resolveLocale } from '@/utils/locale';
+import { browserLanguages, cardStrings, resolveLocale } from '@/utils/locale';
 import {
   forgetTab, hostnameOf, readTabStates, rememberTab, samePage, tabStateFromReport,
 } from '@/utils/tab-state';
@@ -84,6 +84,8 @@ export default defineBackground(() => {
       }
       case 'page-settings':
         return pageSettings(message.href);
+      case 'card-strings':
+        return Promise.resolve({ locale: message.locale, strings: cardStrings(message.locale) });
       case 'gate-text':
         return currentEngine().then((e) => ({ related: isRelated(e, message.text) }));
       case 'analyze-text': {

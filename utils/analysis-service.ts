@@ -33,7 +33,7 @@ function entitiesOf(engine: Engine, report: Report): CardEntity[] {
     const e = engine.entity(id);
     if (!e) continue;
     out.push({
-      id: e.id, kind: e.kind, name: e.name, nameJa: e.nameJa, description: e.description,
+      id: e.id, kind: e.kind, name: e.name, nameJa: e.nameJa, description: e.description, descriptionJa: e.descriptionJa,
       titles: e.titles.map((t) => ({ title: t.title, titleJa: t.titleJa, office: t.office, from: t.from, to: t.to })),
     });
   }
@@ -42,13 +42,13 @@ function entitiesOf(engine: Engine, report: Report): CardEntity[] {
 
 function recordsOf(engine: Engine, report: Report): CardRecord[] {
   const out: CardRecord[] = [];
-  const quoted = report.claims.flatMap((c) => [...(c.evidence ? [c.evidence.recordId] : []), ...(c.corroboration ?? []).map((e) => e.recordId)]);
+  const quoted = report.claims.flatMap((c) => [...(c.evidence ? [c.evidence.recordId] : []), ...(c.corroboration ?? []).map((e) => e.recordId), ...(c.translation ? [c.translation.recordId] : [])]);
   for (const id of new Set(quoted)) {
     const r = engine.record(id);
     if (!r) continue;
     out.push({
       id: r.id, title: r.title, published: r.published, sourceUrl: r.sourceUrl, sourceFile: r.sourceFile,
-      meeting: { date: r.meeting.date }, account: r.account ?? 'japan-mod', partial: r.partial,
+      meeting: { date: r.meeting.date }, account: r.account ?? 'japan-mod', partial: r.partial, language: r.language,
     });
   }
   return out;

@@ -1,93 +1,37 @@
-// The interface language: which one to use (the user's setting, else the browser's preferred
-// languages), a translator over the string catalogues, and Intl formatting of numbers, dates,
-// durations and lists. Quotes from articles and records never pass through here.
+// The interface language for the extension's own pages and the background: the translator over
+// the bundled string catalogues (both languages), and the card's part of a catalogue, which the
+// background sends to the content script (so no page carries the catalogues). Choosing the
+// language and formatting live in translate.ts, shared with the content script.
 import { en, type StringKey } from './strings-en';
 import { ja } from './strings-ja';
+import { makeTranslator, type Locale, type Translator } from './translate';
 
-export const LOCALES = ['en', 'ja'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type LanguageSetting = 'auto' | Locale;
+export * from './translate';
 
 const CATALOGUES: Record<Locale, Record<StringKey, string>> = { en, ja };
-
-/**
- * The locale to show: the setting when it names one, else the first of the browser's preferred
- * languages that the extension speaks (Japanese for "ja", "ja-JP"…), else English.
- */
-export function resolveLocale(setting: LanguageSetting, preferred: readonly string[]): Locale {
-  if (setting !== 'auto') return setting;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    if (base === 'ja') return 'ja';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
-}
-
-/**
- * The browser's preferred languages, most preferred first: the content languages the user set
- * (navigator.languages, which follow the interface language unless changed), then the
- * interface language itself.
- */
-export function browserLanguages(uiLanguage?: string): string[] {
-  const nav = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
-  return [...nav, ...(uiLanguage ? [uiLanguage] : [])].filter((t): t is string => typeof t === 'string' && t !== '');
-}
-
-type Vars = Record<string, string | number>;
-/** Keys that come in _one/_other forms, without the suffix. */
-export type PluralKey = StringKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
-
-export interface Translator {
-  readonly locale: Locale;
-  /** The string for `key` with `{name}` placeholders filled (numbers formatted for the locale). */
-  t(key: StringKey, vars?: Vars): string;
-  /** The plural form for `n` (as {n}) of a key with _one/_other forms. */
-  plural(key: PluralKey, n: number, vars?: Vars): string;
-  number(n: number): string;
-  percent(fraction: number): string;
-  /** "2026-01-15" → "15 January 2026" / "2026年1月15日" (the date as written, no zone shift). */
-  day(isoDate: string): string;
-  /** Minutes → "85 minutes" / "85分". */
-  minutes(n: number): string;
-  /** ["A", "B"] → "A and B" / "A、B". */
-  list(items: readonly string[]): string;
-}
 
 const cache = new Map<Locale, Translator>();
 
 export function translator(locale: Locale): Translator {
-  const known = cache.get(locale);
-  if (known) return known;
-  const strings = CATALOGUES[locale];
-  const tag = locale === 'ja' ? 'ja-JP' : 'en-GB';
-  const numbers = new Intl.NumberFormat(tag);
-  const percents = new Intl.NumberFormat(tag, { style: 'percent' });
-  const days = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const mins = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-  const lists = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
-  const plurals = new Intl.PluralRules(tag);
-  const fill = (text: string, vars?: Vars) =>
-    vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => {
-      const v = vars[name];
-      return v === undefined ? all : typeof v === 'number' ? numbers.format(v) : v;
-    }) : text;
-  const made: Translator = {
-    locale,
-    t: (key, vars) => fill(strings[key], vars),
-    plural: (key, n, vars) => {
-      const form = plurals.select(n) === 'one' ? 'one' : 'other';
-      return fill(strings[`${key}_${form}` as StringKey], { n, ...vars });
-    },
-    number: (n) => numbers.format(n),
-    percent: (f) => percents.format(f),
-    day: (iso) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      return m ? days.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : iso;
-    },
-    minutes: (n) => mins.format(n),
-    list: (items) => lists.format(items),
-  };
-  cache.set(locale, made);
+  let made = cache.get(locale);
+  if (!made) cache.set(locale, (made = makeTranslator(locale, CATALOGUES[locale])));
   return made;
+}
+
+/**
+ * The keys a hover card and a highlight's description may use, by prefix. A view of the card
+ * reading a key outside these would show the key itself (tests/utils/card-strings.test.ts finds
+ * every key the card's sources ask for and checks it is sent).
+ */
+export const CARD_KEY_PREFIXES = [
+  'verdict.', 'card.', 'account.', 'source.', 'field.', 'flag.', 'flagWhy.', 'kind.', 'entity.', 'officeDesc.', 'aria.',
+] as const;
+
+/** The card's part of a catalogue (what the background sends a content script). */
+export function cardStrings(locale: Locale): Partial<Record<StringKey, string>> {
+  const out: Partial<Record<StringKey, string>> = {};
+  for (const [key, text] of Object.entries(CATALOGUES[locale]) as Array<[StringKey, string]>) {
+    if (key === 'brand' || CARD_KEY_PREFIXES.some((p) => key.startsWith(p))) out[key] = text;
+  }
+  return out;
 }

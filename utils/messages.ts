@@ -70,6 +70,8 @@ export const ReportedTabsResponseSchema = z.array(ReportedTabSchema);
 
 /** content → background: the user's settings as they apply to this page (also wakes the worker). */
 export const PageSettingsRequestSchema = z.object({ type: z.literal('page-settings'), href: z.string() });
+/** content → background: the hover card's strings in a language (the card's part of its catalogue). */
+export const CardStringsRequestSchema = z.object({ type: z.literal('card-strings'), locale: z.enum(['en', 'ja']) });
 /**
  * content → background: does this text (a page's snapshot) mention anything alliance-related?
  * Texts are bounded so no page can make the background hold more than a giant page's worth.
@@ -98,6 +100,7 @@ export const PageCountsSchema = z.object({
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   ReportUpdatedSchema, GetRecordsSchema, AddRecordsSchema, RemoveRecordSchema, GetReportedTabsSchema,
   PageSettingsRequestSchema, GateTextSchema, AnalyzeTextSchema, PageCountsSchema, ReadPageRecordSchema,
+  CardStringsRequestSchema,
 ]);
 
 /** Messages only the extension's own pages send: they change stored data or list the user's tabs. */

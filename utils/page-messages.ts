@@ -1,41 +1,49 @@
 // Messages the content script receives (answers from the background, commands from the popup),
-// as zod/mini schemas: the always-injected script parses every message it gets, and zod/mini
-// costs a fraction of the classic API's bundle. The shapes mirror engine/report.ts and
+// as the tiny checks of checks.ts: the always-injected script parses every message it gets, and
+// a schema library would be a sixth of its size. The shapes mirror engine/report.ts and
 // data/schema.ts; the type assertions at the bottom keep them in step at compile time.
-import * as z from 'zod/mini';
 import type { Report } from '../engine/report';
 import type { Entity, OfficialRecord } from '../data/schema';
-import { LOCALES } from './locale';
+import type { StringKey } from './strings-en';
+import { LOCALES, type Locale } from './translate';
+import {
+  array, attempt, boolean, CheckError, fraction, literal, nullable, number, object, offset, oneOf, optional, string, text,
+  type Check, type Checked,
+} from './checks';
 
-const offset = z.number().check(z.int(), z.nonnegative());
-const text = z.string().check(z.minLength(1));
-
-const FlagSchema = z.object({
-  field: z.enum(['date', 'time', 'duration', 'place', 'participant', 'title', 'commitment', 'number']),
-  severity: z.enum(['major', 'minor']),
+const Flag = object({
+  field: oneOf(['date', 'time', 'duration', 'place', 'participant', 'title', 'commitment', 'number']),
+  severity: oneOf(['major', 'minor']),
   article: text,
   official: text,
   explanation: text,
 });
 
-const ClaimSchema = z.object({
-  text: z.string(),
+const Evidence = object({ recordId: string, paragraph: string, text: string });
+
+const Claim = object({
+  text: string,
   start: offset,
   end: offset,
-  verdict: z.enum(['supported', 'conflict', 'unverified']),
-  evidence: z.nullable(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() })),
-  flags: z.array(FlagSchema),
+  verdict: oneOf(['supported', 'conflict', 'unverified']),
+  evidence: nullable(object({
+    recordId: string, paragraph: string, text: string,
+    also: optional(object({ paragraph: string, text: string })),
+  })),
+  flags: array(Flag),
   /** The other accounts of the meeting that cover the claim too, and facts the accounts state differently. */
-  corroboration: z.optional(z.array(z.object({ recordId: z.string(), paragraph: z.string(), text: z.string() }))),
-  accountDifferences: z.optional(z.array(z.object({
-    field: z.enum(['date', 'place']),
+  corroboration: optional(array(Evidence)),
+  accountDifferences: optional(array(object({
+    field: oneOf(['date', 'place']),
     article: text,
-    account: z.enum(['japan-mod', 'us-dod']),
+    account: oneOf(['japan-mod', 'us-dod']),
     official: text,
-    agreedAccount: z.enum(['japan-mod', 'us-dod']),
+    agreedAccount: oneOf(['japan-mod', 'us-dod']),
     agreed: text,
-    byZone: z.optional(z.boolean()),
+    byZone: optional(boolean),
   }))),
+  /** The same account's paragraph in the other language. */
+  translation: optional(Evidence),
 });
 
 /**
@@ -43,95 +51,142 @@ const ClaimSchema = z.object({
  * are packed (see packMentions), since a page can have thousands and every object costs the
  * page's main thread to check.
  */
-export const PageReportSchema = z.object({
-  source: z.string(),
-  title: z.nullable(z.string()),
-  language: z.enum(['en', 'ja']),
-  published: z.nullable(z.string()),
-  meeting: z.nullable(z.object({
-    recordId: z.string(),
-    date: z.string(),
-    confidence: z.number().check(z.gte(0), z.lte(1)),
-    reasons: z.array(z.string()),
-  })),
-  mentions: z.object({
+const PageReport = object({
+  source: string,
+  title: nullable(string),
+  language: oneOf(['en', 'ja']),
+  published: nullable(string),
+  meeting: nullable(object({ recordId: string, date: string, confidence: fraction, reasons: array(string) })),
+  mentions: object({
     /** Entity ids; spans refer to them by index. */
-    entities: z.array(z.string()),
+    entities: array(string),
     /** start, end, entity index: three numbers per mention. */
-    spans: z.array(z.number()),
+    spans: array(number),
   }),
-  claims: z.array(ClaimSchema),
+  claims: array(Claim),
 });
 
 /** What a card says about an entity (a slice of the gazetteer's entry). */
-export const CardEntitySchema = z.object({
-  id: z.string(),
-  kind: z.enum(['person', 'office', 'body', 'framework', 'system', 'place', 'document', 'event']),
+const CardEntity = object({
+  id: string,
+  kind: oneOf(['person', 'office', 'body', 'framework', 'system', 'place', 'document', 'event']),
   name: text,
-  nameJa: z.nullable(z.string()),
-  description: z.string(),
-  titles: z.array(z.object({
-    title: text,
-    titleJa: z.nullable(z.string()),
-    office: z.string(),
-    from: z.string(),
-    to: z.nullable(z.string()),
-  })),
+  nameJa: nullable(string),
+  description: string,
+  /** The description in Japanese, where the gazetteer has one. */
+  descriptionJa: optional(nullable(string)),
+  titles: array(object({ title: text, titleJa: nullable(string), office: string, from: string, to: nullable(string) })),
 });
 
 /** What a card says about the official record it quotes. */
-export const CardRecordSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  published: z.nullable(z.string()),
-  sourceUrl: z.nullable(z.string()),
-  sourceFile: z.nullable(z.string()),
-  meeting: z.object({ date: z.nullable(z.string()) }),
+const CardRecord = object({
+  id: string,
+  title: string,
+  published: nullable(string),
+  sourceUrl: nullable(string),
+  sourceFile: nullable(string),
+  meeting: object({ date: nullable(string) }),
   /** Whose account the record is (the card names it) and whether the copy is partial. */
-  account: z.optional(z.enum(['japan-mod', 'us-dod'])),
-  partial: z.optional(z.boolean()),
+  account: optional(oneOf(['japan-mod', 'us-dod'])),
+  partial: optional(boolean),
+  /** The language the record is written in (the card tags its quotes with it). */
+  language: optional(oneOf(['en', 'ja'])),
 });
 
 /**
  * background → content: answer to analyze-text. Asked with `gate`, a text about nothing
  * alliance-related gets only { related: false } (and costs the background one matcher pass).
  */
-export const AnalysisAnswerSchema = z.object({
-  related: z.literal(true),
-  report: PageReportSchema,
+const AnalysisAnswer = object({
+  related: literal(true),
+  report: PageReport,
   /** The entities and records the report refers to, for the cards. */
-  entities: z.array(CardEntitySchema),
-  records: z.array(CardRecordSchema),
+  entities: array(CardEntity),
+  records: array(CardRecord),
 });
-
-const UnrelatedSchema = z.object({ related: z.literal(false) });
-export const AnalysisOrUnrelatedSchema = z.union([AnalysisAnswerSchema, UnrelatedSchema]);
+const Unrelated = object({ related: literal(false) });
+/** Told apart by `related`, so an error names what was wrong in the answer it meant to be. */
+const AnalysisOrUnrelated: Check<Checked<typeof AnalysisAnswer> | Checked<typeof Unrelated>> = (v, p) =>
+  typeof v === 'object' && v !== null && (v as { related?: unknown }).related === false ? Unrelated(v, p) : AnalysisAnswer(v, p);
 
 /** background → content: answer to gate-text (whether the text is about the alliance at all). */
-export const GateAnswerSchema = z.object({ related: z.boolean() });
+const GateAnswer = object({ related: boolean });
 
 /** background → content: answer to page-settings (the user's settings as they apply to a page). */
-export const PageSettingsSchema = z.object({
-  enabled: z.boolean(),
-  showMentions: z.boolean(),
-  showMinorFlags: z.boolean(),
-  showUnverified: z.boolean(),
-  language: z.enum(['auto', ...LOCALES]),
+const PageSettings = object({
+  enabled: boolean,
+  showMentions: boolean,
+  showMinorFlags: boolean,
+  showUnverified: boolean,
+  language: oneOf(['auto', ...LOCALES]),
 });
 
 /** popup/commands → content. */
-export const ContentMessageSchema = z.discriminatedUnion('type', [
+const ContentMessages = {
   /** Send me the page's current report. */
-  z.object({ type: z.literal('get-report') }),
+  'get-report': object({ type: literal('get-report') }),
   /** Scroll to claim N of the report and open its card. */
-  z.object({ type: z.literal('focus-claim'), index: offset }),
+  'focus-claim': object({ type: literal('focus-claim'), index: offset }),
   /** Next / previous claim. */
-  z.object({ type: z.literal('step-claim'), direction: z.enum(['next', 'previous']) }),
-  z.object({ type: z.literal('toggle-highlights') }),
-]);
+  'step-claim': object({ type: literal('step-claim'), direction: oneOf(['next', 'previous']) }),
+  'toggle-highlights': object({ type: literal('toggle-highlights') }),
+};
 
-export type PageReport = z.infer<typeof PageReportSchema>;
+export type PageReport = Checked<typeof PageReport>;
 type PackedMentions = PageReport['mentions'];
+export type CardEntity = Checked<typeof CardEntity>;
+export type CardRecord = Checked<typeof CardRecord>;
+export type AnalysisAnswer = Checked<typeof AnalysisAnswer>;
+export type PageSettings = Checked<typeof PageSettings>;
+export type ContentMessage = { [K in keyof typeof ContentMessages]: Checked<(typeof ContentMessages)[K]> }[keyof typeof ContentMessages];
+
+/** A malformed answer from the background: what it was and where it was wrong. */
+export class AnswerError extends Error {
+  constructor(what: string, detail: string) {
+    super(`Readout Lens: the background's ${what} answer was malformed (${detail})`);
+    this.name = 'AnswerError';
+  }
+}
+
+function parse<T>(check: Check<T>, raw: unknown, what: string): T {
+  try {
+    return check(raw, '');
+  } catch (err) {
+    throw err instanceof CheckError ? new AnswerError(what, err.message) : err;
+  }
+}
+
+export const parseAnalysis = (raw: unknown) => parse(AnalysisOrUnrelated, raw, 'analysis');
+export const parseGate = (raw: unknown) => parse(GateAnswer, raw, 'gate');
+export const parsePageSettings = (raw: unknown) => parse(PageSettings, raw, 'page-settings');
+
+/** A message for the content script, or null when it is not one (not ours, or malformed). */
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(ContentMessages, type)) return null;
+  return attempt(ContentMessages[type as keyof typeof ContentMessages] as Check<ContentMessage>, raw);
+}
+
+/** Most strings a card-strings answer may hold (the card uses about 150). */
+const MAX_CARD_STRINGS = 2_000;
+const KEY = /^[\w.-]{1,100}$/;
+
+/**
+ * background → content: answer to card-strings, the card's part of `locale`'s catalogue. Keys
+ * are checked for shape only (a key the card asks for and lacks reads as the key itself).
+ */
+export function parseCardStrings(raw: unknown, locale: Locale): Partial<Record<StringKey, string>> {
+  const { strings } = parse(object({ locale: literal(locale), strings: (v: unknown) => v }), raw, 'card-strings');
+  if (typeof strings !== 'object' || strings === null || Array.isArray(strings)) throw new AnswerError('card-strings', 'strings: expected an object');
+  const entries = Object.entries(strings);
+  if (entries.length > MAX_CARD_STRINGS) throw new AnswerError('card-strings', `more than ${MAX_CARD_STRINGS} strings`);
+  const out: Record<string, string> = Object.create(null);
+  for (const [key, value] of entries) {
+    if (!KEY.test(key) || typeof value !== 'string') throw new AnswerError('card-strings', `strings.${key.slice(0, 100)}: expected a string`);
+    out[key] = value;
+  }
+  return out;
+}
 
 /** Packs a report's mentions for sending. */
 export function packMentions(mentions: Report['mentions']): PackedMentions {
@@ -162,12 +217,6 @@ export function unpackMentions(packed: PackedMentions, text: string): Report['me
   }
   return out;
 }
-export type CardEntity = z.infer<typeof CardEntitySchema>;
-export type CardRecord = z.infer<typeof CardRecordSchema>;
-export type AnalysisAnswer = z.infer<typeof AnalysisAnswerSchema>;
-export type PageSettings = z.infer<typeof PageSettingsSchema>;
-export type ContentMessage = z.infer<typeof ContentMessageSchema>;
-
 // Compile-time agreement with the engine's and the data's own schemas.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(): T => true as T;

@@ -25,6 +25,15 @@ export interface ImportProblem {
   message: string;
   /** The offending line as it reads (shortened), when the line is known. */
   excerpt?: string;
+  /** A record file failing the schema: the issue itself, so the interface can word it in its language. */
+  schema?: SchemaProblem;
+}
+
+export interface SchemaProblem {
+  /** Which record and field ("record 2, meeting.date"), when it says. */
+  field: string | null;
+  /** The schema's issue, its input kept only as a type sample (never the user's data). */
+  issue: z.core.$ZodIssue & { input?: unknown };
 }
 
 export type ImportOutcome =
@@ -90,7 +99,8 @@ function readSummary(source: ImportSource, kind: 'text' | 'html', gazetteer: rea
     const checked = OfficialRecordSchema.safeParse(record);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      return { ok: false, kind, problem: problem(null, `a summary the record format can hold (${issue.path.join('.')}: ${issue.message})`) };
+      const schema = { field: issue.path.join('.') || null, issue: withoutInput(issue) };
+      return { ok: false, kind, problem: { ...problem(null, `a summary the record format can hold (${issue.path.join('.')}: ${issue.message})`), schema } };
     }
     return { ok: true, kind, records: [checked.data] };
   } catch (error) {
@@ -116,7 +126,7 @@ function readRecordJson(text: string): ImportOutcome {
   if (list.length === 0) {
     return { ok: false, kind: 'json', problem: problem(1, 'at least one record', 'the array is empty') };
   }
-  const parsed = z.array(OfficialRecordSchema).safeParse(list);
+  const parsed = z.array(OfficialRecordSchema).safeParse(list, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     // Paths are into the list; for a single object, drop the list index again.
@@ -125,9 +135,18 @@ function readRecordJson(text: string): ImportOutcome {
     const inRecord = issue.path.slice(1).join('.');
     const field = [Array.isArray(value) ? `record ${Number(issue.path[0]) + 1}` : '', inRecord].filter(Boolean).join(', ');
     const { expected, found } = describeIssue(issue);
-    return { ok: false, kind: 'json', problem: problem(line, expected, found, field || undefined) };
+    const schema = { field: field || null, issue: withoutInput(issue) };
+    return { ok: false, kind: 'json', problem: { ...problem(line, expected, found, field || undefined), schema } };
   }
   return { ok: true, kind: 'json', records: parsed.data };
+}
+
+/** The issue with its input replaced by an empty value of the same type (the wording needs only the type). */
+function withoutInput(issue: z.core.$ZodIssue & { input?: unknown }): SchemaProblem['issue'] {
+  const { input, ...rest } = issue;
+  if (!('input' in issue)) return rest as SchemaProblem['issue'];
+  const sample = input === null || typeof input !== 'object' ? (typeof input === 'string' ? '' : input) : Array.isArray(input) ? [] : {};
+  return { ...rest, input: sample } as SchemaProblem['issue'];
 }
 
 /** Zod's issue as "expected …" and, when it says, what was found instead. */

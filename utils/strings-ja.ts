@@ -24,6 +24,10 @@ export const ja: Record<StringKey, string> = {
   'card.inThisSentence': 'この文に登場：',
   'card.partialRecord': 'この公式記録は一部のみの写しです。欠けた部分がこの記述に触れている可能性があります。',
   'card.partialCopy': 'この公式記録は一部のみの写しです。',
+  'card.accountSays': '{account}の記述：',
+  'card.alsoSays': '{account}の別の記述：',
+  'card.inEnglish': '{account}（英語版）：',
+  'card.inJapanese': '{account}（日本語版）：',
   'account.japan-mod': '防衛省の概要',
   'account.us-dod': '米国防省の発表',
   'account.alsoCovers': '{accounts}にも記載',
@@ -50,6 +54,22 @@ export const ja: Record<StringKey, string> = {
   'flag.minor': '（軽微）',
   'flag.article': '記事：',
   'flag.official': '公式：',
+  'flagWhy.date.major': '記事の日付は、公式概要にある会談の日付と合いません。',
+  'flagWhy.date.minor': '日付は時差を考えると同じ日時を指しています（日付変更線の反対側の日付です）。',
+  'flagWhy.time.major': '記事の時刻は、公式概要にある会談の開始時刻と合いません。',
+  'flagWhy.time.minor': '時刻は別のタイムゾーンで書かれていますが、公式の開始時刻と同じ時点です。',
+  'flagWhy.duration.major': '記事の所要時間は、公式概要にある会談の長さと大きく異なります。',
+  'flagWhy.duration.minor': '記事の所要時間は公式概要に近いものの、同じではありません。',
+  'flagWhy.place.major': '記事の場所は、公式概要にある会談の場所と異なります。',
+  'flagWhy.place.minor': '場所は別の呼び方ですが、公式概要の場所と同じか、それを含む場所です。',
+  'flagWhy.participant.major': '記事の出席者は、公式概要に記された会談の出席者と異なります。',
+  'flagWhy.participant.minor': '出席者の書き方が公式概要と少し異なります。',
+  'flagWhy.title.major': '記事の肩書きは、会談当日にその人物が就いていた役職と異なります。',
+  'flagWhy.title.minor': '記事の肩書きは、会談当日の正式な役職名か公式概要の呼び方と異なります。',
+  'flagWhy.commitment.major': '記事は、公式概要よりずっと強い約束として伝えています。',
+  'flagWhy.commitment.minor': '記事は、公式概要より一段強い約束として伝えています。',
+  'flagWhy.number.major': '記事の数値は、公式概要の数値と異なります。',
+  'flagWhy.number.minor': '数値の書き方が公式概要と少し異なります。',
 
   'kind.person': '人物',
   'kind.office': '役職',
@@ -214,6 +234,14 @@ export const ja: Record<StringKey, string> = {
   'ingest.refusal.date-disagrees': '本文の日付と一致する指定日付',
   'import.problemLine': '{line}行目：{expected}が必要です。',
   'import.problem': '{expected}が必要です。',
+  'import.schemaLineField': '{line}行目（{field}）：{message}',
+  'import.schemaField': '{field}：{message}',
+  'import.schemaRecord': '{n}件目の記録',
+  'import.schemaFieldJoin': '、',
+  'schema.isoDate': 'YYYY-MM-DD 形式の日付が必要です',
+  'schema.clockTime': 'HH:MM 形式の時刻が必要です',
+  'schema.countryCode': 'ISO 3166 の国コードが必要です',
+  'schema.lowercaseId': '小文字の英数字とハイフンからなるIDが必要です',
   'officeDesc.us-secdef': '米国防総省（戦争省）の長。',
   'officeDesc.us-secwar': '2025年9月5日の大統領令による米国防長官の第二の呼称。',
   'officeDesc.jp-defmin': '防衛省を率いる国務大臣。',
@@ -246,47 +274,4 @@ export const ja: Record<StringKey, string> = {
   'export.preview': 'Markdown のプレビュー',
   'export.gone': 'そのページはもう開いていないか、Readout Lens が動いていません。',
   'export.noReport': 'そのページには今レポートがありません（オフにしているか、確認する内容がありません）。',
-};
-
-/**
- * Why a flag was raised, in Japanese, by field and severity. The English card shows the
- * engine's own explanation (it is written in English, with the facts in it); these say the same
- * kind of thing in general terms, and the card quotes both sides right above them.
- */
-export const jaFlagExplanation: Record<
-  'date' | 'time' | 'duration' | 'place' | 'participant' | 'title' | 'commitment' | 'number',
-  { major: string; minor: string }
-> = {
-  date: {
-    major: '記事の日付は、公式概要にある会談の日付と合いません。',
-    minor: '日付は時差を考えると同じ日時を指しています（日付変更線の反対側の日付です）。',
-  },
-  time: {
-    major: '記事の時刻は、公式概要にある会談の開始時刻と合いません。',
-    minor: '時刻は別のタイムゾーンで書かれていますが、公式の開始時刻と同じ時点です。',
-  },
-  duration: {
-    major: '記事の所要時間は、公式概要にある会談の長さと大きく異なります。',
-    minor: '記事の所要時間は公式概要に近いものの、同じではありません。',
-  },
-  place: {
-    major: '記事の場所は、公式概要にある会談の場所と異なります。',
-    minor: '場所は別の呼び方ですが、公式概要の場所と同じか、それを含む場所です。',
-  },
-  participant: {
-    major: '記事の出席者は、公式概要に記された会談の出席者と異なります。',
-    minor: '出席者の書き方が公式概要と少し異なります。',
-  },
-  title: {
-    major: '記事の肩書きは、会談当日にその人物が就いていた役職と異なります。',
-    minor: '記事の肩書きは、会談当日の正式な役職名か公式概要の呼び方と異なります。',
-  },
-  commitment: {
-    major: '記事は、公式概要よりずっと強い約束として伝えています。',
-    minor: '記事は、公式概要より一段強い約束として伝えています。',
-  },
-  number: {
-    major: '記事の数値は、公式概要の数値と異なります。',
-    minor: '数値の書き方が公式概要と少し異なります。',
-  },
 };

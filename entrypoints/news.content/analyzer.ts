@@ -1,12 +1,11 @@
 // The content script's link to the engine, which runs in the background on the text the
 // content script snapshots: the gate (is this page about the alliance at all?) and the report on
-// a text. Every answer is parsed (zod/mini) before use; the gazetteer entries and records that
+// a text. Every answer is parsed (utils/page-messages.ts) before use; the gazetteer entries and records that
 // answers bring along are kept for the cards.
-import * as z from 'zod/mini';
 import type { PageInput } from '../../engine/analyze';
 import type { Report } from '../../engine/report';
 import type { BackgroundMessage } from '../../utils/messages';
-import { AnalysisOrUnrelatedSchema, GateAnswerSchema, unpackMentions, type CardEntity, type CardRecord } from '../../utils/page-messages';
+import { AnswerError, parseAnalysis, parseGate, unpackMentions, type CardEntity, type CardRecord } from '../../utils/page-messages';
 import type { Lookup } from './card-content';
 
 export interface PageAnalyzer {
@@ -24,30 +23,19 @@ export interface PageAnalyzer {
 /** Sends a message to the background and resolves with its (unparsed) answer. */
 export type Send = (message: BackgroundMessage) => Promise<unknown>;
 
-export class AnalyzerError extends Error {
-  constructor(what: string, detail: string) {
-    super(`Readout Lens: the background's ${what} answer was malformed (${detail})`);
-    this.name = 'AnalyzerError';
-  }
-}
 
 export function remoteAnalyzer(send: Send): PageAnalyzer {
   const entities = new Map<string, CardEntity>();
   const records = new Map<string, CardRecord>();
-  const parse = <T>(schema: z.ZodMiniType<T>, raw: unknown, what: string): T => {
-    const parsed = z.safeParse(schema, raw);
-    if (!parsed.success) throw new AnalyzerError(what, parsed.error.issues[0]?.message ?? 'no detail');
-    return parsed.data;
-  };
   return {
     async related(text) {
-      return parse(GateAnswerSchema, await send({ type: 'gate-text', text }), 'gate').related;
+      return parseGate(await send({ type: 'gate-text', text })).related;
     },
     async analyze(input, gate = false) {
-      const answer = parse(AnalysisOrUnrelatedSchema, await send({ type: 'analyze-text', ...input, gate }), 'analysis');
+      const answer = parseAnalysis(await send({ type: 'analyze-text', ...input, gate }));
       if (!answer.related) return null;
       const mentions = unpackMentions(answer.report.mentions, input.text);
-      if (!mentions) throw new AnalyzerError('analysis', 'mention spans outside the text');
+      if (!mentions) throw new AnswerError('analysis', 'mention spans outside the text');
       for (const e of answer.entities) entities.set(e.id, e);
       for (const r of answer.records) records.set(r.id, r);
       return { ...answer.report, mentions };

@@ -11,7 +11,7 @@
 // text nodes), whatever elements of the page carry the same attributes.
 import type { Classifier } from './classify';
 import { KEY_ATTR, adopt, owns, ownerOf, release } from './ours';
-import { MARK_INLINE_STYLE, keyTokens, type MarkLook } from './highlight-style';
+import { keyTokens, markInlineStyle, type MarkLook } from './highlight-style';
 import type { NodePiece, PageText } from './page-text';
 import type { Highlight } from './plan';
 
@@ -223,7 +223,7 @@ function lookOf(hl: Highlight): MarkLook {
 function tag(el: HTMLElement, hl: Highlight): void {
   adopt(el, 'mark', hl.id, el.textContent ?? '');
   el.setAttribute(KEY_ATTR, keyTokens(lookOf(hl), false));
-  el.style.cssText = MARK_INLINE_STYLE;
+  el.style.cssText = markInlineStyle(el.ownerDocument, lookOf(hl));
   el.setAttribute('data-rl', hl.kind);
   el.setAttribute('data-rl-id', hl.id);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';

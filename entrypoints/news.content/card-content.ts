@@ -5,9 +5,10 @@ import type { CardEntity, CardRecord } from '../../utils/page-messages';
 import type { Claim, Mention, Report } from '../../engine/report';
 import type { ClaimCardProps } from '../../components/ClaimCard';
 import type { EntityCardProps } from '../../components/EntityCard';
-import { translator, type Locale } from '../../utils/locale';
+import type { Translator } from '../../utils/translate';
 import { claimId, type Highlight } from './plan';
 import { officeOn } from '../../engine/offices';
+import { furtherQuotes, sourceOf } from '../../components/official-quotes';
 
 export interface Lookup {
   entity(id: string): CardEntity | undefined;
@@ -17,9 +18,10 @@ export interface Lookup {
 /** What a card needs of the page's report. */
 type PageFacts = Pick<Report, 'meeting' | 'claims'>;
 
+/** What a card shows (its words come from the translator the card is drawn with). */
 export type CardContent =
-  | { kind: 'claim'; label: string; locale: Locale; props: ClaimCardProps }
-  | { kind: 'entity'; label: string; locale: Locale; props: EntityCardProps };
+  | { kind: 'claim'; props: ClaimCardProps }
+  | { kind: 'entity'; props: EntityCardProps };
 
 /** The office an entity held on a date (YYYY-MM-DD), if any. */
 export function roleOn(entity: Pick<CardEntity, 'titles'>, date: string): Pick<TitleTerm, 'title' | 'titleJa' | 'from' | 'to'> | null {
@@ -36,26 +38,16 @@ export function todayIso(now = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showMinorFlags: boolean, locale: Locale = 'en'): CardContent {
+export function claimCard(claim: Claim, report: PageFacts, lookup: Lookup, showMinorFlags: boolean): CardContent {
   const record = claim.evidence ? lookup.record(claim.evidence.recordId) : undefined;
   return {
     kind: 'claim',
-    label: translator(locale).t('card.claimLabel'),
-    locale,
     props: {
       verdict: claim.verdict,
       official: claim.evidence ? claim.evidence.text : null,
-      source: record
-        ? {
-            title: record.title,
-            date: record.meeting.date ?? record.published,
-            url: record.sourceUrl,
-            file: record.sourceFile,
-            paragraph: claim.evidence?.paragraph ?? null,
-          }
-        : claim.evidence
-          ? { title: claim.evidence.recordId, date: null, url: null, file: null, paragraph: claim.evidence.paragraph }
-          : null,
+      source: claim.evidence ? sourceOf(claim.evidence, claim.evidence.paragraph, record) : null,
+      officialLanguage: record?.language ?? null,
+      further: furtherQuotes(claim, (id) => lookup.record(id)),
       flags: claim.flags,
       showMinorFlags,
       meetingKnown: report.meeting !== null,
@@ -70,15 +62,13 @@ function accountOf(claim: Claim, record: CardRecord, lookup: Lookup): NonNullabl
   return { account: record.account ?? 'japan-mod', also, partial: record.partial ?? false, differences: claim.accountDifferences ?? [] };
 }
 
-export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso(), locale: Locale = 'en'): CardContent {
+export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, today = todayIso()): CardContent {
   const entity = lookup.entity(mention.entity);
   const date = report.meeting?.date ?? today;
   const term = entity ? roleOn(entity, date) : null;
   const isPerson = entity?.kind === 'person';
   return {
     kind: 'entity',
-    label: translator(locale).t('card.entityLabel', { name: entity?.name ?? mention.text }),
-    locale,
     props: {
       name: entity?.name ?? mention.text,
       nameJa: entity?.nameJa ?? null,
@@ -89,13 +79,13 @@ export function entityCard(mention: Mention, report: PageFacts, lookup: Lookup, 
       roleDate: isPerson ? date : null,
       roleDateIsMeeting: report.meeting !== null,
       description: entity?.description ?? null,
+      descriptionJa: entity?.descriptionJa ?? null,
     },
   };
 }
 
 export interface CardOptions {
   showMinorFlags: boolean;
-  locale: Locale;
   /** The planned highlight with this id (to find the marked claim a mention sits in). */
   highlight(id: string): Highlight | undefined;
   today?: string;
@@ -127,17 +117,21 @@ export function cardAnchorId(id: string, report: PageFacts | null, highlight: Ca
  * its sentence disagrees with the record. Names outside claims get their own card.
  */
 export function cardFor(hl: Highlight, report: PageFacts, lookup: Lookup, opts: CardOptions): CardContent {
-  if (hl.kind === 'claim') return claimCard(hl.claim, report, lookup, opts.showMinorFlags, opts.locale);
+  if (hl.kind === 'claim') return claimCard(hl.claim, report, lookup, opts.showMinorFlags);
   const around = claimAround(hl.mention, report, opts.highlight);
-  const entity = entityCard(hl.mention, report, lookup, opts.today, opts.locale);
+  const entity = entityCard(hl.mention, report, lookup, opts.today);
   if (!around || entity.kind !== 'entity') return entity;
-  const claim = claimCard(around, report, lookup, opts.showMinorFlags, opts.locale);
+  const claim = claimCard(around, report, lookup, opts.showMinorFlags);
   return claim.kind === 'claim' ? { ...claim, props: { ...claim.props, entity: entity.props } } : claim;
 }
 
 /** The short accessible description a highlight carries (aria-description). */
-export function describeClaim(claim: Pick<Claim, 'verdict' | 'flags'>, locale: Locale = 'en'): string {
-  const { t, plural } = translator(locale);
+/** The card's accessible name (aria-label of its dialog). */
+export function cardLabel(content: CardContent, { t }: Pick<Translator, 't'>): string {
+  return content.kind === 'claim' ? t('card.claimLabel') : t('card.entityLabel', { name: content.props.name });
+}
+
+export function describeClaim(claim: Pick<Claim, 'verdict' | 'flags'>, { t, plural }: Pick<Translator, 't' | 'plural'>): string {
   if (claim.verdict === 'supported') return t('aria.supported');
   if (claim.verdict === 'conflict') {
     const n = claim.flags.length;
@@ -146,6 +140,6 @@ export function describeClaim(claim: Pick<Claim, 'verdict' | 'flags'>, locale: L
   return t('aria.unverified');
 }
 
-export function describeMention(mention: Mention, lookup: Pick<Lookup, 'entity'>, locale: Locale = 'en'): string {
-  return translator(locale).t('aria.mention', { name: lookup.entity(mention.entity)?.name ?? mention.text });
+export function describeMention(mention: Mention, lookup: Pick<Lookup, 'entity'>, { t }: Pick<Translator, 't'>): string {
+  return t('aria.mention', { name: lookup.entity(mention.entity)?.name ?? mention.text });
 }

@@ -14,8 +14,9 @@ import { HoverCard, type CardPosition } from '../../components/HoverCard';
 import { ClaimCard } from '../../components/ClaimCard';
 import { EntityCard } from '../../components/EntityCard';
 import { CARD_CSS } from '../../components/card-styles';
-import { I18nProvider } from '../../components/i18n';
-import type { CardContent } from './card-content';
+import { TranslatorProvider } from '../../components/i18n';
+import type { Translator } from '../../utils/translate';
+import { cardLabel, type CardContent } from './card-content';
 import { placeCard } from './card-position';
 import { moveCardFocus } from './card-focus';
 import { adopt, idOf, intact, ownerOf } from './ours';
@@ -24,6 +25,8 @@ export interface CardMountOptions {
   doc: Document;
   /** What to show for a highlight id, or null when it no longer exists. */
   content(id: string): CardContent | null;
+  /** The card's words (null until the background has sent them: no card opens without). */
+  translator(): Translator | null;
   /** The highlight's wrapper elements (first = head). */
   anchors(id: string): HTMLElement[];
   openDelayMs?: number;
@@ -170,13 +173,14 @@ export function mountCard(opts: CardMountOptions): CardMount {
   function draw(position: CardPosition | null): void {
     if (!openId) return;
     const content = opts.content(openId);
-    if (!content) return close();
+    const words = opts.translator();
+    if (!content || !words) return close();
     const target = ensureHost();
     render(
-      <I18nProvider locale={content.locale}>
+      <TranslatorProvider value={words}>
       <HoverCard
         id={CARD_ELEMENT_ID}
-        label={content.label}
+        label={cardLabel(content, words)}
         position={position}
         onPointerEnter={cancelClose}
         onPointerLeave={() => scheduleClose()}
@@ -184,7 +188,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
       >
         {content.kind === 'claim' ? <ClaimCard {...content.props} /> : <EntityCard {...content.props} />}
       </HoverCard>
-      </I18nProvider>,
+      </TranslatorProvider>,
       target,
     );
   }
@@ -210,7 +214,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
     cancelClose();
     if (openId && openId !== id) setExpanded(openId, false);
     openId = id;
-    if (!opts.content(id)) {
+    if (!opts.content(id) || !opts.translator()) {
       openId = null;
       return;
     }

@@ -9,6 +9,14 @@
 //   so they outrank any unlayered page rule for <mark>, and a page's copy of the markup matches
 //   nothing in them. (Inline styles for the look too measured 1.5× slower on 5,000 new marks:
 //   every mark's declarations parsed, and no style sharing between marks.)
+// - A page's important rules inside a cascade layer (`@layer x { mark { … !important } }`) beat
+//   every unlayered important rule, the adopted sheet's too, whatever its selectors. So when the
+//   sheet is adopted, a probe mark (in <head>, never rendered) is compared with one in a shadow
+//   root that sees only the sheet: where the page's CSS changed its look, that page's marks
+//   carry their look as !important inline styles too (markInlineStyle), which no stylesheet
+//   rule beats. Only such pages pay for inline looks. What inline styles cannot reach (the
+//   ::before icon, the focus ring) stays with the sheet; the verdict's underline pattern still
+//   tells verdicts apart there.
 // Verdicts differ by pattern and icon as well as colour (solid ✓, wavy ✗, dashed ?), and the tints
 // are translucent so they read on light and dark pages alike.
 import { KEY_ATTR } from './ours';
@@ -17,6 +25,14 @@ export type MarkLook = 'mention' | 'supported' | 'conflict' | 'unverified' | 'qu
 
 /** The inline style of every mark: shown, whatever the page's stylesheets say. */
 export const MARK_INLINE_STYLE = 'display: inline !important; visibility: visible !important';
+
+/** Documents whose own CSS changes the sheet's look (see lookDefeated): their marks carry it inline. */
+const fortified = new WeakSet<Document>();
+
+/** The inline style for a new mark of `look` in `doc`: the look itself too where the page's CSS beats the sheet. */
+export function markInlineStyle(doc: Document, look: MarkLook): string {
+  return fortified.has(doc) ? `${MARK_INLINE_STYLE}; ${important([...BASE, ...LOOKS[look]])}` : MARK_INLINE_STYLE;
+}
 
 /** Tokens of KEY_ATTR's value that the stylesheet selects by. */
 export function keyTokens(look: MarkLook, head: boolean): string {
@@ -82,6 +98,56 @@ ${k}:focus-visible, ${is('quiet')}:focus { outline: 2px solid #3b74e0 !important
 `;
 }
 
+/** Computed properties that make up a mark's look (inherited ones such as colour left out). */
+const LOOK_PROPERTIES = [
+  'opacity', 'background-color', 'text-decoration-line', 'text-decoration-style', 'text-decoration-thickness',
+  'border-bottom-style', 'border-bottom-width', 'padding-left', 'margin-left', 'cursor',
+] as const;
+const PROBED: MarkLook[] = ['mention', 'conflict'];
+
+/**
+ * Whether the page's stylesheets change what `sheet` gives a mark: each probed look is computed
+ * once in the page (in <head>, where nothing is rendered) and once in a shadow root that sees
+ * only the sheet. A difference means page rules outrank the sheet (important rules in layers).
+ */
+export function lookDefeated(doc: Document, sheet: CSSStyleSheet): boolean {
+  const win = doc.defaultView;
+  const place = doc.head ?? doc.documentElement;
+  if (!win || !place) return false;
+  const probe = (look: MarkLook) => {
+    const m = doc.createElement('mark');
+    m.setAttribute(KEY_ATTR, keyTokens(look, false));
+    m.style.cssText = MARK_INLINE_STYLE;
+    m.textContent = 'x';
+    return m;
+  };
+  const host = doc.createElement('span');
+  const root = host.attachShadow({ mode: 'closed' });
+  root.adoptedStyleSheets = [sheet];
+  const inPage = PROBED.map(probe);
+  const alone = PROBED.map(probe);
+  place.append(...inPage, host);
+  root.append(...alone);
+  try {
+    return PROBED.some((_, i) => {
+      const a = win.getComputedStyle(inPage[i]!);
+      const b = win.getComputedStyle(alone[i]!);
+      return LOOK_PROPERTIES.some((p) => a.getPropertyValue(p) !== b.getPropertyValue(p));
+    });
+  } finally {
+    for (const el of [...inPage, host]) el.remove();
+  }
+}
+
+/** lookDefeated, false where the probe cannot run (no shadow roots or adoptable sheets there). */
+function probeSafely(doc: Document, sheet: CSSStyleSheet): boolean {
+  try {
+    return lookDefeated(doc, sheet);
+  } catch {
+    return false;
+  }
+}
+
 export interface StyleHandle {
   remove(): void;
 }
@@ -99,8 +165,10 @@ export function installHighlightStyle(doc: Document): StyleHandle {
       sheet.replaceSync(sheetText());
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       if (doc.adoptedStyleSheets.includes(sheet)) {
+        if (probeSafely(doc, sheet)) fortified.add(doc);
         return {
           remove() {
+            fortified.delete(doc);
             doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
           },
         };

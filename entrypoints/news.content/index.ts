@@ -6,11 +6,10 @@
 // framework's context can also be invalidated by any page script, which can dispatch the
 // "content script started" event it listens for on the page's document, so its invalidation is
 // checked against the extension runtime before anything is torn down.
-import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/utils/messages';
-import { ContentMessageSchema, PageSettingsSchema } from '@/utils/page-messages';
-import { browserLanguages } from '@/utils/locale';
+import { parseContentMessage, parsePageSettings } from '@/utils/page-messages';
+import { browserLanguages } from '@/utils/translate';
 import { remoteAnalyzer } from './analyzer';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
@@ -22,16 +21,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The framework's start message would tell every page script the event's name.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    z.config({ jitless: true }); // extension CSP: no generated code
+  async main(ctx) {
+    // The rest runs in a task of its own: the script's evaluation (compiling it, setting up its
+    // modules) is one task already, and a page should never see the two as one long task.
+    await new Promise((next) => setTimeout(next, 0));
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     const session = startSession({
       doc: document,
       href: () => location.href,
       analyzer: remoteAnalyzer(send),
       async pageSettings() {
-        return z.parse(PageSettingsSchema, await send({ type: 'page-settings', href: location.href }));
+        return parsePageSettings(await send({ type: 'page-settings', href: location.href }));
       },
+      cardStrings: (locale) => send({ type: 'card-strings', locale }),
       watchSettings(onChange) {
         const listener = (changes: Record<string, unknown>, area: string) => {
           if (area === 'local' && 'settings' in changes) onChange();
@@ -51,9 +53,8 @@ export default defineContentScript({
     });
 
     const onMessage = (raw: unknown) => {
-      const parsed = z.safeParse(ContentMessageSchema, raw);
-      if (!parsed.success) return undefined; // not for us
-      return session.handle(parsed.data);
+      const message = parseContentMessage(raw);
+      return message ? session.handle(message) : undefined; // (undefined: not for us)
     };
     browser.runtime.onMessage.addListener(onMessage);
     const stopOfficialPage = listenForOfficialPage(document, () => location.href, send);

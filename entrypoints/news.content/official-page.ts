@@ -3,12 +3,13 @@
 // ingest code tells whether it is an official summary or readout and what record it gives. The
 // answer goes back to the popup unchanged; the popup parses it. Nothing here reads the page
 // unasked, and the listener is removed with the content script.
-import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '../../utils/messages';
 
 /** popup → content: read this page for the official record it may give. */
-export const ReadOfficialPageSchema = z.object({ type: z.literal('read-official-page') });
+export function isReadOfficialPage(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'read-official-page';
+}
 
 /** The page as HTML: its doctype-less serialisation, which the ingest code reads like a saved page. */
 export function pageHtml(doc: Document): string {
@@ -25,7 +26,7 @@ export function listenForOfficialPage(
   send: (message: BackgroundMessage) => Promise<unknown>,
 ): () => void {
   const listener = (raw: unknown): Promise<unknown> | undefined => {
-    if (!z.safeParse(ReadOfficialPageSchema, raw).success) return undefined; // not ours
+    if (!isReadOfficialPage(raw)) return undefined; // not ours
     return send({ type: 'read-page-record', url: href(), html: pageHtml(doc) });
   };
   browser.runtime.onMessage.addListener(listener);

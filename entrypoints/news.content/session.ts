@@ -4,8 +4,9 @@
 import type { GetReportResponse, MutationResult } from '../../utils/messages';
 import type { ContentMessage, PageSettings } from '../../utils/page-messages';
 import type { PageAnalyzer } from './analyzer';
-import { browserLanguages, resolveLocale, type Locale } from '../../utils/locale';
+import { browserLanguages, resolveLocale, type Locale } from '../../utils/translate';
 import { cardAnchorId, cardFor, describeClaim, describeMention, type CardContent } from './card-content';
+import { cardStrings } from './card-strings';
 import { mountCard, type CardMount } from './card-mount';
 import { Lens, type PageCounts } from './lens';
 import { idOf } from './ours';
@@ -20,6 +21,8 @@ export interface SessionDeps {
   analyzer: PageAnalyzer;
   /** The user's settings as they apply to this page. */
   pageSettings(): Promise<PageSettings>;
+  /** The card's strings in a language, as the background answers card-strings (parsed here). */
+  cardStrings(locale: Locale): Promise<unknown>;
   /** Calls back on every settings change; returns the unwatch function. */
   watchSettings(onChange: () => void): () => void;
   /** The page's verdict counts changed (toolbar badge, popup). */
@@ -56,16 +59,32 @@ export function startSession(deps: SessionDeps): Session {
   const { lookup } = deps.analyzer;
   const enabled = () => !!settings && settings.enabled && !paused;
   const locale = (): Locale => resolveLocale(settings?.language ?? 'auto', deps.languages?.() ?? browserLanguages());
+  const strings = cardStrings(deps.cardStrings);
+  const words = () => strings.get(locale());
+  // A report is handed on only once the card's strings are here: its highlights' descriptions
+  // and cards need them, and a page with nothing to show never asks for them.
+  const analyzer: PageAnalyzer = {
+    related: (text) => deps.analyzer.related(text),
+    async analyze(input, gate) {
+      const report = await deps.analyzer.analyze(input, gate);
+      if (report) await strings.load(locale());
+      return report;
+    },
+    lookup,
+  };
 
   const lens: Lens = new Lens({
     doc,
-    analyzer: deps.analyzer,
+    analyzer,
     scheduler: deps.scheduler,
     source: deps.href,
     showMentions: () => settings?.showMentions ?? true,
     showUnverified: () => settings?.showUnverified ?? false,
-    describe: (hl: Highlight) =>
-      hl.kind === 'claim' ? describeClaim(hl.claim, locale()) : describeMention(hl.mention, lookup, locale()),
+    describe: (hl: Highlight) => {
+      const t = words();
+      if (!t) return '';
+      return hl.kind === 'claim' ? describeClaim(hl.claim, t) : describeMention(hl.mention, lookup, t);
+    },
     onChange: (counts) => {
       if (counts) deps.sendCounts({ ...counts, source: deps.href(), title: readTitle(doc) });
       card.refresh();
@@ -77,11 +96,11 @@ export function startSession(deps: SessionDeps): Session {
     const hl = lens.highlight(id);
     const report = lens.report;
     if (!hl || !report) return null;
-    const opts = { showMinorFlags: settings?.showMinorFlags ?? true, locale: locale(), highlight: (at: string) => lens.highlight(at) };
+    const opts = { showMinorFlags: settings?.showMinorFlags ?? true, highlight: (at: string) => lens.highlight(at) };
     return cardFor(hl, report, lookup, opts);
   };
   const anchors = (id: string) => lens.wrappers(cardAnchorId(id, lens.report, (at) => lens.highlight(at)));
-  const card = mountCard({ doc, content, anchors, ...deps.card });
+  const card = mountCard({ doc, content, anchors, translator: words, ...deps.card });
 
   const switchOff = () => {
     card.detach();
@@ -107,7 +126,9 @@ export function startSession(deps: SessionDeps): Session {
       settings = next;
       const redraw = before && (before.showMentions !== next.showMentions || before.showUnverified !== next.showUnverified);
       if (redraw && lens.state !== 'off' && enabled()) void lens.redraw();
-      if (before && (before.showMinorFlags !== next.showMinorFlags || before.language !== next.language)) card.refresh();
+      if (before && before.language !== next.language && lens.report) {
+        strings.load(locale()).then(() => card.refresh(), (err) => deps.onError?.(err));
+      } else if (before && before.showMinorFlags !== next.showMinorFlags) card.refresh();
       return sync();
     });
   });

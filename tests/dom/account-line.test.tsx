@@ -28,7 +28,7 @@ const report = engine.analyze({ ...page, source: file });
 
 function cardOf(pattern: RegExp, locale: 'en' | 'ja' = 'en') {
   const claim = report.claims.find((c) => pattern.test(c.text))!;
-  const card = claimCard(claim, report, engine, true, locale);
+  const card = claimCard(claim, report, engine, true);
   if (card.kind !== 'claim') throw new Error('expected a claim card');
   host = document.createElement('div');
   document.body.append(host);
@@ -97,7 +97,7 @@ describe('whose account a card quotes', () => {
       ['en', /the Japan MoD summary gives “January 24, 2021”, the U\.S\. DoD readout “23 January 2021”, each in its own time zone\. The article’s “January 23” follows the U\.S\. DoD readout, so it is not flagged\./],
       ['ja', /防衛省の概要は「January 24, 2021」.*「2021年1月23日」.*それぞれ自国の時間帯の日付です/],
     ] as const) {
-      const card = claimCard(claim, r, engine, true, locale);
+      const card = claimCard(claim, r, engine, true);
       if (card.kind !== 'claim') throw new Error('expected a claim card');
       expect(card.props.account?.differences).toHaveLength(1);
       host = document.createElement('div');

@@ -3,7 +3,8 @@
 // record, the plain unverified wording, and an entity's role on the meeting's date.
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClaimCard, paragraphLabel, type ClaimCardProps } from '../../components/ClaimCard';
+import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
+import { paragraphLabel } from '../../components/OfficialQuote';
 import { translator } from '../../utils/locale';
 import { EntityCard } from '../../components/EntityCard';
 import { FlagList } from '../../components/FlagList';
@@ -13,10 +14,11 @@ import { placeCard } from '../../entrypoints/news.content/card-position';
 import { claimOn, durationFlag, entities, fakeEngine, minorFlag, record, report } from './dom-helpers';
 
 let host: HTMLElement | null = null;
+/** Renders in English unless the node names its own language (an inner provider wins). */
 function show(node: preact.ComponentChild): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  render(node, host);
+  render(<I18nProvider locale="en">{node}</I18nProvider>, host);
   return host;
 }
 afterEach(() => {

@@ -22,7 +22,7 @@ const lookup = { entity: (id: string) => gazetteer.find((e) => e.id === id), rec
 const meeting = { recordId: 'mod-en-2026-01-15', date: '2026-01-15', confidence: 1, reasons: [] };
 
 function card(entity: string, locale: 'en' | 'ja', line = false): HTMLElement {
-  const content = entityCard({ entity, text: 'x', start: 0, end: 1 }, { meeting, claims: [] }, lookup, '2026-01-15', locale);
+  const content = entityCard({ entity, text: 'x', start: 0, end: 1 }, { meeting, claims: [] }, lookup, '2026-01-15');
   if (content.kind !== 'entity') throw new Error('expected an entity card');
   host = document.createElement('div');
   document.body.append(host);
@@ -66,4 +66,33 @@ describe('the gazetteer in the Japanese interface', () => {
     const described = Object.keys(en).filter((k) => k.startsWith('officeDesc.'));
     expect(described).toHaveLength(offices.length);
   });
+
+  test('people and places are described in the gazetteer\'s Japanese in the Japanese interface, in its English otherwise', () => {
+    for (const id of ['person/hegseth', 'place/andersen-afb']) {
+      const entry = gazetteer.find((e) => e.id === id)!;
+      const desc = card(id, 'ja').querySelector('.rl-entity-desc')!;
+      expect(desc.textContent).toBe(entry.descriptionJa);
+      expect(desc.getAttribute('lang')).toBe('ja');
+      render(null, host!);
+      host!.remove();
+      const english = card(id, 'en').querySelector('.rl-entity-desc')!;
+      expect(english.textContent).toBe(entry.description);
+      expect(english.getAttribute('lang')).toBe('en');
+      render(null, host!);
+      host!.remove();
+    }
+    host = null;
+  });
+
+  test('every person and place of the gazetteer has a Japanese description, written in Japanese, keeping its years', () => {
+    const described = gazetteer.filter((e) => e.kind === 'person' || e.kind === 'place');
+    expect(described.length).toBeGreaterThan(90);
+    for (const e of described) {
+      expect(e.descriptionJa, e.id).toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
+      // The years the English states are the years the Japanese states.
+      const years = (s: string) => [...s.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]).sort();
+      expect(years(e.descriptionJa!), e.id).toEqual(years(e.description));
+    }
+  });
 });
+

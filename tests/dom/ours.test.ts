@@ -11,6 +11,7 @@ import { PageText } from '../../entrypoints/news.content/page-text';
 import { planHighlights } from '../../entrypoints/news.content/plan';
 import { takeSnapshot } from '../../entrypoints/news.content/snapshot';
 import { fixture, mentionsOf, report } from './dom-helpers';
+import { translator } from '../../utils/locale';
 
 function drawMentions(root: HTMLElement, name: string, entity: string): Highlighter {
   const classifier = new Classifier();
@@ -63,8 +64,9 @@ describe('ownership', () => {
     const mark = root.querySelector<HTMLElement>(`mark[${KEY_ATTR}]`)!;
     const card = mountCard({
       doc: document,
-      content: () => ({ kind: 'entity', label: 'Hegseth', locale: 'en', props: { entity: { id: 'person/hegseth', kind: 'person', name: 'Pete Hegseth', nameJa: null } } }) as never,
+      content: () => ({ kind: 'entity', props: { entity: { id: 'person/hegseth', kind: 'person', name: 'Pete Hegseth', nameJa: null } } }) as never,
       anchors: () => [mark],
+      translator: () => translator('en'),
     });
     card.open(idOf(mark)!);
     const host = document.querySelector('[data-rl="ui"]')!;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { startSession, type Session, type SessionDeps } from '../../entrypoints/news.content/session';
 import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
 import { defaultSettings, isSiteEnabled, type Settings } from '../../utils/settings';
+import { cardStrings } from '../../utils/locale';
 import type { Report } from '../../engine/report';
 import type { BackgroundMessage } from '../../utils/messages';
 import { durationFlag, fakeAnalyzer, fakeEngine, fixture, minorFlag, record, tick } from './dom-helpers';
@@ -56,6 +57,8 @@ async function begin(initial: Partial<Settings> = {}, href = 'https://news.examp
       showUnverified: state.settings.showUnverified,
       language: state.settings.language,
     }),
+    // As the background answers card-strings (through a structured clone, as messaging does).
+    cardStrings: async (locale) => structuredClone({ locale, strings: cardStrings(locale) }),
     watchSettings: (cb) => {
       notify = cb;
       return () => (notify = () => {});

@@ -65,6 +65,8 @@ export interface LaunchOptions {
    * and origin across the reinstall, as a signed add-on would across a restart.
    */
   profileDir?: string;
+  /** Firefox only: further preferences of the profile (e.g. a proxy every request goes through). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export function launchExtension(name: BrowserName, options: LaunchOptions): Promise<ExtensionSession> {
@@ -227,7 +229,7 @@ async function launchChromium({ server, extensionDir: built = EXTENSION_DIRS.chr
   }
 }
 
-async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox, headless = true, language, profileDir }: LaunchOptions): Promise<ExtensionSession> {
+async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.firefox, headless = true, language, profileDir, firefoxPrefs }: LaunchOptions): Promise<ExtensionSession> {
   assertBuilt(built);
   const temp = await mkdtemp(join(tmpdir(), 'readout-firefox-'));
   const profile = profileDir ?? join(temp, 'profile');
@@ -248,6 +250,7 @@ async function launchFirefox({ server, extensionDir: built = EXTENSION_DIRS.fire
         ...(language ? { 'intl.accept_languages': language, 'intl.locale.requested': language } : {}),
         // A temporary add-on is removed at shutdown; a kept profile keeps its storage for the next launch.
         ...(profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
+        ...firefoxPrefs,
       },
     });
     const b = browser;

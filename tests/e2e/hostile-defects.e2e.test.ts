@@ -8,6 +8,7 @@ import { BROWSERS, type TestPage } from './harness';
 import {
   GENUINE, boxOf, cardBox, expectRestoredAfter, hostileSuite, lookOf, sleep, waitForGenuine,
 } from './hostile-helpers';
+import { writeSettings } from './reader-helpers';
 
 /** Appends a paragraph about the alliance; resolves once the extension has highlighted it. */
 async function expectLaterParagraphHighlighted(page: TestPage, into = '#story'): Promise<void> {
@@ -95,6 +96,37 @@ describe.each(BROWSERS)('hostile pages against the content script in %s', (brows
       expect(suite.extensionErrors()).toEqual([]);
     });
   }
+
+  test('3b. important rules in cascade layers cannot restyle the highlights (/css-layer-marks.html)', async () => {
+    await expectRestoredAfter(suite, '/css-layer-marks.html', async (page) => {
+      const looks = await page.evaluate((sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel)).map((el) => {
+        const s = getComputedStyle(el);
+        const verdict = ['supported', 'conflict', 'unverified'].find((v) => el.classList.contains(`rl-${v}`)) ?? 'mention';
+        return {
+          verdict, quiet: el.hasAttribute('data-rl-quiet'), line: s.textDecorationLine, style: s.textDecorationStyle,
+          border: s.borderBottomStyle, opacity: s.opacity, background: s.backgroundColor, shown: el.getClientRects().length > 0,
+        };
+      }), `${GENUINE}[data-rl-head]`);
+      const pattern = { supported: 'solid', conflict: 'wavy', unverified: 'dashed' } as Record<string, string>;
+      const mentions = looks.filter((l) => l.verdict === 'mention');
+      const claims = looks.filter((l) => l.verdict !== 'mention' && !l.quiet);
+      expect(mentions.length).toBeGreaterThan(0);
+      expect(claims.length).toBeGreaterThan(0);
+      for (const l of looks) expect(l).toMatchObject({ shown: true, opacity: '1' });
+      for (const l of mentions) expect(l.border).toBe('dotted');
+      for (const l of claims) expect({ line: l.line, style: l.style }).toEqual({ line: 'underline', style: pattern[l.verdict] });
+      for (const l of claims.filter((c) => c.verdict === 'conflict')) expect(l.background).toBe('rgba(224, 49, 49, 0.16)');
+      // The page's own layered rules still apply to the page's own elements.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('#story h1')!).opacity)).toBe('1');
+    });
+    expect(suite.extensionErrors()).toEqual([]);
+    // A page whose CSS leaves the marks alone keeps the cheap inline style (shown, nothing more).
+    await writeSettings(suite.session, {});
+    const plain = await suite.open('/furniture.html');
+    await waitForGenuine(plain);
+    const inline = await plain.evaluate((sel: string) => document.querySelector<HTMLElement>(sel)!.style.cssText, GENUINE);
+    expect(inline).toMatch(/^display: inline !important; visibility: visible !important;?$/);
+  });
 
   for (const fixture of ['/zoom.html', '/transform.html']) {
     test(`4. the card opens next to its highlight (${fixture})`, async () => {

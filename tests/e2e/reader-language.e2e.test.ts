@@ -1,12 +1,16 @@
 // The interface in Japanese, in both browsers: on a browser set to Japanese the card, the
-// highlight descriptions, the popup, the settings page and the toolbar tooltip speak Japanese,
+// highlight descriptions, people's and places' descriptions, the popup, the settings page (its
+// import errors too) and the toolbar tooltip speak Japanese,
 // with the article's and the record's words quoted as written; the language setting overrides
 // the browser's. Saves the Japanese card and popup screenshots the README shows.
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, type TestPage } from './harness';
-import { CARD, buttonTitle, cardText, claimHeads, readerSuite, waitForCard, writeSettings } from './reader-helpers';
+import { bundledRecords } from '../../data/records';
+import { CARD, buttonTitle, cardText, claimHeads, drawn, readerSuite, waitForCard, writeSettings } from './reader-helpers';
 
 const JAPANESE = /[\u3040-\u30ff]/;
+const JAPANESE_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/;
+const RECORD = bundledRecords.find((r) => r.language === 'en')!;
 
 describe.each(BROWSERS)('Japanese interface in %s', (browserName) => {
   const suite = readerSuite(browserName, { language: 'ja' });
@@ -51,6 +55,47 @@ describe.each(BROWSERS)('Japanese interface in %s', (browserName) => {
     await options.waitForSelector('#opt-language');
     expect(await options.text('h1')).toBe('Readout Lens の設定');
     expect(await options.text('#switches-h')).toBe('スイッチ');
+  });
+
+  test('a person or a place is described in Japanese, from the gazetteer the background sends', async () => {
+    // A name outside any marked claim opens its own card (inside one, the claim's card leads).
+    const page = track(await suite.session.newPage('/meridian-pentagon-talks.html'));
+    await page.waitForSelector('mark.rl-claim.rl-conflict[data-rl-head]', { timeout: 20_000 });
+    await drawn(page);
+    const ids = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('mark.rl-mention[data-rl-head]'))
+      .filter((m) => !m.parentElement?.closest('mark.rl-claim:not([data-rl-quiet])'))
+      .map((m) => m.dataset.rlId!));
+    expect(ids.length).toBeGreaterThan(0);
+    let described: { kind: string; text: string; lang: string | null } | null = null;
+    for (const id of ids.slice(0, 12)) {
+      await page.hover(`mark[data-rl-id="${id}"][data-rl-head]`);
+      await page.waitFor(() => !!document.querySelector('[data-rl="ui"]')?.shadowRoot?.querySelector('.rl-entity-card'));
+      const seen = await page.evaluate(() => {
+        const card = document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-entity-card')!;
+        const desc = card.querySelector('.rl-entity-desc');
+        return { kind: card.querySelector('.rl-entity-kind')?.textContent ?? '', text: desc?.textContent ?? '', lang: desc?.getAttribute('lang') ?? null };
+      });
+      if (seen.kind === '人物' || seen.kind === '場所') {
+        described = seen;
+        break;
+      }
+      await page.press('Escape');
+    }
+    expect(described, 'an entity card for a person or a place').not.toBeNull();
+    expect(described!.lang).toBe('ja');
+    expect(described!.text).toMatch(JAPANESE_TEXT);
+    expect(described!.text).not.toMatch(/\b(?:the|of|and|since|in)\b/); // not the English description
+  });
+
+  test('a record file failing the schema is explained in Japanese in the settings', async () => {
+    const options = track(await suite.session.openOptions());
+    await options.waitForSelector('#import-text');
+    await options.fill('#import-text', JSON.stringify({ ...RECORD, meeting: { ...RECORD.meeting, date: '2026/01/15' } }, null, 2));
+    await options.click('#import-paste');
+    await options.waitForSelector('#import-error');
+    const text = await options.text('#import-error');
+    expect(text).toMatch(/\d+行目（meeting\.date）：YYYY-MM-DD 形式の日付が必要です/);
+    expect(text).not.toMatch(/expected/);
   });
 
   test('the language setting overrides the browser’s: English on a Japanese browser', async () => {

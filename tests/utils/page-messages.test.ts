@@ -1,7 +1,8 @@
 // What the content script accepts from the background: packed mentions come back exactly as the
-// engine reported them, and an answer that does not parse (or points outside the text) is refused.
+// engine reported them, and an answer that does not parse (or points outside the text) is refused;
+// commands, settings and the card's strings are checked field by field with a clear error.
 import { describe, expect, test } from 'vitest';
-import { packMentions, unpackMentions } from '../../utils/page-messages';
+import { packMentions, parseAnalysis, parseCardStrings, parseContentMessage, parsePageSettings, unpackMentions } from '../../utils/page-messages';
 import { remoteAnalyzer } from '../../entrypoints/news.content/analyzer';
 
 const text = 'Koizumi met Hegseth; Hegseth thanked Koizumi.';
@@ -29,9 +30,9 @@ describe('packed mentions', () => {
   });
 });
 
-describe('the analyzer', () => {
-  const answer = { related: true, report: { source: 's', title: null, language: 'en', published: null, meeting: null, mentions: packMentions(mentions), claims: [] }, entities: [], records: [] };
+const answer = { related: true, report: { source: 's', title: null, language: 'en', published: null, meeting: null, mentions: packMentions(mentions), claims: [] }, entities: [], records: [] };
 
+describe('the analyzer', () => {
   test('gives the report with mentions unpacked, or null for an unrelated page', async () => {
     expect((await remoteAnalyzer(async () => answer).analyze(input))!.mentions).toEqual(mentions);
     expect(await remoteAnalyzer(async () => ({ related: false })).analyze(input, true)).toBeNull();
@@ -43,5 +44,43 @@ describe('the analyzer', () => {
     ['spans outside the text', { ...answer, report: { ...answer.report, mentions: { entities: ['x'], spans: [0, 999, 0] } } }],
   ])('refuses %s with a clear error', async (_what, raw) => {
     await expect(remoteAnalyzer(async () => raw).analyze(input)).rejects.toThrow(/malformed/);
+  });
+});
+
+describe('the page’s own checks of what it receives', () => {
+  test('commands from the popup: known ones parse, anything else is not for us', () => {
+    expect(parseContentMessage({ type: 'focus-claim', index: 2, extra: 'dropped' })).toEqual({ type: 'focus-claim', index: 2 });
+    expect(parseContentMessage({ type: 'step-claim', direction: 'next' })).toEqual({ type: 'step-claim', direction: 'next' });
+    for (const raw of [null, 'get-report', { type: 'focus-claim', index: -1 }, { type: 'step-claim', direction: 'up' }, { type: 'toString' }, { type: 'read-official-page' }]) {
+      expect(parseContentMessage(raw)).toBeNull();
+    }
+  });
+
+  test('settings: a malformed answer is a clear error naming the field', () => {
+    const ok = { enabled: true, showMentions: true, showMinorFlags: false, showUnverified: false, language: 'ja' };
+    expect(parsePageSettings(ok)).toEqual(ok);
+    expect(() => parsePageSettings({ ...ok, language: 'fr' })).toThrow(/page-settings answer was malformed \(language: expected one of auto, en, ja\)/);
+    expect(() => parsePageSettings({ ...ok, enabled: 'yes' })).toThrow(/enabled: expected true or false/);
+  });
+
+  test('an optional field that is absent stays absent; one of the wrong shape is refused with its path', () => {
+    const claim = { text: 'x', start: 0, end: 1, verdict: 'unverified', evidence: null, flags: [] };
+    const report = { ...answer.report, claims: [claim] };
+    const parsed = parseAnalysis({ ...answer, report });
+    expect(parsed.related && parsed.report.claims[0]).toEqual(claim);
+    expect(parsed.related && 'corroboration' in parsed.report.claims[0]!).toBe(false);
+    expect(() => parseAnalysis({ ...answer, report: { ...report, claims: [{ ...claim, corroboration: [{ recordId: 1 }] }] } }))
+      .toThrow(/report\.claims\[0\]\.corroboration\[0\]\.recordId: expected a string/);
+  });
+
+  test('card strings: taken as sent for the language asked; another language, or a value that is not a string, is refused', () => {
+    const strings = { 'card.close': '閉じる', 'brand': 'Readout Lens' };
+    const parsed = parseCardStrings({ locale: 'ja', strings }, 'ja');
+    expect({ ...parsed }).toEqual(strings);
+    expect(() => parseCardStrings({ locale: 'en', strings }, 'ja')).toThrow(/card-strings answer was malformed/);
+    expect(() => parseCardStrings({ locale: 'ja', strings: { 'card.close': 5 } }, 'ja')).toThrow(/card\.close: expected a string/);
+    expect(() => parseCardStrings({ locale: 'ja', strings: ['x'] }, 'ja')).toThrow(/expected an object/);
+    // A key named like an object's own machinery is only a string, never a way in.
+    expect(Object.getPrototypeOf(parseCardStrings({ locale: 'ja', strings: JSON.parse('{"__proto__": "x"}') }, 'ja'))).toBeNull();
   });
 });

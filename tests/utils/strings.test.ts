@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../utils/strings-en';
-import { ja, jaFlagExplanation } from '../../utils/strings-ja';
+import { ja } from '../../utils/strings-ja';
 import { FlagFieldSchema } from '../../engine/report';
 import { resolveLocale, translator } from '../../utils/locale';
 
@@ -38,8 +38,8 @@ describe('string catalogues', () => {
 
   test('every flag field and severity has a Japanese explanation', () => {
     for (const field of FlagFieldSchema.options) {
-      expect(jaFlagExplanation[field].major).toMatch(JAPANESE);
-      expect(jaFlagExplanation[field].minor).toMatch(JAPANESE);
+      expect(ja[`flagWhy.${field}.major`]).toMatch(JAPANESE);
+      expect(ja[`flagWhy.${field}.minor`]).toMatch(JAPANESE);
     }
   });
 });

@@ -1,0 +1,130 @@
+// `npx tsx scripts/size-unrelated.ts [ROUNDS] [--compare DIR]`: what the content script costs a
+// page with nothing alliance-related (the benchmark's generated "none" page, 3,000 words), in
+// headless Chromium with the built extension loaded as a user loads it (`npm run build` first).
+// The page's main thread is traced from the moment the script starts evaluating: every task the
+// script runs in counts whole (evaluation and compilation included), with how much of it V8
+// spent compiling. An extension whose content script does nothing is measured in the same run,
+// rounds interleaved, as the floor; with --compare, so is a second built extension (an older
+// build, say): all see the same machine load, and the results are ratios.
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mainThread, scriptIdsOf, scriptStart, tasksOf, type TraceEvent } from './lib/bench-trace';
+import { unrelatedPage } from './lib/bench-pages';
+import { median } from './lib/bench-measure';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SCRIPT = '/content-scripts/news.js';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--compare');
+/**
+ * The floor: an extension whose content script (on the same pages, at the same moment) does
+ * nothing, so what any content script costs the page is measured too, in the same run.
+ */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-floor-'));
+  mkdirSync(join(dir, 'content-scripts'));
+  writeFileSync(join(dir, 'content-scripts/news.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'floor', version: '1',
+    content_scripts: [{ matches: ['http://*/*'], js: ['content-scripts/news.js'], run_at: 'document_idle' }],
+    background: { service_worker: 'background.js' },
+  }));
+  writeFileSync(join(dir, 'background.js'), 'void 0;\n');
+  return dir;
+}
+const floor = emptyExtension();
+const builds = [join(ROOT, '.output/chrome-mv3'), ...(at >= 0 ? [resolve(argv[at + 1] ?? '')] : []), floor];
+const rounds = Number(argv.find((a) => /^\d+$/.test(a)) ?? 9);
+
+interface Run {
+  /** ms of main-thread time in tasks the script ran in, from its start. */
+  total: number;
+  longest: number;
+  /** ms V8 spent compiling the script's code in them. */
+  compile: number;
+}
+
+const page = unrelatedPage(3_000);
+const server = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(page.html);
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/none.html`;
+
+async function measure(ctx: BrowserContext): Promise<Run> {
+  const tab = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(tab);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: Array<Record<string, unknown>> }) => {
+    for (const v of e.value) events.push(v as unknown as TraceEvent);
+  });
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', ...(process.env.RL_TRACE_V8 ? ['v8'] : [])] } });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForTimeout(1_500); // settings, snapshot, the gate's answer
+  await cdp.send('Tracing.end');
+  await complete;
+  await tab.close();
+  const thread = mainThread(events, SCRIPT);
+  const start = scriptStart(events, SCRIPT);
+  if (!thread || start === null) throw new Error('the content script did not run');
+  const tasks = tasksOf(events, thread, SCRIPT, scriptIdsOf(events, SCRIPT)).filter((t) => t.ours && t.end > start);
+  const compile = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && /^v8\.compile$|^V8\.CompileCode$/.test(e.name) && e.ts / 1000 >= start - 1
+      && tasks.some((t) => e.ts / 1000 >= t.start && e.ts / 1000 <= t.end))
+    .reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  return {
+    total: tasks.reduce((n, t) => n + t.end - t.start, 0),
+    longest: Math.max(0, ...tasks.map((t) => t.end - t.start)),
+    compile,
+  };
+}
+
+const opened: Array<{ dir: string; ctx: BrowserContext; profile: string; runs: Run[] }> = [];
+try {
+  for (const dir of builds) {
+    const profile = mkdtempSync(join(tmpdir(), 'readout-size-'));
+    const ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...ARGS],
+    });
+    if (ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+    opened.push({ dir, ctx, profile, runs: [] });
+  }
+  for (const o of opened) await measure(o.ctx); // warm-up
+  for (let r = 0; r < rounds; r++) for (const o of r % 2 ? [...opened].reverse() : opened) o.runs.push(await measure(o.ctx));
+} finally {
+  for (const o of opened) {
+    await o.ctx.close();
+    rmSync(o.profile, { recursive: true, force: true });
+  }
+  server.close();
+  rmSync(floor, { recursive: true, force: true });
+}
+
+const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+for (const o of opened) {
+  if (o.dir === floor) {
+    console.log(`\nthe floor, a content script that does nothing: ${ms(o.runs.map((r) => r.total))} in its tasks, longest ${ms(o.runs.map((r) => r.longest))}`);
+    continue;
+  }
+  const gzip = gzipSync(readFileSync(join(o.dir, 'content-scripts/news.js')), { level: 9 }).length;
+  console.log(`\n${o.dir}: content script ${gzip} bytes gzip; page with no alliance content, ${o.runs.length} rounds, median (range)`);
+  console.log(`  main-thread time in the script's tasks: ${ms(o.runs.map((r) => r.total))}`);
+  console.log(`  longest of them:                        ${ms(o.runs.map((r) => r.longest))}`);
+  console.log(`  V8 compiling in them:                   ${ms(o.runs.map((r) => r.compile))}`);
+}
+const ratio = (a: number, b: number, f: (r: Run) => number) => (median(opened[a]!.runs.map(f)) / median(opened[b]!.runs.map(f))).toFixed(2);
+const last = opened.length - 1;
+console.log(`\nthis build ÷ the floor: total ${ratio(0, last, (r) => r.total)}×, longest ${ratio(0, last, (r) => r.longest)}×`);
+if (opened.length === 3) {
+  console.log(`this build ÷ the other: total ${ratio(0, 1, (r) => r.total)}×, longest ${ratio(0, 1, (r) => r.longest)}×, compiling ${ratio(0, 1, (r) => r.compile)}×`);
+}
