@@ -4,7 +4,7 @@ import { anyOf } from './text/patterns';
 import { stem } from './text/stem';
 import { overlaps } from './text/spans';
 import { en } from './lang/en';
-import { ja } from './lang/ja';
+import { ja, jaPartOfDay } from './lang/ja';
 
 export type ZoneHint = 'local' | 'japan' | 'us-eastern' | 'utc' | null;
 
@@ -39,7 +39,7 @@ const TIME_HEDGE_AFTER = new RegExp(`^\\s*${anyOf(ja.timeHedgesAfter)}`);
 const NOON = new RegExp(anyOf(en.noonWords), 'gi');
 const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = { ...en.partsOfDay, ...ja.partsOfDay };
 // English parts of the day anywhere; a Japanese one only right after a day and before no hour (「同日午前」, not 「午前10時」).
-const PART_OF_DAY = new RegExp(`${anyOf(Object.keys(en.partsOfDay))}|(?<=${anyOf(ja.daySuffixes)})${anyOf(Object.keys(ja.partsOfDay))}(?!\\s*(?:\\d|${KANJI_NUMERAL_RUN}))`, 'gi');
+const PART_OF_DAY = new RegExp(`${anyOf(Object.keys(en.partsOfDay))}|(?<=${jaPartOfDay.after})${anyOf(Object.keys(ja.partsOfDay))}(?![${jaPartOfDay.clockDigits}])`, 'gi');
 const HOUR_WORD = new RegExp(`\\b(${anyOf(Object.keys(en.numberUnits).filter((w) => en.numberUnits[w as keyof typeof en.numberUnits] <= 12))})\\s+(${anyOf(Object.keys(en.hourOfDayWords))})`, 'gi');
 const isOneOf = (list: readonly string[], word: string | undefined) => word !== undefined && list.includes(word);
 const JA_HOUR = anyOf(ja.clockHourMarks);

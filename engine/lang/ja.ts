@@ -124,3 +124,11 @@ export const ja = {
   captionMarkers: ['(右)', '(左)', '(中央)', '(中)', '='],
   // ---- page reading (utils/page-reader) ----
 } as const satisfies LanguageTables;
+
+/** Japanese only: a part of the day counts after a day (「同日午前」), not as half of a clock time (「午前10時」). */
+export const jaPartOfDay = {
+  /** What a part of the day must follow. */
+  after: '日',
+  /** Digits that, right after it, make it the half of a clock time. */
+  clockDigits: '\\d０-９一二三四五六七八九十',
+} as const;
