@@ -127,6 +127,7 @@ export function createEngine(data: EngineData): Engine {
     const contentTerms = [...terms.keys()].filter(isContent).length;
     const agreeing = agreeingFacts(claim, record, flags, publishedDate);
     const coverage = found?.coverage ?? 0;
+
     const evidenceParagraph = commitment.paragraph
       ?? pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
     const verdict = verdictOf({ flags, coverage, matched: found?.matched ?? 0, meetingClaim: claim.meeting, agreeing, contentTerms });

@@ -73,6 +73,9 @@ const PRONOUN_HEAD = new RegExp(`^(?:[A-Z][A-Z.' -]{1,30}:\\s*)?(?:[^,、]{0,30}
 const PRONOUN_SPEAKER = new RegExp(`(?:${anyOf(en.pronounSubjects)})\\s+(?:${anyOf(en.quoteSpeakerCues)})|(?:${anyOf(ja.pronounSubjects)})[^。]*(?:${anyOf(ja.quoteSpeakerCues)})`, 'i');
 const OUTCOME_JA = cueRegex([], ja.outcomePredicates);
 const AROUND_MEETING = cueRegex(en.aroundMeetingCues, ja.aroundMeetingCues);
+// "by next year", 「来年3月までに」: a deadline on an outcome, not another event next year.
+const DEADLINE_SPAN = new RegExp(`${anyOf(en.deadlineCues)}|[^、。\\s]{0,8}${anyOf(ja.deadlineCues)}`, 'gi');
+const blankOut = (w: string) => ' '.repeat(w.length);
 const CAPTION_CONNECTIVES: ReadonlySet<string> = new Set(en.captionConnectives);
 const CAPTION_MARK = cueRegex(en.captionMarkers, ja.captionMarkers);
 const LOCATIVE_BEFORE = new RegExp(`${anyOf(en.locativesBefore)}\\s+(?:the\\s+)?(?:${anyOf(en.nationalQualifiers)}\\s+)?$`, 'i');
@@ -172,7 +175,7 @@ function readClaim(
     collective: pair !== null || meetingSubject !== null || (inherited && (previous!.collective || previous!.people.length > 1)),
     inherited,
     tense: isFuture(text, japanese) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))) || holdsAnotherEvent(scan, mentions, knowledge)
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, blankOut).replace(DEADLINE_SPAN, blankOut)) || holdsAnotherEvent(scan, mentions, knowledge)
       || (meetingWord && meetsThirdCountry(principals, pair, mentions, knowledge)),
     reported: REPORTING.test(text),
     quoted: false,

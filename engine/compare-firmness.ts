@@ -12,6 +12,7 @@ import { placedTermsOf, type PlacedTerm } from './terms';
 import { bestSentence, sentencesOf, type RecordSentence } from './paragraph-sentences';
 import { scanText } from './text/width';
 import { cueRegex } from './text/patterns';
+import { BROAD_CONCEPTS } from './lang/concepts';
 import { en } from './lang/en';
 import { ja } from './lang/ja';
 
@@ -40,6 +41,11 @@ export function compareFirmness({ claim, ctx, paragraph, isContent }: FirmnessIn
   const wanted = new Set(shared.map((t) => t.term));
   const best = bestSentence(sentences, wanted);
   if (best < 0) return none;
+  // The same item: the official sentence shares two of the claim's terms, one of them specific
+  // (not a region or country, not a concept every outcome has: "steps to bolster deterrence in the
+  // Indo-Pacific" is not "measures to enhance cooperation" in the Indo-Pacific).
+  const common = [...new Set(sentences[best]!.terms.map((t) => t.term))].filter((t) => wanted.has(t));
+  if (common.length < 2 || !common.some((t) => isSpecific(t, ctx))) return none;
   const recordCue = recordCueFor(sentences, best, wanted, ctx.details.record.language === 'ja');
   if (!recordCue) return none;
 
@@ -56,6 +62,17 @@ export function compareFirmness({ claim, ctx, paragraph, isContent }: FirmnessIn
     flags: [{ field: 'commitment', severity: 'major', article: articleSpan(sentence, claimCue, deadline, claim.japanese), official, explanation }],
     paragraph: paragraph.paragraph,
   };
+}
+
+const BROAD: ReadonlySet<string> = new Set(BROAD_CONCEPTS);
+
+function isSpecific(term: string, ctx: CompareContext): boolean {
+  if (!term.startsWith('@')) return true;
+  const id = term.slice(1);
+  const e = ctx.knowledge.get(id);
+  // A facility or district (Henoko, the Futenma Replacement Facility) is an outcome's object; a region or country is its backdrop.
+  if (e?.kind === 'place') return 'level' in e && (e.level === 'venue' || e.level === 'district');
+  return !BROAD.has(id);
 }
 
 /**
@@ -90,7 +107,9 @@ function claimFirmness(sentence: string, anchor: number, japanese: boolean): Com
 function recordCueFor(sentences: readonly RecordSentence[], at: number, wanted: ReadonlySet<string>, japanese: boolean): { cue: CommitmentCue; sentence: string } | null {
   const s = sentences[at]!;
   const own = s.terms.filter((t) => wanted.has(t.term));
-  const cue = governingCommitment(s.text, anchorOf(own, s.text), japanese);
+  const anchor = anchorOf(own, s.text);
+  // "With regard to upgrading …, the Ministers welcomed …": the item may open the sentence before its verb.
+  const cue = governingCommitment(s.text, anchor, japanese) ?? (japanese ? null : findCommitmentCues(s.text).find((c) => c.start >= anchor) ?? null);
   if (cue) return { cue, sentence: s.text };
   if (japanese) return null;
   for (let i = at - 1; i >= 0; i--) {

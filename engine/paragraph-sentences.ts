@@ -7,8 +7,8 @@ import { scanText } from './text/width';
 
 export interface RecordSentence { text: string; terms: PlacedTerm[] }
 
-/** Split after a full stop (a Japanese one needs no space). */
-const SENTENCE_END = /(?<=[.。])\s*/;
+/** Split after a Japanese full stop, or an English one before a capital ("U.S. Forces" is no end: a lone capital precedes it). */
+const SENTENCE_END = /(?<=。)\s*|(?<=(?<!\b\p{Lu})\.)\s+(?=[\p{Lu}(])/u;
 
 const memo = new WeakMap<IndexedParagraph, RecordSentence[]>();
 

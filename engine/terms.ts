@@ -17,6 +17,11 @@ const STOPWORDS = new Set(('a an the and or of to in on at for with by from as t
   'has have had will would can could may might not no more most other some any each both all said says say after ' +
   'before during while including include includes between through toward towards per very so further').split(' '));
 
+/** A function word the terms skip ("the", "which", "further"). */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** One term of a text where it stands (offset into the text); a broader id implied counts 0. */
 export interface PlacedTerm { term: string; start: number; count: number }
 

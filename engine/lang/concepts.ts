@@ -49,7 +49,7 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'concept/peace-stability', en: ['peace and stability', 'peace', 'stability'], ja: ['平和と安定', '平和', '安定'] },
   { id: 'concept/unilateral-change', en: ['unilateral attempts', 'unilateral change', 'unilateral changes', 'change the status quo', 'status quo', 'status-quo', 'coercion'], ja: ['現状変更', '一方的', '威圧'] },
   { id: 'concept/roles-missions', en: ['roles and missions', 'roles, missions', 'roles and capabilities'], ja: ['役割・任務', '役割及び任務', '役割と任務', '役割'] },
-  { id: 'concept/evolve', en: ['evolve', 'evolving', 'evolution', 'improve', 'improving', 'improvement', 'modernize', 'modernizing', 'modernization', 'upgrade', 'upgrading'], ja: ['進化', '向上', '近代化', '高度化'] },
+  { id: 'concept/evolve', en: ['evolve', 'evolving', 'evolution', 'improve', 'improving', 'improvement', 'modernize', 'modernizing', 'modernization', 'upgrade', 'upgrading', 'upgraded', 'reorganize', 'reorganizing', 'reorganization', 'restructure', 'restructuring'], ja: ['進化', '向上', '近代化', '高度化', '改編'] },
   { id: 'concept/interoperability', en: ['interoperability', 'interoperable'], ja: ['相互運用性'] },
   { id: 'concept/working-group', en: ['working group', 'working groups', 'working-level', 'working level'], ja: ['作業部会', '実務者'] },
   { id: 'concept/early', en: ['early', 'earliest', 'as soon as possible', 'soon', 'promptly', 'at an early date'], ja: ['早期', '可能な限り早', '速やか'] },
@@ -110,6 +110,16 @@ export const RECORD_SHORT_FORMS: readonly { pattern: RegExp; target: string }[] 
   { pattern: /(?<!日米)同盟/, target: 'framework/alliance' },
   { pattern: /\b(?:the|both|two)\s+(?:Ministers|Secretaries|leaders)\b/i, target: 'participants' },
   { pattern: /両閣僚|両大臣|両者/, target: 'participants' },
+];
+
+/**
+ * Concepts of every outcome ("strengthen", "cooperation", "advance"): sharing only these and
+ * places does not make an article's item and an official one the same item (compare-firmness.ts).
+ */
+export const BROAD_CONCEPTS: readonly string[] = [
+  'concept/strengthen', 'concept/cooperation', 'concept/advance', 'concept/early', 'concept/importance',
+  'concept/welcome', 'concept/support', 'concept/initiative', 'concept/alliance', 'concept/jointly',
+  'concept/increase', 'concept/accelerate', 'concept/peace-stability', 'concept/security-environment',
 ];
 
 /** The participants' own departments: naming them says whose talks, not what was agreed. */

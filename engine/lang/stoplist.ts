@@ -16,13 +16,14 @@ export const NEWS_REGISTER_EN: readonly string[] = [
   'added', 'stated', 'expressed', 'came', 'come', 'comes', 'took', 'questions', 'outside', 'agency', 'news',
   'kyodo', 'reuters', 'jiji', 'afp', 'nhk', 'nikkei', 'bloomberg', 'yonhap', 'associated',
   // the verbs of outcome (the commitment ladder compares them; they are not the topic)
-  'discuss', 'discussed', 'agree', 'agreed', 'concurred', 'confirm', 'confirmed', 'reaffirmed', 'pledged', 'pledge', 'vowed', 'vow',
+  'signed', 'sign', 'signing', 'inked', 'discuss', 'discussed', 'agree', 'agreed', 'concurred', 'confirm', 'confirmed', 'reaffirmed', 'pledged', 'pledge', 'vowed', 'vow',
   'stressed', 'emphasized', 'emphasised', 'underscored', 'highlighted', 'reiterated', 'count', 'also', 'again', 'once', 'keep', 'continue', 'continued', 'would', 'will', 'plan', 'plans',
   // time words and hedges
   'roughly', 'about', 'approximately', 'around', 'nearly', 'some', 'minutes', 'minute', 'hour', 'hours', 'local', 'time',
   'week', 'day', 'month', 'year', 'today', 'ahead', 'later', 'earlier', 'morning', 'afternoon', 'evening', 'night',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'ago', 'since', 'hard', 'imagine', 'unthinkable', 'unimaginable',
   'their', 'they', 'new', 'security', 'allies', 'ally', 'american', 'americans', 'america', 'sidelines', 'margins',
 ];
 

@@ -240,8 +240,11 @@ describe('an item without a gazetteer entry is still compared on how firm it is'
     ['may2', 'Kihara and Austin agreed to set up a new joint headquarters to upgrade their command and control frameworks.'],
     ['may2', 'The two ministers signed an agreement to upgrade their respective command and control frameworks.'],
     ['may2', 'The ministers agreed to finish upgrading their command and control frameworks within a year.'],
+    ['may2', 'Kihara and Austin signed an agreement to strengthen cooperation with like-minded regional partners, a step hard to imagine a year ago.'],
     ['jul29ja', '両氏は、辺野古における普天間飛行場代替施設の建設を2027年までに終えることで合意した。'],
     ['jul29ja', '両氏は、普天間飛行場代替施設の建設を含む二国間の取組について新たな文書に署名した。'],
+    // January 15, 2026, 2(1): "welcomed tangible progress in the upgrade of U.S. Forces Japan" (the item opens the sentence).
+    ['oct29ja', '両氏は、在日米軍の統合軍司令部への改編を来年3月までに完了させることで合意した。'],
   ] as [MeetingKey, string][])('[%s] %s is an overstated commitment', (meeting, sentence) => {
     expect(readAfter(meeting, sentence)).toContain('commitment:major');
   });
@@ -250,6 +253,9 @@ describe('an item without a gazetteer entry is still compared on how firm it is'
     ['may2', 'Kihara and Austin agreed to continue discussions on upgrading their command and control frameworks.'],
     ['jul29ja', '両氏は、米軍再編計画を着実に進展させていくことで一致した。'],
     ['jul29ja', '両氏は、普天間飛行場代替施設の建設を含む二国間の取組を加速させていくことを確認した。'],
+    // Sharing only a region and a concept every outcome has is not the same item.
+    ['jan15', 'The two agreed to steps aimed at bolstering deterrence in the Indo-Pacific.'],
+    ['jan15', 'Koizumi and Hegseth pledged to strengthen cooperation across the Indo-Pacific region.'],
   ] as [MeetingKey, string][])('[%s] %s is as firm as the record', (meeting, sentence) => {
     expect(readAfter(meeting, sentence)).not.toContain('commitment');
   });
