@@ -515,6 +515,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/us-dow', kind: 'body', name: 'U.S. Department of War', nameJa: '米国防総省', country: 'US', seat: 'place/pentagon',
     description: 'The U.S. Department of Defense, given the secondary name Department of War in September 2025; headquartered at the Pentagon.',
+    descriptionJa: '米国防総省。2025年9月に戦争省の別称が与えられた。本庁舎はペンタゴン。',
     aliases: {
       en: ['U.S. Department of War', 'US Department of War', 'United States Department of War', 'Department of War', 'War Department', 'U.S. War Department', 'US War Department',
         'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense', 'United States Department of Defense',
@@ -525,6 +526,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/jp-mod', kind: 'body', name: 'Ministry of Defense of Japan', nameJa: '防衛省', country: 'JP', seat: 'place/ichigaya',
     description: 'Japan\'s Ministry of Defense, at Ichigaya in Shinjuku, Tokyo.',
+    descriptionJa: '日本の防衛省。所在地は東京都新宿区市ヶ谷。',
     aliases: {
       en: ['Ministry of Defense of Japan', 'Ministry of Defense', 'Ministry of Defence', 'Japan Ministry of Defense', "Japan's Ministry of Defense", 'Japanese Ministry of Defense',
         'Japanese Defense Ministry', 'Japanese Defence Ministry', "Japan's Defense Ministry", "Japan's Defence Ministry", 'Defense Ministry', 'Defence Ministry', 'MOD', 'JMOD', 'Japan MOD'],
@@ -534,6 +536,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/usfj', kind: 'body', name: 'U.S. Forces Japan', nameJa: '在日米軍', country: 'US', seat: 'place/yokota',
     description: 'The U.S. military command for U.S. forces stationed in Japan, headquartered at Yokota Air Base.',
+    descriptionJa: '日本に駐留する米軍部隊を統べる米軍の司令部（在日米軍）。司令部は横田基地。',
     aliases: {
       en: ['U.S. Forces Japan', 'US Forces Japan', 'United States Forces Japan', 'U.S. Forces, Japan', 'USFJ', 'U.S. forces in Japan', 'US forces in Japan',
         'American forces in Japan', 'U.S. military in Japan', 'US military in Japan', 'U.S. troops in Japan', 'US troops in Japan'],
@@ -543,6 +546,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/jjoc', kind: 'body', name: 'Japan Joint Operations Command', nameJa: '統合作戦司令部', country: 'JP', seat: 'place/ichigaya',
     description: 'Permanent joint command of Japan\'s Self-Defense Forces, launched in March 2025.',
+    descriptionJa: '自衛隊の常設の統合司令部。2025年3月に発足。',
     aliases: {
       en: ['Japan Joint Operations Command', 'JJOC', 'Joint Operations Command', 'Japan Self-Defense Forces Joint Operations Command', 'JSDF Joint Operations Command', 'SDF Joint Operations Command'],
       ja: ['統合作戦司令部', '自衛隊統合作戦司令部'],
@@ -551,6 +555,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/sdf', kind: 'body', name: 'Japan Self-Defense Forces', nameJa: '自衛隊', country: 'JP',
     description: 'Japan\'s armed forces.',
+    descriptionJa: '日本の防衛組織（自衛隊）。',
     aliases: {
       en: ['Japan Self-Defense Forces', 'Japan Self-Defense Force', 'Japanese Self-Defense Forces', 'Self-Defense Forces', 'Self-Defense Force', 'Self-Defence Forces', 'Self-Defence Force',
         'Japan Self-Defence Forces', 'SDF', 'JSDF'],
@@ -560,46 +565,55 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/jmsdf', kind: 'body', name: 'Japan Maritime Self-Defense Force', nameJa: '海上自衛隊', country: 'JP',
     description: 'Japan\'s navy.',
+    descriptionJa: '日本の海上防衛を担う自衛隊（海上自衛隊）。',
     aliases: { en: ['Japan Maritime Self-Defense Force', 'Maritime Self-Defense Force', 'Maritime Self-Defence Force', 'JMSDF', 'MSDF'], ja: ['海上自衛隊', '海自'] },
   },
   {
     id: 'body/jasdf', kind: 'body', name: 'Japan Air Self-Defense Force', nameJa: '航空自衛隊', country: 'JP',
     description: 'Japan\'s air force.',
+    descriptionJa: '日本の航空防衛を担う自衛隊（航空自衛隊）。',
     aliases: { en: ['Japan Air Self-Defense Force', 'Air Self-Defense Force', 'Air Self-Defence Force', 'JASDF', 'ASDF'], ja: ['航空自衛隊', '空自'] },
   },
   {
     id: 'body/jgsdf', kind: 'body', name: 'Japan Ground Self-Defense Force', nameJa: '陸上自衛隊', country: 'JP',
     description: 'Japan\'s army.',
+    descriptionJa: '日本の陸上防衛を担う自衛隊（陸上自衛隊）。',
     aliases: { en: ['Japan Ground Self-Defense Force', 'Ground Self-Defense Force', 'Ground Self-Defence Force', 'JGSDF', 'GSDF'], ja: ['陸上自衛隊', '陸自'] },
   },
   {
     id: 'body/ardb', kind: 'body', name: 'Amphibious Rapid Deployment Brigade', nameJa: '水陸機動団', country: 'JP', seat: 'place/sasebo',
     description: 'Ground Self-Defense Force amphibious unit for the defence of remote islands, based at Sasebo.',
+    descriptionJa: '島嶼防衛のための陸上自衛隊の水陸両用部隊。佐世保に所在。',
     aliases: { en: ['Amphibious Rapid Deployment Brigade', 'ARDB'], ja: ['水陸機動団'] },
   },
   {
     id: 'body/joint-staff', kind: 'body', name: 'Joint Staff (Japan)', nameJa: '統合幕僚監部', country: 'JP', seat: 'place/ichigaya',
     description: 'The Self-Defense Forces\' Joint Staff Office, headed by the Chief of Staff, Joint Staff.',
+    descriptionJa: '自衛隊の統合幕僚監部。統合幕僚長が長を務める。',
     aliases: { en: ['Joint Staff (Japan)', 'Japan Joint Staff', 'Joint Staff Office'], ja: ['統合幕僚監部', '統幕'] },
   },
   {
     id: 'body/atla', kind: 'body', name: 'Acquisition, Technology & Logistics Agency', nameJa: '防衛装備庁', country: 'JP', seat: 'place/ichigaya',
     description: 'Japan Ministry of Defense agency for procurement and defence equipment.',
+    descriptionJa: '防衛装備の調達を担う防衛省の外局（防衛装備庁）。',
     aliases: { en: ['Acquisition, Technology & Logistics Agency', 'Acquisition, Technology and Logistics Agency', 'ATLA'], ja: ['防衛装備庁'] },
   },
   {
     id: 'body/jcg', kind: 'body', name: 'Japan Coast Guard', nameJa: '海上保安庁', country: 'JP',
     description: 'Japan\'s coast guard.',
+    descriptionJa: '日本の海上保安機関（海上保安庁）。',
     aliases: { en: ['Japan Coast Guard', 'JCG'], ja: ['海上保安庁', '海保'] },
   },
   {
     id: 'body/jp-government', kind: 'body', name: 'Government of Japan', nameJa: '日本政府', country: 'JP', seat: 'place/tokyo',
     description: 'The Japanese government.',
+    descriptionJa: '日本の政府。',
     aliases: { en: ['Government of Japan', 'Japanese government', "Japan's government"], ja: ['日本政府'] },
   },
   {
     id: 'body/jp-mofa', kind: 'body', name: 'Ministry of Foreign Affairs of Japan', nameJa: '外務省', country: 'JP', seat: 'place/tokyo',
     description: 'Japan\'s foreign ministry.',
+    descriptionJa: '日本の外務省。',
     aliases: {
       en: ['Ministry of Foreign Affairs of Japan', 'Ministry of Foreign Affairs', "Japan's Ministry of Foreign Affairs", 'Japanese Foreign Ministry', "Japan's Foreign Ministry", 'Foreign Ministry', 'MOFA'],
       ja: ['外務省'],
@@ -608,6 +622,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/us-military', kind: 'body', name: 'United States Armed Forces', nameJa: '米軍', country: 'US',
     description: 'The U.S. military as a whole.',
+    descriptionJa: '米軍全体。',
     aliases: {
       en: ['United States Armed Forces', 'U.S. Armed Forces', 'US Armed Forces', 'U.S. military', 'US military', 'American military', 'U.S. forces', 'US forces', 'American forces', 'U.S. troops', 'US troops'],
       ja: ['米軍', '米国軍', 'アメリカ軍'],
@@ -616,6 +631,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/indopacom', kind: 'body', name: 'U.S. Indo-Pacific Command', nameJa: '米インド太平洋軍', country: 'US', seat: 'place/camp-smith',
     description: 'U.S. combatant command for the Indo-Pacific, headquartered at Camp H.M. Smith, Hawaii (formerly Pacific Command).',
+    descriptionJa: 'インド太平洋地域を担当する米国の統合軍（旧太平洋軍）。司令部はハワイのキャンプ・H・M・スミス。',
     aliases: {
       en: ['U.S. Indo-Pacific Command', 'US Indo-Pacific Command', 'United States Indo-Pacific Command', 'Indo-Pacific Command', 'INDOPACOM', 'USINDOPACOM', 'U.S. Pacific Command', 'PACOM'],
       ja: ['米インド太平洋軍', 'インド太平洋軍', 'インド太平洋軍司令部', '米太平洋軍'],
@@ -624,56 +640,67 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/us-marines', kind: 'body', name: 'U.S. Marine Corps', nameJa: '米海兵隊', country: 'US',
     description: 'The U.S. Marine Corps, with major forces in Okinawa.',
+    descriptionJa: '米海兵隊。沖縄に主要部隊を置く。',
     aliases: { en: ['U.S. Marine Corps', 'US Marine Corps', 'United States Marine Corps', 'USMC', 'Marine Corps', 'U.S. Marines', 'US Marines'], ja: ['米海兵隊', '海兵隊'] },
   },
   {
     id: 'body/iii-mef', kind: 'body', name: 'III Marine Expeditionary Force', nameJa: '第3海兵遠征軍', country: 'US', seat: 'place/okinawa',
     description: 'The U.S. Marine Corps\' forward-deployed force headquartered in Okinawa.',
+    descriptionJa: '米海兵隊の前方展開部隊。司令部は沖縄。',
     aliases: { en: ['III Marine Expeditionary Force', 'III MEF', 'Third Marine Expeditionary Force'], ja: ['第3海兵遠征軍', '第三海兵遠征軍'] },
   },
   {
     id: 'body/12th-mlr', kind: 'body', name: '12th Marine Littoral Regiment', nameJa: '第12海兵沿岸連隊', country: 'US', seat: 'place/okinawa',
     description: 'U.S. Marine Corps littoral regiment stood up in Okinawa in 2023.',
+    descriptionJa: '2023年に沖縄で編成された米海兵隊の海兵沿岸連隊。',
     aliases: { en: ['12th Marine Littoral Regiment', '12th MLR', 'Marine Littoral Regiment'], ja: ['第12海兵沿岸連隊', '海兵沿岸連隊'] },
   },
   {
     id: 'body/us-navy', kind: 'body', name: 'U.S. Navy', nameJa: '米海軍', country: 'US',
     description: 'The U.S. Navy.',
+    descriptionJa: '米海軍。',
     aliases: { en: ['U.S. Navy', 'US Navy', 'United States Navy', 'USN'], ja: ['米海軍'] },
   },
   {
     id: 'body/seventh-fleet', kind: 'body', name: 'U.S. 7th Fleet', nameJa: '米第7艦隊', country: 'US', seat: 'place/yokosuka',
     description: 'The U.S. Navy\'s forward-deployed fleet, headquartered at Yokosuka.',
+    descriptionJa: '米海軍の前方展開艦隊。司令部は横須賀。',
     aliases: { en: ['U.S. 7th Fleet', 'US 7th Fleet', '7th Fleet', 'Seventh Fleet', 'U.S. Seventh Fleet'], ja: ['米第7艦隊', '第7艦隊', '第七艦隊'] },
   },
   {
     id: 'body/us-air-force', kind: 'body', name: 'U.S. Air Force', nameJa: '米空軍', country: 'US',
     description: 'The U.S. Air Force.',
+    descriptionJa: '米空軍。',
     aliases: { en: ['U.S. Air Force', 'US Air Force', 'United States Air Force', 'USAF'], ja: ['米空軍'] },
   },
   {
     id: 'body/us-army', kind: 'body', name: 'U.S. Army', nameJa: '米陸軍', country: 'US',
     description: 'The U.S. Army.',
+    descriptionJa: '米陸軍。',
     aliases: { en: ['U.S. Army', 'US Army', 'United States Army'], ja: ['米陸軍'] },
   },
   {
     id: 'body/white-house', kind: 'body', name: 'White House', nameJa: 'ホワイトハウス', country: 'US', seat: 'place/washington',
     description: 'The U.S. president\'s residence and office in Washington.',
+    descriptionJa: 'ワシントンにある米大統領の公邸兼執務の場。',
     aliases: { en: ['White House'], ja: ['ホワイトハウス', '米ホワイトハウス'] },
   },
   {
     id: 'body/us-state-dept', kind: 'body', name: 'U.S. Department of State', nameJa: '米国務省', country: 'US', seat: 'place/washington',
     description: 'The U.S. foreign ministry.',
+    descriptionJa: '米国の外交を担う省（米国務省）。',
     aliases: { en: ['U.S. Department of State', 'US Department of State', 'Department of State', 'State Department', 'U.S. State Department', 'US State Department'], ja: ['米国務省', '国務省'] },
   },
   {
     id: 'body/us-government', kind: 'body', name: 'U.S. government', nameJa: '米政府', country: 'US', seat: 'place/washington',
     description: 'The government of the United States.',
+    descriptionJa: '米国の政府。',
     aliases: { en: ['U.S. government', 'US government', 'United States government', 'American government'], ja: ['米政府', '米国政府', 'アメリカ政府'] },
   },
   {
     id: 'body/pla', kind: 'body', name: 'People\'s Liberation Army', nameJa: '中国人民解放軍', country: 'CN',
     description: 'China\'s armed forces.',
+    descriptionJa: '中国の軍（中国人民解放軍）。',
     aliases: {
       en: ["People's Liberation Army", "Chinese People's Liberation Army", 'PLA', 'PLA Navy', 'Chinese military', "China's military", 'Chinese navy', 'Chinese armed forces'],
       ja: ['中国人民解放軍', '人民解放軍', '解放軍', '中国軍', '中国海軍'],
@@ -682,11 +709,13 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/china-coast-guard', kind: 'body', name: 'China Coast Guard', nameJa: '中国海警局', country: 'CN',
     description: 'China\'s coast guard.',
+    descriptionJa: '中国の海上保安機関（中国海警局）。',
     aliases: { en: ['China Coast Guard', 'Chinese Coast Guard', 'CCG'], ja: ['中国海警局', '中国海警', '海警局'] },
   },
   {
     id: 'body/china-mfa', kind: 'body', name: 'Ministry of Foreign Affairs of China', nameJa: '中国外務省', country: 'CN', seat: 'place/beijing',
     description: 'China\'s foreign ministry.',
+    descriptionJa: '中国の外務省。',
     aliases: {
       en: ['Ministry of Foreign Affairs of China', 'Chinese Foreign Ministry', "China's Foreign Ministry", 'Chinese Ministry of Foreign Affairs'],
       ja: ['中国外務省', '中国外交部'],
@@ -695,21 +724,25 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/asean', kind: 'body', name: 'Association of Southeast Asian Nations', nameJa: '東南アジア諸国連合', country: null,
     description: 'Regional organisation of ten Southeast Asian states.',
+    descriptionJa: '東南アジアの10か国による地域機構。',
     aliases: { en: ['Association of Southeast Asian Nations', 'ASEAN'], ja: ['東南アジア諸国連合'] },
   },
   {
     id: 'body/nato', kind: 'body', name: 'North Atlantic Treaty Organization', nameJa: '北大西洋条約機構', country: null,
     description: 'The transatlantic military alliance.',
+    descriptionJa: '大西洋をまたぐ軍事同盟（北大西洋条約機構）。',
     aliases: { en: ['North Atlantic Treaty Organization', 'NATO'], ja: ['北大西洋条約機構'] },
   },
   {
     id: 'body/iiss', kind: 'body', name: 'International Institute for Strategic Studies', nameJa: '英国際戦略研究所', country: 'GB',
     description: 'London think tank that organises the Shangri-La Dialogue.',
+    descriptionJa: 'シャングリラ会合を主催するロンドンのシンクタンク。',
     aliases: { en: ['International Institute for Strategic Studies', 'IISS'], ja: ['英国際戦略研究所', '国際戦略研究所'] },
   },
   {
     id: 'body/csis', kind: 'body', name: 'Center for Strategic and International Studies', nameJa: '米戦略国際問題研究所', country: 'US', seat: 'place/washington',
     description: 'Washington think tank.',
+    descriptionJa: 'ワシントンのシンクタンク。',
     aliases: { en: ['Center for Strategic and International Studies', 'CSIS'], ja: ['米戦略国際問題研究所', '戦略国際問題研究所'] },
   },
 
@@ -717,21 +750,25 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'body/washington-post', kind: 'body', name: 'The Washington Post', nameJa: 'ワシントン・ポスト', country: 'US',
     description: 'U.S. newspaper (a source, not a place).',
+    descriptionJa: '米国の新聞（情報源であり、地名ではない）。',
     aliases: { en: ['The Washington Post', 'Washington Post'], ja: ['ワシントン・ポスト', 'ワシントンポスト'] },
   },
   {
     id: 'body/washington-times', kind: 'body', name: 'The Washington Times', nameJa: 'ワシントン・タイムズ', country: 'US',
     description: 'U.S. newspaper (a source, not a place).',
+    descriptionJa: '米国の新聞（情報源であり、地名ではない）。',
     aliases: { en: ['The Washington Times', 'Washington Times'], ja: ['ワシントン・タイムズ'] },
   },
   {
     id: 'body/japan-times', kind: 'body', name: 'The Japan Times', nameJa: 'ジャパンタイムズ', country: 'JP',
     description: 'Japanese English-language newspaper (a source, not a place).',
+    descriptionJa: '日本の英字新聞（情報源であり、地名ではない）。',
     aliases: { en: ['The Japan Times', 'Japan Times'], ja: ['ジャパンタイムズ', 'ジャパン・タイムズ'] },
   },
   {
     id: 'body/japan-news', kind: 'body', name: 'The Japan News', nameJa: 'ジャパンニューズ', country: 'JP',
     description: 'English-language newspaper of the Yomiuri Shimbun (a source, not a place).',
+    descriptionJa: '読売新聞の英字新聞（情報源であり、地名ではない）。',
     aliases: { en: ['The Japan News', 'Japan News'], ja: ['ジャパンニューズ'] },
   },
 
@@ -739,6 +776,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/dicas', kind: 'framework', name: 'Defense Industrial Cooperation, Acquisition and Sustainment', nameJa: '日米防衛産業協力・取得・維持整備定期協議',
     description: 'The Japan-U.S. Forum on Defense Industrial Cooperation, Acquisition and Sustainment (DICAS): co-production and co-sustainment.',
+    descriptionJa: '日米防衛産業協力・取得・維持整備定期協議（DICAS）。共同生産と共同維持整備を扱う。',
     aliases: {
       en: ['Defense Industrial Cooperation, Acquisition and Sustainment', 'Defense Industrial Cooperation, Acquisition, and Sustainment', 'Defence Industrial Cooperation, Acquisition and Sustainment',
         'Forum for Defense Industrial Cooperation, Acquisition and Sustainment', 'Forum on Defense Industrial Cooperation, Acquisition and Sustainment', 'DICAS', 'DICAS forum'],
@@ -748,6 +786,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/2plus2', kind: 'framework', name: 'Japan-U.S. Security Consultative Committee', nameJa: '日米安全保障協議委員会',
     description: 'The "2+2" meeting of the two countries\' foreign and defence ministers.',
+    descriptionJa: '両国の外務・防衛担当閣僚による日米安全保障協議委員会（2+2）。',
     aliases: {
       en: ['Japan-U.S. Security Consultative Committee', 'U.S.-Japan Security Consultative Committee', 'Security Consultative Committee', 'SCC', '2+2', 'two-plus-two', '2-plus-2',
         'Japan-U.S. 2+2', 'Japan-US 2+2', 'U.S.-Japan 2+2', 'US-Japan 2+2'],
@@ -757,6 +796,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/alliance', kind: 'framework', name: 'Japan-U.S. Alliance', nameJa: '日米同盟',
     description: 'The security alliance between Japan and the United States.',
+    descriptionJa: '日本と米国の安全保障上の同盟（日米同盟）。',
     aliases: {
       en: ['Japan-U.S. Alliance', 'Japan-US alliance', 'U.S.-Japan alliance', 'US-Japan alliance', 'Japan-U.S. security alliance', 'Japan-US security alliance',
         'U.S.-Japan security alliance', 'US-Japan security alliance', 'U.S.-Japanese alliance', 'US-Japanese alliance', 'Japanese-US alliance', 'Japanese-U.S. alliance'],
@@ -766,6 +806,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/okinawa-consolidation-plan', kind: 'framework', name: 'Okinawa Consolidation Plan', nameJa: '沖縄統合計画',
     description: 'The 2013 bilateral plan for the return of U.S. facilities and areas south of Kadena in Okinawa.',
+    descriptionJa: '嘉手納以南の沖縄の米軍施設・区域の返還に関する2013年の日米の計画。',
     aliases: {
       en: ['Okinawa Consolidation Plan', 'Consolidation Plan for Facilities and Areas in Okinawa'],
       ja: ['沖縄統合計画', '沖縄における在日米軍施設・区域に関する統合計画'],
@@ -774,6 +815,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/realignment', kind: 'framework', name: 'Realignment of U.S. Forces in Japan', nameJa: '在日米軍再編',
     description: 'The bilateral plan to realign U.S. forces in Japan, including the Futenma relocation and Marines to Guam.',
+    descriptionJa: '普天間飛行場の移設や海兵隊のグアム移転を含む、在日米軍を再編する日米の計画。',
     aliases: {
       en: ['Realignment of U.S. Forces in Japan', 'realignment of US forces in Japan', 'realignment of U.S. forces', 'realignment of US forces', 'U.S. force realignment', 'US force realignment',
         'U.S. military realignment', 'US military realignment'],
@@ -783,21 +825,25 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/foip', kind: 'framework', name: 'Free and Open Indo-Pacific', nameJa: '自由で開かれたインド太平洋',
     description: 'Japan\'s (and the shared) vision of a rules-based Indo-Pacific.',
+    descriptionJa: 'ルールに基づくインド太平洋という日本の（そして日米共有の）ビジョン。',
     aliases: { en: ['Free and Open Indo-Pacific', 'FOIP'], ja: ['自由で開かれたインド太平洋'] },
   },
   {
     id: 'framework/extended-deterrence', kind: 'framework', name: 'Extended deterrence', nameJa: '拡大抑止',
     description: 'The U.S. commitment to defend Japan with all its capabilities, including nuclear.',
+    descriptionJa: '核を含むあらゆる能力で日本を防衛するという米国のコミットメント。',
     aliases: { en: ['extended deterrence', 'nuclear umbrella', 'U.S. extended deterrence', 'US extended deterrence'], ja: ['拡大抑止', '核の傘'] },
   },
   {
     id: 'framework/edd', kind: 'framework', name: 'Japan-U.S. Extended Deterrence Dialogue', nameJa: '日米拡大抑止協議',
     description: 'Regular bilateral consultations on extended deterrence.',
+    descriptionJa: '拡大抑止に関する日米の定期協議。',
     aliases: { en: ['Japan-U.S. Extended Deterrence Dialogue', 'Extended Deterrence Dialogue', 'EDD'], ja: ['日米拡大抑止協議', '拡大抑止協議'] },
   },
   {
     id: 'framework/host-nation-support', kind: 'framework', name: 'Host Nation Support', nameJa: '在日米軍駐留経費負担',
     description: 'Japan\'s financial support for stationing U.S. forces ("sympathy budget", "alliance resilience budget").',
+    descriptionJa: '在日米軍の駐留を支える日本の財政支援（「思いやり予算」「同盟強靱化予算」）。',
     aliases: {
       en: ['Host Nation Support', 'HNS', 'sympathy budget', 'alliance resilience budget'],
       ja: ['在日米軍駐留経費負担', '在日米軍駐留経費', '駐留経費負担', '思いやり予算', '同盟強靱化予算', '同盟強靭化予算'],
@@ -806,11 +852,13 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/quad', kind: 'framework', name: 'Quadrilateral Security Dialogue', nameJa: '日米豪印戦略対話',
     description: 'The Quad: Japan, the United States, Australia and India.',
+    descriptionJa: '日本、米国、オーストラリア、インドによるクアッド。',
     aliases: { en: ['Quadrilateral Security Dialogue', 'Quad'], ja: ['日米豪印戦略対話', '日米豪印', 'クアッド'] },
   },
   {
     id: 'framework/japan-us-australia', kind: 'framework', name: 'Japan-U.S.-Australia trilateral cooperation', nameJa: '日米豪',
     description: 'Trilateral defence cooperation among Japan, the United States and Australia.',
+    descriptionJa: '日本、米国、オーストラリアの3か国の防衛協力。',
     aliases: {
       en: ['Japan-U.S.-Australia trilateral cooperation', 'Japan-U.S.-Australia', 'Japan-US-Australia', 'U.S.-Japan-Australia', 'US-Japan-Australia', 'Australia-Japan-U.S.', 'Australia-Japan-US'],
       ja: ['日米豪'],
@@ -819,6 +867,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/japan-us-philippines', kind: 'framework', name: 'Japan-U.S.-Philippines trilateral cooperation', nameJa: '日米比',
     description: 'Trilateral defence cooperation among Japan, the United States and the Philippines.',
+    descriptionJa: '日本、米国、フィリピンの3か国の防衛協力。',
     aliases: {
       en: ['Japan-U.S.-Philippines trilateral cooperation', 'Japan-U.S.-Philippines', 'Japan-US-Philippines', 'U.S.-Japan-Philippines', 'US-Japan-Philippines'],
       ja: ['日米比'],
@@ -827,6 +876,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/japan-us-rok', kind: 'framework', name: 'Japan-U.S.-ROK trilateral cooperation', nameJa: '日米韓',
     description: 'Trilateral security cooperation among Japan, the United States and South Korea.',
+    descriptionJa: '日本、米国、韓国の3か国の安全保障協力。',
     aliases: {
       en: ['Japan-U.S.-ROK trilateral cooperation', 'Japan-U.S.-ROK', 'Japan-US-ROK', 'U.S.-Japan-ROK', 'US-Japan-ROK', 'U.S.-Japan-South Korea', 'US-Japan-South Korea', 'Japan-U.S.-South Korea', 'Japan-US-South Korea'],
       ja: ['日米韓'],
@@ -835,11 +885,13 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/aukus', kind: 'framework', name: 'AUKUS', nameJa: 'オーカス',
     description: 'Security partnership of Australia, the United Kingdom and the United States.',
+    descriptionJa: 'オーストラリア、英国、米国の安全保障パートナーシップ（オーカス）。',
     aliases: { en: ['AUKUS'], ja: ['オーカス'] },
   },
   {
     id: 'framework/counterstrike', kind: 'framework', name: 'Counterstrike capabilities', nameJa: '反撃能力',
     description: 'Japan\'s capability to strike missile launch sites in self-defence, adopted in the 2022 strategic documents.',
+    descriptionJa: '自衛のためミサイル発射拠点を攻撃する日本の能力。2022年の戦略文書で保有を決定。',
     aliases: {
       en: ['counterstrike capabilities', 'counterstrike capability', 'counter-strike capabilities', 'counter-strike capability', 'enemy base strike capability', 'enemy base strike capabilities'],
       ja: ['反撃能力', '敵基地攻撃能力'],
@@ -848,11 +900,13 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'framework/fms', kind: 'framework', name: 'Foreign Military Sales', nameJa: '対外有償軍事援助',
     description: 'U.S. government-to-government arms sales programme.',
+    descriptionJa: '米国の政府間武器売却制度（対外有償軍事援助）。',
     aliases: { en: ['Foreign Military Sales', 'FMS'], ja: ['対外有償軍事援助', '有償援助'] },
   },
   {
     id: 'framework/equipment-technology-cooperation', kind: 'framework', name: 'Defense equipment and technology cooperation', nameJa: '防衛装備・技術協力',
     description: 'Bilateral cooperation on defence equipment, technology, production and sustainment.',
+    descriptionJa: '防衛装備・技術、生産、維持整備に関する日米の協力。',
     aliases: { en: ['defense equipment and technology cooperation', 'defence equipment and technology cooperation'], ja: ['防衛装備・技術協力'] },
   },
 
@@ -860,6 +914,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/sm-3-block-iia', kind: 'system', name: 'SM-3 Block IIA', nameJa: 'SM-3ブロックIIA',
     description: 'Standard Missile-3 Block IIA, the jointly developed Japan-U.S. interceptor missile for ballistic missile defense.',
+    descriptionJa: 'SM-3ブロックIIA。弾道ミサイル防衛のため日米が共同開発した迎撃ミサイル。',
     aliases: {
       en: ['SM-3 Block IIA', 'SM-3 Block 2A', 'SM3 Block IIA', 'SM3 Block 2A', 'SM-3 Blk IIA', 'SM-3 IIA', 'SM-3IIA',
         'Standard Missile-3 Block IIA', 'Standard Missile-3 Block 2A', 'Standard Missile 3 Block IIA', 'Standard Missile-3', 'SM-3', 'SM3',
@@ -870,16 +925,19 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/sm-3-block-ib', kind: 'system', name: 'SM-3 Block IB', nameJa: 'SM-3ブロックIB',
     description: 'Earlier Standard Missile-3 variant deployed on Aegis destroyers.',
+    descriptionJa: 'イージス艦に配備された、より初期のSM-3の派生型。',
     aliases: { en: ['SM-3 Block IB', 'SM-3 Block 1B', 'SM3 Block IB', 'Standard Missile-3 Block IB'], ja: ['SM-3ブロックIB', 'SM-3ブロック1B'] },
   },
   {
     id: 'system/sm-6', kind: 'system', name: 'SM-6', nameJa: 'SM-6',
     description: 'Standard Missile-6 multi-role interceptor.',
+    descriptionJa: '多用途の迎撃ミサイル、SM-6。',
     aliases: { en: ['SM-6', 'SM6', 'Standard Missile-6'], ja: [] },
   },
   {
     id: 'system/pac-3-mse', kind: 'system', name: 'PAC-3 MSE', nameJa: 'PAC-3MSE',
     description: 'Patriot Advanced Capability-3 Missile Segment Enhancement, a surface-to-air interceptor missile co-produced in Japan.',
+    descriptionJa: 'PAC-3MSE（ペトリオット・PAC-3ミサイル・セグメント強化型）。日本で共同生産される地対空迎撃ミサイル。',
     aliases: {
       en: ['PAC-3 MSE', 'PAC-3MSE', 'PAC3 MSE', 'PAC3MSE', 'PAC-3 Missile Segment Enhancement', 'Patriot Advanced Capability-3 Missile Segment Enhancement', 'Patriot PAC-3 MSE',
         'PAC-3', 'PAC3', 'Patriot Advanced Capability-3', 'surface-to-air interceptor missile', 'surface-to-air interceptor'],
@@ -889,6 +947,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/patriot', kind: 'system', name: 'Patriot air defense system', nameJa: 'ペトリオット',
     description: 'U.S.-designed surface-to-air missile system (MIM-104), operated by Japan.',
+    descriptionJa: '米国が設計し日本も運用する地対空ミサイルシステム（MIM-104）。',
     aliases: {
       en: ['Patriot air defense system', 'Patriot missile', 'Patriot system', 'Patriot battery', 'Patriot interceptor', 'Patriot air defence system', 'MIM-104'],
       ja: ['ペトリオット', 'パトリオット'],
@@ -897,6 +956,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/amraam', kind: 'system', name: 'AMRAAM', nameJa: '中距離空対空ミサイル',
     description: 'AIM-120 Advanced Medium-Range Air-to-Air Missile.',
+    descriptionJa: 'AIM-120中距離空対空ミサイル（AMRAAM）。',
     aliases: {
       en: ['AMRAAM', 'AIM-120', 'AIM-120 AMRAAM', 'Advanced Medium-Range Air-to-Air Missile', 'advanced medium range air-to-air missile'],
       ja: ['中距離空対空ミサイル', '先進中距離空対空ミサイル', 'アムラーム'],
@@ -905,16 +965,19 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/tomahawk', kind: 'system', name: 'Tomahawk', nameJa: 'トマホーク',
     description: 'U.S. long-range land-attack cruise missile being acquired by Japan.',
+    descriptionJa: '日本が取得を進める米国の長射程対地巡航ミサイル。',
     aliases: { en: ['Tomahawk', 'Tomahawk cruise missile', 'Tomahawk missile', 'BGM-109'], ja: ['トマホーク'] },
   },
   {
     id: 'system/f-35', kind: 'system', name: 'F-35', nameJa: 'F-35',
     description: 'F-35 Lightning II stealth fighter (A and B variants in Japan).',
+    descriptionJa: 'ステルス戦闘機F-35ライトニングII（日本ではA型とB型）。',
     aliases: { en: ['F-35', 'F35', 'F-35A', 'F-35B', 'F-35 Lightning II', 'Joint Strike Fighter'], ja: ['F-35', 'ステルス戦闘機F-35'] },
   },
   {
     id: 'system/aegis-system-equipped-vessel', kind: 'system', name: 'Aegis System Equipped Vessel', nameJa: 'イージス・システム搭載艦',
     description: 'Japan\'s planned large Aegis ships replacing the cancelled Aegis Ashore.',
+    descriptionJa: '中止されたイージス・アショアに代わる、日本が計画する大型のイージス艦。',
     aliases: {
       en: ['Aegis System Equipped Vessel', 'Aegis system-equipped vessel', 'ASEV', 'Aegis-equipped vessel'],
       ja: ['イージス・システム搭載艦', 'イージスシステム搭載艦', 'イージス搭載艦'],
@@ -923,21 +986,25 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/aegis', kind: 'system', name: 'Aegis combat system', nameJa: 'イージス',
     description: 'Aegis combat system and the Aegis destroyers that carry it.',
+    descriptionJa: 'イージス戦闘システムと、それを搭載するイージス艦。',
     aliases: { en: ['Aegis combat system', 'Aegis', 'Aegis destroyer', 'Aegis-equipped destroyer', 'Aegis system'], ja: ['イージス', 'イージス艦', 'イージス・システム'] },
   },
   {
     id: 'system/aegis-ashore', kind: 'system', name: 'Aegis Ashore', nameJa: 'イージス・アショア',
     description: 'Land-based Aegis missile defense system; Japan cancelled its deployment in 2020.',
+    descriptionJa: '陸上配備型イージス・システム。日本は2020年にその配備を中止した。',
     aliases: { en: ['Aegis Ashore'], ja: ['イージス・アショア', 'イージスアショア'] },
   },
   {
     id: 'system/gpi', kind: 'system', name: 'Glide Phase Interceptor', nameJa: '滑空段階迎撃用誘導弾',
     description: 'Japan-U.S. co-developed interceptor against hypersonic glide weapons.',
+    descriptionJa: '極超音速滑空兵器に対処する、日米が共同開発する迎撃ミサイル。',
     aliases: { en: ['Glide Phase Interceptor', 'GPI'], ja: ['滑空段階迎撃用誘導弾', '滑空段階迎撃ミサイル', '滑空段階迎撃弾'] },
   },
   {
     id: 'system/hypersonic', kind: 'system', name: 'Hypersonic weapons', nameJa: '極超音速兵器',
     description: 'Hypersonic missiles and glide vehicles.',
+    descriptionJa: '極超音速ミサイルと滑空体。',
     aliases: {
       en: ['Hypersonic weapons', 'hypersonic weapon', 'hypersonic missile', 'hypersonic glide vehicle', 'hypersonic threats'],
       ja: ['極超音速兵器', '極超音速ミサイル', '極超音速滑空兵器', '極超音速滑空体'],
@@ -946,11 +1013,13 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/hvgp', kind: 'system', name: 'Hyper Velocity Gliding Projectile', nameJa: '島嶼防衛用高速滑空弾',
     description: 'Japan\'s stand-off glide weapon for the defence of remote islands.',
+    descriptionJa: '島嶼防衛のための日本のスタンド・オフ滑空兵器。',
     aliases: { en: ['Hyper Velocity Gliding Projectile', 'HVGP'], ja: ['島嶼防衛用高速滑空弾', '高速滑空弾'] },
   },
   {
     id: 'system/type-12-ssm', kind: 'system', name: 'Type 12 surface-to-ship missile', nameJa: '12式地対艦誘導弾',
     description: 'Japanese anti-ship missile; the upgraded version is a stand-off weapon.',
+    descriptionJa: '日本の対艦ミサイル。能力向上型はスタンド・オフ兵器。',
     aliases: {
       en: ['Type 12 surface-to-ship missile', 'Type 12 SSM', 'Type-12 missile', 'upgraded Type 12 surface-to-ship missile', 'Type 12 anti-ship missile'],
       ja: ['12式地対艦誘導弾', '12式地対艦誘導弾能力向上型'],
@@ -959,46 +1028,55 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'system/osprey', kind: 'system', name: 'V-22 Osprey', nameJa: 'オスプレイ',
     description: 'Tiltrotor aircraft (MV-22, CV-22) operated by the U.S. and Japan.',
+    descriptionJa: '米国と日本が運用するティルトローター機（MV-22、CV-22）。',
     aliases: { en: ['V-22 Osprey', 'Osprey', 'MV-22', 'MV-22B', 'V-22', 'CV-22', 'MV-22 Osprey'], ja: ['オスプレイ', 'MV-22', 'V-22'] },
   },
   {
     id: 'system/himars', kind: 'system', name: 'HIMARS', nameJa: '高機動ロケット砲システム',
     description: 'M142 High Mobility Artillery Rocket System.',
+    descriptionJa: 'M142高機動ロケット砲システム（HIMARS）。',
     aliases: { en: ['HIMARS', 'High Mobility Artillery Rocket System', 'M142'], ja: ['高機動ロケット砲システム', 'ハイマース'] },
   },
   {
     id: 'system/typhon', kind: 'system', name: 'Typhon missile system', nameJa: 'タイフォン',
     description: 'U.S. Army Mid-Range Capability launcher for SM-6 and Tomahawk.',
+    descriptionJa: 'SM-6とトマホークを発射する米陸軍の中距離能力（MRC）発射装置。',
     aliases: { en: ['Typhon missile system', 'Typhon', 'Typhon launcher', 'Mid-Range Capability'], ja: ['タイフォン', '中距離ミサイルシステム「タイフォン」'] },
   },
   {
     id: 'system/nmesis', kind: 'system', name: 'NMESIS', nameJa: 'NMESIS',
     description: 'Navy-Marine Expeditionary Ship Interdiction System, a Marine Corps anti-ship missile launcher.',
+    descriptionJa: '海軍・海兵隊遠征艦艇阻止システム（NMESIS）。海兵隊の対艦ミサイル発射装置。',
     aliases: { en: ['NMESIS', 'Navy-Marine Expeditionary Ship Interdiction System', 'Navy/Marine Expeditionary Ship Interdiction System'], ja: ['ネメシス'] },
   },
   {
     id: 'system/gcap', kind: 'system', name: 'Global Combat Air Programme', nameJa: '次期戦闘機',
     description: 'Japan-UK-Italy next-generation fighter programme.',
+    descriptionJa: '日英伊の次期戦闘機計画。',
     aliases: { en: ['Global Combat Air Programme', 'Global Combat Air Program', 'GCAP'], ja: ['次期戦闘機', 'グローバル戦闘航空プログラム'] },
   },
   {
     id: 'system/golden-dome', kind: 'system', name: 'Golden Dome', nameJa: 'ゴールデン・ドーム',
     description: 'U.S. homeland missile defense initiative announced in 2025.',
+    descriptionJa: '2025年に発表された米国本土のミサイル防衛構想。',
     aliases: { en: ['Golden Dome', 'Golden Dome for America'], ja: ['ゴールデン・ドーム', 'ゴールデンドーム'] },
   },
   {
     id: 'system/bmd', kind: 'system', name: 'Ballistic Missile Defense', nameJa: '弾道ミサイル防衛',
     description: 'Defence against ballistic missiles.',
+    descriptionJa: '弾道ミサイルに対する防衛。',
     aliases: { en: ['Ballistic Missile Defense', 'ballistic missile defence', 'BMD'], ja: ['弾道ミサイル防衛'] },
   },
   {
     id: 'system/iamd', kind: 'system', name: 'Integrated Air and Missile Defense', nameJa: '統合防空ミサイル防衛',
     description: 'Integrated air and missile defense capabilities.',
+    descriptionJa: '統合防空ミサイル防衛能力。',
     aliases: { en: ['Integrated Air and Missile Defense', 'Integrated Air Missile Defense', 'Integrated Air and Missile Defence', 'IAMD'], ja: ['統合防空ミサイル防衛', 'IAMD'] },
   },
   {
     id: 'system/uss-george-washington', kind: 'system', name: 'USS George Washington', nameJa: '空母ジョージ・ワシントン',
     description: 'U.S. Navy aircraft carrier forward-deployed at Yokosuka.',
+    descriptionJa: '横須賀に前方展開する米海軍の空母。',
     aliases: { en: ['USS George Washington', 'George Washington'], ja: ['空母ジョージ・ワシントン', 'ジョージ・ワシントン'] },
   },
 
@@ -1372,6 +1450,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'document/three-strategic-documents', kind: 'document', name: 'Three strategic documents', nameJa: '戦略三文書',
     description: 'Japan\'s National Security Strategy, National Defense Strategy and Defense Buildup Program (December 2022).',
+    descriptionJa: '日本の国家安全保障戦略、国家防衛戦略、防衛力整備計画（2022年12月）。',
     aliases: {
       en: ['Three strategic documents', 'three security documents', 'three national security documents', 'three key security documents', 'three security-related documents', 'three defense documents'],
       ja: ['戦略三文書', '戦略3文書', '安保3文書', '安保三文書', '安全保障関連3文書', '安保関連3文書', '安保関連三文書'],
@@ -1380,36 +1459,43 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'document/nss', kind: 'document', name: 'National Security Strategy', nameJa: '国家安全保障戦略',
     description: 'Japan\'s top-level security policy document (one of the three strategic documents).',
+    descriptionJa: '日本の安全保障政策の最上位の文書（戦略三文書の一つ）。',
     aliases: { en: ['National Security Strategy', "Japan's National Security Strategy", 'NSS'], ja: ['国家安全保障戦略'] },
   },
   {
     id: 'document/nds', kind: 'document', name: 'National Defense Strategy', nameJa: '国家防衛戦略',
     description: 'Japan\'s defence strategy document (one of the three strategic documents).',
+    descriptionJa: '日本の防衛戦略の文書（戦略三文書の一つ）。',
     aliases: { en: ['National Defense Strategy', 'National Defence Strategy', "Japan's National Defense Strategy", 'NDS'], ja: ['国家防衛戦略'] },
   },
   {
     id: 'document/dbp', kind: 'document', name: 'Defense Buildup Program', nameJa: '防衛力整備計画',
     description: 'Japan\'s five-year defence procurement plan (one of the three strategic documents).',
+    descriptionJa: '日本の5か年の防衛力整備の計画（戦略三文書の一つ）。',
     aliases: { en: ['Defense Buildup Program', 'Defence Buildup Program', 'Defense Buildup Plan', 'Defense Force Buildup Program'], ja: ['防衛力整備計画'] },
   },
   {
     id: 'document/mtdp', kind: 'document', name: 'Medium Term Defense Program', nameJa: '中期防衛力整備計画',
     description: 'Predecessor of the Defense Buildup Program (until 2022).',
+    descriptionJa: '防衛力整備計画の前身（2022年まで）。',
     aliases: { en: ['Medium Term Defense Program', 'Mid-Term Defense Program', 'Medium Term Defense Buildup Program'], ja: ['中期防衛力整備計画', '中期防'] },
   },
   {
     id: 'document/us-nss', kind: 'document', name: 'U.S. National Security Strategy', nameJa: '米国家安全保障戦略',
     description: 'The U.S. president\'s National Security Strategy.',
+    descriptionJa: '米大統領の国家安全保障戦略。',
     aliases: { en: ['U.S. National Security Strategy', 'US National Security Strategy'], ja: ['米国家安全保障戦略'] },
   },
   {
     id: 'document/us-nds', kind: 'document', name: 'U.S. National Defense Strategy', nameJa: '米国家防衛戦略',
     description: 'The U.S. Department of War\'s National Defense Strategy.',
+    descriptionJa: '米戦争省の国家防衛戦略。',
     aliases: { en: ['U.S. National Defense Strategy', 'US National Defense Strategy'], ja: ['米国家防衛戦略'] },
   },
   {
     id: 'document/guidelines', kind: 'document', name: 'Guidelines for Japan-U.S. Defense Cooperation', nameJa: '日米防衛協力のための指針',
     description: 'Bilateral guidelines on roles and missions (last revised 2015).',
+    descriptionJa: '役割・任務に関する日米の指針（最終改定は2015年）。',
     aliases: {
       en: ['Guidelines for Japan-U.S. Defense Cooperation', 'Guidelines for U.S.-Japan Defense Cooperation', 'Japan-U.S. Defense Cooperation Guidelines', 'U.S.-Japan Defense Cooperation Guidelines',
         'defense cooperation guidelines'],
@@ -1419,6 +1505,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'document/sofa', kind: 'document', name: 'Japan-U.S. Status of Forces Agreement', nameJa: '日米地位協定',
     description: 'Agreement governing U.S. forces and personnel in Japan.',
+    descriptionJa: '在日米軍とその要員の地位を定める協定。',
     aliases: {
       en: ['Japan-U.S. Status of Forces Agreement', 'U.S.-Japan Status of Forces Agreement', 'Status of Forces Agreement', 'SOFA'],
       ja: ['日米地位協定', '地位協定'],
@@ -1427,6 +1514,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'document/security-treaty', kind: 'document', name: 'Japan-U.S. Security Treaty', nameJa: '日米安全保障条約',
     description: 'The 1960 Treaty of Mutual Cooperation and Security between Japan and the United States.',
+    descriptionJa: '1960年の日本国とアメリカ合衆国との間の相互協力及び安全保障条約。',
     aliases: {
       en: ['Japan-U.S. Security Treaty', 'Japan-US Security Treaty', 'U.S.-Japan Security Treaty', 'US-Japan Security Treaty', 'Treaty of Mutual Cooperation and Security', 'U.S.-Japan security pact'],
       ja: ['日米安全保障条約', '日米安保条約', '日米安保', '安保条約'],
@@ -1435,21 +1523,25 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'document/three-principles', kind: 'document', name: 'Three Principles on Transfer of Defense Equipment and Technology', nameJa: '防衛装備移転三原則',
     description: 'Japan\'s 2014 rules on defence exports, loosened since.',
+    descriptionJa: '防衛装備の輸出に関する日本の2014年の規則。その後緩和されている。',
     aliases: { en: ['Three Principles on Transfer of Defense Equipment and Technology', 'Three Principles on Transfer of Defense Equipment'], ja: ['防衛装備移転三原則'] },
   },
   {
     id: 'document/itar', kind: 'document', name: 'International Traffic in Arms Regulations', nameJa: '国際武器取引規則',
     description: 'U.S. export-control rules for defence articles.',
+    descriptionJa: '防衛品目に関する米国の輸出管理規則。',
     aliases: { en: ['International Traffic in Arms Regulations', 'ITAR'], ja: ['国際武器取引規則'] },
   },
   {
     id: 'document/realignment-roadmap', kind: 'document', name: 'United States-Japan Roadmap for Realignment Implementation', nameJa: '再編実施のための日米のロードマップ',
     description: 'The 2006 bilateral roadmap for realigning U.S. forces in Japan.',
+    descriptionJa: '在日米軍再編のための2006年の日米のロードマップ。',
     aliases: { en: ['United States-Japan Roadmap for Realignment Implementation', 'Roadmap for Realignment Implementation', 'realignment roadmap'], ja: ['再編実施のための日米のロードマップ', '再編ロードマップ'] },
   },
   {
     id: 'document/special-measures-agreement', kind: 'document', name: 'Special Measures Agreement', nameJa: '在日米軍駐留経費負担特別協定',
     description: 'The agreement setting Japan\'s host nation support for U.S. forces.',
+    descriptionJa: '在日米軍に対する日本の駐留経費負担を定める協定。',
     aliases: { en: ['Special Measures Agreement'], ja: ['在日米軍駐留経費負担特別協定'] },
   },
 
@@ -1457,6 +1549,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'event/shangri-la-dialogue', kind: 'event', name: 'Shangri-La Dialogue', nameJa: 'シャングリラ会合', within: 'place/singapore',
     description: 'The IISS Asia Security Summit, held each year around the start of June at the Shangri-La Hotel, Singapore.',
+    descriptionJa: 'IISSアジア安全保障会議。毎年6月初め頃にシンガポールのシャングリラ・ホテルで開催。',
     aliases: {
       en: ['Shangri-La Dialogue', 'IISS Shangri-La Dialogue', 'Shangri-La Dialog', 'Shangri-La security forum', 'Shangri-La forum', 'Asia Security Summit'],
       ja: ['シャングリラ会合', 'シャングリラ・ダイアローグ', 'シャングリラ対話', 'アジア安全保障会議'],
@@ -1465,11 +1558,13 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'event/honolulu-defense-forum', kind: 'event', name: 'Honolulu Defense Forum', nameJa: 'ホノルル防衛フォーラム', within: 'place/honolulu',
     description: 'Defence conference in Honolulu.',
+    descriptionJa: 'ホノルルで開かれる防衛会議。',
     aliases: { en: ['Honolulu Defense Forum', 'Honolulu Defence Forum'], ja: ['ホノルル防衛フォーラム'] },
   },
   {
     id: 'event/admm-plus', kind: 'event', name: 'ADMM-Plus', nameJa: '拡大ASEAN国防相会議',
     description: 'ASEAN Defence Ministers\' Meeting-Plus with eight partner countries; venue rotates with the ASEAN chair.',
+    descriptionJa: 'ASEAN国防相会議に8か国のパートナー国を加えた会議（拡大ASEAN国防相会議）。開催地はASEAN議長国に合わせて持ち回り。',
     aliases: {
       en: ['ADMM-Plus', 'ADMM+', "ASEAN Defence Ministers' Meeting-Plus", "ASEAN Defense Ministers' Meeting-Plus", 'ASEAN Defence Ministers Meeting-Plus', 'ASEAN Defense Ministers Meeting Plus'],
       ja: ['拡大ASEAN国防相会議', 'ADMMプラス'],
@@ -1478,6 +1573,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'event/japan-us-summit', kind: 'event', name: 'Japan-U.S. summit meeting', nameJa: '日米首脳会談',
     description: 'Meeting between the Japanese prime minister and the U.S. president.',
+    descriptionJa: '日本の内閣総理大臣と米大統領の会談。',
     aliases: {
       en: ['Japan-U.S. summit meeting', 'Japan-U.S. summit', 'Japan-US summit', 'U.S.-Japan summit', 'US-Japan summit', 'Japan-US summit meeting'],
       ja: ['日米首脳会談'],
@@ -1486,6 +1582,7 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'event/defense-ministerial', kind: 'event', name: 'Japan-U.S. Defense Ministerial Meeting', nameJa: '日米防衛相会談',
     description: 'Meeting between Japan\'s defense minister and the U.S. secretary of defense (war).',
+    descriptionJa: '日本の防衛大臣と米国防長官（戦争長官）の会談。',
     aliases: {
       en: ['Japan-U.S. Defense Ministerial Meeting', 'Japan-US Defense Ministerial Meeting', 'U.S.-Japan defense ministerial', 'US-Japan defense ministerial', 'Japan-U.S. defense ministerial',
         "Japan-U.S. defense ministers' meeting", "Japan-US defense ministers' meeting", "U.S.-Japan defense ministers' meeting"],
@@ -1495,31 +1592,37 @@ export const gazetteerInput: EntityInput[] = [
   {
     id: 'event/resolute-dragon', kind: 'event', name: 'Resolute Dragon', nameJa: 'レゾリュート・ドラゴン',
     description: 'Annual GSDF–U.S. Marine Corps field exercise in Japan.',
+    descriptionJa: '日本国内で毎年行われる陸上自衛隊と米海兵隊の実動訓練。',
     aliases: { en: ['Resolute Dragon'], ja: ['レゾリュート・ドラゴン'] },
   },
   {
     id: 'event/orient-shield', kind: 'event', name: 'Orient Shield', nameJa: 'オリエント・シールド',
     description: 'Annual GSDF–U.S. Army field exercise in Japan.',
+    descriptionJa: '日本国内で毎年行われる陸上自衛隊と米陸軍の実動訓練。',
     aliases: { en: ['Orient Shield'], ja: ['オリエント・シールド'] },
   },
   {
     id: 'event/keen-sword', kind: 'event', name: 'Keen Sword', nameJa: 'キーン・ソード',
     description: 'Biennial Japan-U.S. joint field exercise (Keen Edge is its command-post counterpart).',
+    descriptionJa: '2年ごとに行われる日米共同統合実動演習（キーン・エッジはその指揮所演習版）。',
     aliases: { en: ['Keen Sword', 'Keen Edge'], ja: ['キーン・ソード', 'キーン・エッジ'] },
   },
   {
     id: 'event/talisman-sabre', kind: 'event', name: 'Talisman Sabre', nameJa: 'タリスマン・セイバー',
     description: 'Biennial Australia-U.S. exercise with Japanese participation.',
+    descriptionJa: '2年ごとに行われ日本も参加する豪米の演習。',
     aliases: { en: ['Talisman Sabre', 'Talisman Saber'], ja: ['タリスマン・セイバー', 'タリスマン・セーバー'] },
   },
   {
     id: 'event/balikatan', kind: 'event', name: 'Balikatan', nameJa: 'バリカタン',
     description: 'Annual Philippines-U.S. exercise with Japanese participation.',
+    descriptionJa: '毎年行われ日本も参加する比米の演習。',
     aliases: { en: ['Balikatan'], ja: ['バリカタン'] },
   },
   {
     id: 'event/freedom-edge', kind: 'event', name: 'Freedom Edge', nameJa: 'フリーダム・エッジ',
     description: 'Japan-U.S.-ROK multi-domain exercise.',
+    descriptionJa: '日米韓の多領域演習。',
     aliases: { en: ['Freedom Edge'], ja: ['フリーダム・エッジ'] },
   },
 ];
