@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The gazetteer in the Japanese interface: a person's office is the gazetteer's Japanese title,
-// an office's description comes from the Japanese catalogue; the English interface keeps the
-// gazetteer's English. The catalogues describe every office the gazetteer has, in its own words.
+// an office's description comes from the Japanese catalogue, every other entry's from its own
+// descriptionJa; the English interface keeps the gazetteer's English. The catalogues describe
+// every office the gazetteer has, in its own words.
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { EntityCard, EntityLine } from '../../components/EntityCard';
@@ -67,8 +68,8 @@ describe('the gazetteer in the Japanese interface', () => {
     expect(described).toHaveLength(offices.length);
   });
 
-  test('people and places are described in the gazetteer\'s Japanese in the Japanese interface, in its English otherwise', () => {
-    for (const id of ['person/hegseth', 'place/andersen-afb']) {
+  test('people, places, bodies, frameworks, systems, documents and events are described in the gazetteer\'s Japanese in the Japanese interface, in its English otherwise', () => {
+    for (const id of ['person/hegseth', 'place/andersen-afb', 'body/usfj', 'framework/2plus2', 'system/sm-3-block-iia', 'document/security-treaty', 'event/shangri-la-dialogue']) {
       const entry = gazetteer.find((e) => e.id === id)!;
       const desc = card(id, 'ja').querySelector('.rl-entity-desc')!;
       expect(desc.textContent).toBe(entry.descriptionJa);
@@ -84,14 +85,17 @@ describe('the gazetteer in the Japanese interface', () => {
     host = null;
   });
 
-  test('every person and place of the gazetteer has a Japanese description, written in Japanese, keeping its years', () => {
-    const described = gazetteer.filter((e) => e.kind === 'person' || e.kind === 'place');
-    expect(described.length).toBeGreaterThan(90);
+  test('every entry the gazetteer describes has a Japanese description, written in Japanese, keeping its years (offices: the catalogues)', () => {
+    // Offices are described by the string catalogues (the test above); every other described entry
+    // carries its own Japanese, so a new entry without one fails here.
+    const described = gazetteer.filter((e) => e.kind !== 'office' && e.description);
+    expect(described.length).toBeGreaterThan(200);
+    expect(new Set(described.map((e) => e.kind))).toEqual(new Set(['person', 'place', 'body', 'framework', 'system', 'document', 'event']));
     for (const e of described) {
       expect(e.descriptionJa, e.id).toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
       // The years the English states are the years the Japanese states.
       const years = (s: string) => [...s.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]).sort();
-      expect(years(e.descriptionJa!), e.id).toEqual(years(e.description));
+      expect(years(e.descriptionJa!), e.id).toEqual(years(e.description!));
     }
   });
 });
