@@ -2,38 +2,25 @@
 // The card says whose account it quotes ("Japan MoD summary", "U.S. DoD readout"), names the
 // other government's account when it covers the claim too, and says when the record is partial
 // (that the missing part may cover the claim only where the claim is left unverified).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ClaimCard } from '../../components/ClaimCard';
 import { I18nProvider } from '../../components/i18n';
-import { claimCard } from '../../entrypoints/news.content/card-content';
-import { createEngine } from '../../engine';
-import { bundledRecords } from '../../data/records';
-import { gazetteer } from '../../data/gazetteer';
-import { articleFromSource } from '../../scripts/lib/article-text';
+import { engine, fixtureReport, mountClaimCard, unmountClaimCards } from './claim-card-fixture';
 
 let host: HTMLElement | null = null;
 afterEach(() => {
+  unmountClaimCards();
   if (host) render(null, host);
   host?.remove();
   host = null;
 });
 
-const engine = createEngine({ records: bundledRecords, gazetteer });
-const file = 'wire-2024-07-29-tokyo.html';
-const page = articleFromSource(readFileSync(join(import.meta.dirname, '../fixtures/articles', file), 'utf8'), true);
-const report = engine.analyze({ ...page, source: file });
+const report = fixtureReport('wire-2024-07-29-tokyo.html');
 
 function cardOf(pattern: RegExp, locale: 'en' | 'ja' = 'en') {
   const claim = report.claims.find((c) => pattern.test(c.text))!;
-  const card = claimCard(claim, report, engine, true);
-  if (card.kind !== 'claim') throw new Error('expected a claim card');
-  host = document.createElement('div');
-  document.body.append(host);
-  render(<I18nProvider locale={locale}><ClaimCard {...card.props} /></I18nProvider>, host);
-  return { claim, card, el: host };
+  return { claim, ...mountClaimCard(claim, report, locale) };
 }
 
 describe('whose account a card quotes', () => {
@@ -52,20 +39,13 @@ describe('whose account a card quotes', () => {
   });
 
   test('a conflict against a partial record says the copy is partial, not that the missing part may cover it', () => {
-    const partial = createEngine({ records: bundledRecords, gazetteer });
-    const f = 'wire-2019-01-16-pentagon.html';
-    const p = articleFromSource(readFileSync(join(import.meta.dirname, '../fixtures/articles', f), 'utf8'), true);
-    const r = partial.analyze({ ...p, source: f });
+    const r = fixtureReport('wire-2019-01-16-pentagon.html');
     const claim = r.claims.find((c) => c.verdict === 'conflict')!;
-    const card = claimCard(claim, r, partial, true);
-    if (card.kind !== 'claim') throw new Error('expected a claim card');
+    const { card, el } = mountClaimCard(claim, r);
     expect(card.props.account?.partial).toBe(true);
-    host = document.createElement('div');
-    document.body.append(host);
-    render(<I18nProvider locale="en"><ClaimCard {...card.props} /></I18nProvider>, host);
-    expect(host.querySelector('.rl-account-quoted')?.textContent).toBe('Japan MoD summary');
-    expect(host.querySelector('.rl-partial-notice')?.textContent).toBe('This official record is a partial copy.');
-    expect(host.textContent).not.toMatch(/may cover/);
+    expect(el.querySelector('.rl-account-quoted')?.textContent).toBe('Japan MoD summary');
+    expect(el.querySelector('.rl-partial-notice')?.textContent).toBe('This official record is a partial copy.');
+    expect(el.textContent).not.toMatch(/may cover/);
   });
 
   test('an unverified claim whose closest passage is in a partial record says the missing part may cover it', () => {
@@ -97,17 +77,10 @@ describe('whose account a card quotes', () => {
       ['en', /the Japan MoD summary gives “January 24, 2021”, the U\.S\. DoD readout “23 January 2021”, each in its own time zone\. The article’s “January 23” follows the U\.S\. DoD readout, so it is not flagged\./],
       ['ja', /防衛省の概要は「January 24, 2021」.*「2021年1月23日」.*それぞれ自国の時間帯の日付です/],
     ] as const) {
-      const card = claimCard(claim, r, engine, true);
-      if (card.kind !== 'claim') throw new Error('expected a claim card');
+      const { card, el } = mountClaimCard(claim, r, locale);
       expect(card.props.account?.differences).toHaveLength(1);
-      host = document.createElement('div');
-      document.body.append(host);
-      render(<I18nProvider locale={locale}><ClaimCard {...card.props} /></I18nProvider>, host);
-      expect(host.querySelector('.rl-flags, .rl-flag')).toBeNull();
-      expect(host.querySelector('.rl-account-difference[data-field="date"]')?.textContent).toMatch(words);
-      render(null, host);
-      host.remove();
+      expect(el.querySelector('.rl-flags, .rl-flag')).toBeNull();
+      expect(el.querySelector('.rl-account-difference[data-field="date"]')?.textContent).toMatch(words);
     }
-    host = null;
   });
 });

@@ -3,44 +3,21 @@
 // account it is and linked to its source: the other government's account when both cover the
 // claim, a second paragraph for a sentence's second outcome, and the same account in the other
 // language. A record is never quoted twice.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClaimCard } from '../../components/ClaimCard';
-import { I18nProvider } from '../../components/i18n';
 import { furtherQuotes } from '../../components/official-quotes';
-import { claimCard } from '../../entrypoints/news.content/card-content';
-import { createEngine } from '../../engine';
 import { bundledRecords } from '../../data/records';
-import { gazetteer } from '../../data/gazetteer';
-import { articleFromSource } from '../../scripts/lib/article-text';
 import type { CardRecord } from '../../utils/page-messages';
+import { fixtureReport, mountClaimCard, unmountClaimCards } from './claim-card-fixture';
 
-let host: HTMLElement | null = null;
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
+afterEach(unmountClaimCards);
 
-const engine = createEngine({ records: bundledRecords, gazetteer });
 const recordOf = (id: string) => bundledRecords.find((r) => r.id === id)!;
 
-function reportOf(file: string) {
-  const page = articleFromSource(readFileSync(join(import.meta.dirname, '../fixtures/articles', file), 'utf8'), true);
-  return engine.analyze({ ...page, source: file });
-}
-
 function shown(file: string, pattern: RegExp, locale: 'en' | 'ja' = 'en') {
-  const report = reportOf(file);
+  const report = fixtureReport(file);
   const claim = report.claims.find((c) => pattern.test(c.text));
   if (!claim) throw new Error(`no claim matches ${pattern}`);
-  const card = claimCard(claim, report, engine, true);
-  if (card.kind !== 'claim') throw new Error('expected a claim card');
-  host = document.createElement('div');
-  document.body.append(host);
-  render(<I18nProvider locale={locale}><ClaimCard {...card.props} /></I18nProvider>, host);
+  const { el: host } = mountClaimCard(claim, report, locale);
   const figures = [...host.querySelectorAll('figure.rl-official')].map((f) => ({
     caption: f.querySelector('.rl-official-label')?.textContent ?? '',
     text: f.querySelector('.rl-official-text')?.textContent ?? '',
