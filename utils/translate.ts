@@ -1,9 +1,10 @@
 // The interface language without its catalogues: which language to use (the user's setting, else
 // the browser's preferred languages), and a translator over whatever strings it is given, with
 // Intl formatting of numbers, dates, durations and lists. The content script builds its
-// translator from the card's strings the background sends (utils/card-strings.ts), so no
-// catalogue is bundled into every page; utils/locale.ts adds the bundled catalogues for the
-// extension's own pages. Quotes from articles and records never pass through here.
+// translator from the card's strings the background sends (`cardStrings` of utils/locale.ts,
+// asked for by entrypoints/news.content/card-strings.ts), so no catalogue is bundled into every
+// page; utils/locale.ts adds the bundled catalogues for the extension's own pages. Quotes from
+// articles and records never pass through here.
 import type { StringKey } from './strings-en';
 
 export const LOCALES = ['en', 'ja'] as const;
