@@ -1,17 +1,22 @@
-// The interface language for Preact views: a context holding the translator. The extension's
-// pages name a locale (I18nProvider, over the bundled catalogues); the hover card passes the
-// translator it built from the strings the background sent (TranslatorProvider), so the content
-// script never bundles a catalogue. A view rendered outside both has no language to speak and
-// says so (an error), instead of silently speaking English.
-import { createContext, type ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
+// The interface language for Preact views: a module-level binding to the translator, set by the
+// provider at the top of the tree. The extension's pages name a locale (I18nProvider, over the
+// bundled catalogues); the hover card passes the translator it built from the strings the
+// background sent (TranslatorProvider), so the content script never bundles a catalogue.
+// A binding rather than a Preact context because the context's useContext pulled preact/hooks
+// (0.7 KB gzip) into the script injected into every page; each document renders one tree in
+// one language at a time (a provider rendered again with another language re-renders the whole
+// tree below it), so the latest provider's translator is the one every view of it must speak.
+// A view rendered before any provider has no language to speak and says so (an error), instead
+// of silently speaking English.
+import type { ComponentChildren } from 'preact';
 import { translator, type Locale } from '../utils/locale';
 import type { Translator } from '../utils/translate';
 
-const I18nContext = createContext<Translator | null>(null);
+let bound: Translator | null = null;
 
 export function TranslatorProvider({ value, children }: { value: Translator; children: ComponentChildren }) {
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  bound = value;
+  return <>{children}</>;
 }
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ComponentChildren }) {
@@ -19,7 +24,6 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: C
 }
 
 export function useT(): Translator {
-  const t = useContext(I18nContext);
-  if (!t) throw new Error('Readout Lens: a view was rendered outside an I18nProvider (no interface language)');
-  return t;
+  if (!bound) throw new Error('Readout Lens: a view was rendered outside an I18nProvider (no interface language)');
+  return bound;
 }
