@@ -4,8 +4,9 @@
 // (supported or conflict) only that the copy is partial, since the missing part changes nothing.
 // Where the two governments' accounts state a fact differently (a day apart by time zone, a place
 // named differently) and the article follows one, it explains that instead of a flag.
+/** @jsxImportSource @/components/dom */
 import type { AccountDifference } from '../engine/report';
-import { useT } from './i18n';
+import { words } from './card-words';
 
 export type AccountKind = 'japan-mod' | 'us-dod';
 
@@ -21,24 +22,24 @@ export interface AccountLineProps {
   differences?: readonly AccountDifference[];
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Why the article is not flagged where the accounts differ: both accounts' words, and which it follows. */
+/**
+ * Why the article is not flagged where the accounts differ: both accounts' words, and which it
+ * follows (a date in the interface's form; day() leaves a place's name as written).
+ */
 function DifferenceNote({ d }: { d: AccountDifference }) {
-  const { t, day } = useT();
-  const words = (s: string) => (ISO_DAY.test(s) ? day(s) : s);
+  const { t, day } = words();
   return (
     <p class="rl-account-difference" data-field={d.field}>
       {t(d.field === 'place' ? 'account.differPlace' : d.byZone ? 'account.differDateZone' : 'account.differDate', {
-        account: t(`account.${d.account}`), official: words(d.official),
-        agreedAccount: t(`account.${d.agreedAccount}`), agreed: words(d.agreed), article: d.article,
+        account: t(`account.${d.account}`), official: day(d.official),
+        agreedAccount: t(`account.${d.agreedAccount}`), agreed: day(d.agreed), article: d.article,
       })}
     </p>
   );
 }
 
 export function AccountLine({ account, also, partial, decided = false, differences = [] }: AccountLineProps) {
-  const { t } = useT();
+  const { t } = words();
   const others = [...new Set(also.filter((a) => a !== account))];
   return (
     <>

@@ -1,11 +1,12 @@
 // The card for a claim sentence: the verdict, every difference found, and the official
 // paragraph it was checked against (verbatim, with where it comes from). When the pointer is on
 // a name inside the sentence, that name is one line of this card: the verdict still leads.
+/** @jsxImportSource @/components/dom */
 import type { Flag, Verdict } from '../engine/report';
 import { EntityLine, type EntityCardProps } from './EntityCard';
 import { FlagList } from './FlagList';
 import { AccountLine, type AccountLineProps } from './AccountLine';
-import { useT } from './i18n';
+import { words } from './card-words';
 import { FurtherQuote, QuoteFigure, type OfficialSource } from './OfficialQuote';
 import type { OfficialQuote } from './official-quotes';
 
@@ -31,7 +32,7 @@ export interface ClaimCardProps {
 export const VERDICT_ICON: Record<Verdict, string> = { supported: '✓', conflict: '✗', unverified: '?' };
 
 export function ClaimCard(props: ClaimCardProps) {
-  const { t, plural } = useT();
+  const { t, plural } = words();
   const { verdict, official, source, meetingKnown } = props;
   const shown = props.showMinorFlags ? props.flags : props.flags.filter((f) => f.severity !== 'minor');
   const hidden = props.flags.length - shown.length;

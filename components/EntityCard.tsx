@@ -4,9 +4,10 @@
 // Japanese interface a person's office is the gazetteer's Japanese title, an office is
 // described from the string catalogues, and people and places by the gazetteer's Japanese
 // description (which the background sends with the entry; the content script carries none).
+/** @jsxImportSource @/components/dom */
 import type { EntityKind } from '../data/schema';
 import type { Translator } from '../utils/translate';
-import { useT } from './i18n';
+import { words } from './card-words';
 
 export interface EntityCardProps {
   name: string;
@@ -44,8 +45,8 @@ function descriptionIn(props: Pick<EntityCardProps, 'id' | 'description' | 'desc
   return props.description ? { text: props.description, lang: 'en' } : null;
 }
 
-function useWhen({ roleDate, roleDateIsMeeting }: Pick<EntityCardProps, 'roleDate' | 'roleDateIsMeeting'>): string | null {
-  const { t, day } = useT();
+function whenOf({ roleDate, roleDateIsMeeting }: Pick<EntityCardProps, 'roleDate' | 'roleDateIsMeeting'>): string | null {
+  const { t, day } = words();
   if (!roleDate) return null;
   return roleDateIsMeeting ? t('entity.atMeeting', { date: day(roleDate) }) : t('entity.asOf', { date: day(roleDate) });
 }
@@ -60,12 +61,12 @@ function Name({ name, nameJa }: Pick<EntityCardProps, 'name' | 'nameJa'>) {
 }
 
 export function EntityCard(props: EntityCardProps) {
-  const tr = useT();
+  const tr = words();
   const { t } = tr;
   const { kind } = props;
   const role = roleIn(props, tr.locale);
   const description = descriptionIn(props, tr);
-  const when = useWhen(props);
+  const when = whenOf(props);
   return (
     <section class="rl-entity-card">
       <h2 class="rl-entity-name"><Name {...props} /></h2>
@@ -85,8 +86,8 @@ export function EntityCard(props: EntityCardProps) {
 
 /** The name under the pointer, as one line inside a claim's card. */
 export function EntityLine(props: EntityCardProps) {
-  const { t, locale } = useT();
-  const when = useWhen(props);
+  const { t, locale } = words();
+  const when = whenOf(props);
   const role = roleIn(props, locale);
   return (
     <p class="rl-entity-line">

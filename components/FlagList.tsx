@@ -1,8 +1,9 @@
 // The differences between an article's claim and the official record, article-versus-record.
 // Both sides are quoted as written; field names and explanations follow the interface language.
+/** @jsxImportSource @/components/dom */
 import type { Flag } from '../engine/report';
 import type { Translator } from '../utils/translate';
-import { useT } from './i18n';
+import { words } from './card-words';
 
 export interface FlagListProps {
   flags: readonly Flag[];
@@ -14,7 +15,7 @@ export function flagExplanation(flag: Flag, tr: Translator): string {
 }
 
 export function FlagList({ flags }: FlagListProps) {
-  const tr = useT();
+  const tr = words();
   const { t } = tr;
   if (flags.length === 0) return null;
   return (

@@ -1,7 +1,9 @@
 // The floating frame every card is shown in: positioned by the caller (fixed, from the
-// highlight's rectangles), hoverable, dismissible with Esc or its close button.
-import type { ComponentChildren } from 'preact';
-import { useT } from './i18n';
+// highlight's rectangles; placeAt moves it without drawing it again), hoverable, dismissible
+// with Esc or its close button.
+/** @jsxImportSource @/components/dom */
+import type { Child } from './dom/jsx-runtime';
+import { words } from './card-words';
 
 export interface CardPosition {
   top: number;
@@ -13,32 +15,36 @@ export interface CardPosition {
 export interface HoverCardProps {
   id: string;
   label: string;
-  /** Null while the card is being measured: rendered invisible at the top-left. */
-  position: CardPosition | null;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
   onClose?: () => void;
-  children: ComponentChildren;
+  children: Child;
 }
 
-export function HoverCard(props: HoverCardProps) {
-  const { t, locale } = useT();
-  const { position } = props;
-  const style = position
-    ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px` }
-    : { top: '0px', left: '0px', visibility: 'hidden' };
-  return (
+/**
+ * Puts a drawn card where it goes (its placement a class), or, with null while it is being
+ * measured, invisible at the top-left. The card's nodes stay: focus inside it is kept.
+ */
+export function placeAt(card: HTMLElement, position: CardPosition | null): void {
+  card.className = `rl-card${position ? ` rl-${position.placement}` : ''}`;
+  Object.assign(card.style, position
+    ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px`, visibility: '' }
+    : { top: '0px', left: '0px', maxHeight: '', visibility: 'hidden' });
+}
+
+/** The card's frame, drawn unplaced (see placeAt). */
+export function HoverCard(props: HoverCardProps): HTMLElement {
+  const { t, locale } = words();
+  const card = (
     <div
       id={props.id}
-      class={`rl-card${position ? ` rl-${position.placement}` : ''}`}
       role="dialog"
       lang={locale}
       tabIndex={-1}
       aria-label={props.label}
-      style={style}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
-      onKeyDown={(e) => {
+      onKeyDown={(e: KeyboardEvent) => {
         if (e.key === 'Escape') props.onClose?.();
       }}
     >
@@ -48,5 +54,7 @@ export function HoverCard(props: HoverCardProps) {
       <div class="rl-card-body">{props.children}</div>
       <p class="rl-brand">{t('brand')}</p>
     </div>
-  );
+  ) as HTMLElement;
+  placeAt(card, null);
+  return card;
 }

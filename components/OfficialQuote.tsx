@@ -1,9 +1,10 @@
 // One official paragraph as a card shows it: a caption saying whose text it is, the paragraph
 // verbatim (tagged with its language), and where it comes from, with a link to the source.
-import type { ComponentChildren } from 'preact';
+/** @jsxImportSource @/components/dom */
+import type { Child } from './dom/jsx-runtime';
 import type { Translator } from '../utils/locale';
 import type { OfficialQuote } from './official-quotes';
-import { useT } from './i18n';
+import { words } from './card-words';
 
 export interface OfficialSource {
   /** The official record's title, e.g. "Japan-U.S. Defense Ministerial Meeting". */
@@ -31,7 +32,7 @@ export function paragraphLabel(id: string, t: Translator['t']): string {
 }
 
 export function SourceLine({ source }: { source: OfficialSource }) {
-  const { t, day } = useT();
+  const { t, day } = words();
   return (
     <p class="rl-source">
       <span class="rl-source-title" lang="en">{source.title}</span>
@@ -56,7 +57,7 @@ export interface QuoteFigureProps {
   source: OfficialSource | null;
   /** Extra class naming the quote's role, e.g. "rl-official-translation". */
   role?: string;
-  children?: ComponentChildren;
+  children?: Child;
 }
 
 export function QuoteFigure({ caption, text, language, source, role, children }: QuoteFigureProps) {
@@ -72,7 +73,7 @@ export function QuoteFigure({ caption, text, language, source, role, children }:
 
 /** A further paragraph (another outcome, the other government's account, the other language). */
 export function FurtherQuote({ quote }: { quote: OfficialQuote }) {
-  const { t } = useT();
+  const { t } = words();
   const account = t(`account.${quote.account}`);
   const caption = quote.role === 'also'
     ? t('card.alsoSays', { account })

@@ -1,29 +1,21 @@
-// The interface language for Preact views: a module-level binding to the translator, set by the
-// provider at the top of the tree. The extension's pages name a locale (I18nProvider, over the
-// bundled catalogues); the hover card passes the translator it built from the strings the
-// background sent (TranslatorProvider), so the content script never bundles a catalogue.
-// A binding rather than a Preact context because the context's useContext pulled preact/hooks
-// (0.7 KB gzip) into the script injected into every page; each document renders one tree in
-// one language at a time (a provider rendered again with another language re-renders the whole
-// tree below it), so the latest provider's translator is the one every view of it must speak.
-// A view rendered before any provider has no language to speak and says so (an error), instead
-// of silently speaking English.
-import type { ComponentChildren } from 'preact';
+// The interface language for the extension's own pages (popup, side panel, settings): a Preact
+// context holding the translator over the bundled catalogues for a locale. The hover card does
+// not use it: it is drawn as DOM nodes at once, in the language components/card-words.ts binds
+// (the content script carries neither Preact nor a catalogue). A view rendered outside the
+// provider has no language to speak and says so (an error), instead of silently speaking English.
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { translator, type Locale } from '../utils/locale';
 import type { Translator } from '../utils/translate';
 
-let bound: Translator | null = null;
-
-export function TranslatorProvider({ value, children }: { value: Translator; children: ComponentChildren }) {
-  bound = value;
-  return <>{children}</>;
-}
+const I18nContext = createContext<Translator | null>(null);
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ComponentChildren }) {
-  return <TranslatorProvider value={translator(locale)}>{children}</TranslatorProvider>;
+  return <I18nContext.Provider value={translator(locale)}>{children}</I18nContext.Provider>;
 }
 
 export function useT(): Translator {
-  if (!bound) throw new Error('Readout Lens: a view was rendered outside an I18nProvider (no interface language)');
-  return bound;
+  const t = useContext(I18nContext);
+  if (!t) throw new Error('Readout Lens: a view was rendered outside an I18nProvider (no interface language)');
+  return t;
 }

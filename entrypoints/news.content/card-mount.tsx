@@ -9,12 +9,15 @@
 // of the page moves or covers it, and its own zoom cancels the page's `zoom`. The card opens only
 // for marks the extension made (ours.ts) that still hold the words they were made around, and
 // only on events the browser itself dispatched (a page's synthetic events are ignored).
-import { render } from 'preact';
-import { HoverCard, type CardPosition } from '../../components/HoverCard';
+//
+// The card is drawn as DOM nodes at once (components/dom) and drawn again only when what it says
+// changes; moving it (scroll, resize) keeps its nodes, so focus inside it stays where it was.
+/** @jsxImportSource @/components/dom */
+import { HoverCard, placeAt } from '../../components/HoverCard';
 import { ClaimCard } from '../../components/ClaimCard';
 import { EntityCard } from '../../components/EntityCard';
 import { CARD_CSS } from '../../components/card-styles';
-import { TranslatorProvider } from '../../components/i18n';
+import { drawIn } from '../../components/card-words';
 import type { Translator } from '../../utils/translate';
 import { cardLabel, type CardContent } from './card-content';
 import { placeCard } from './card-position';
@@ -170,27 +173,41 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (head?.hasAttribute('role')) head.setAttribute('aria-expanded', String(value));
   };
 
-  function draw(position: CardPosition | null): void {
-    if (!openId) return;
+  /** The drawn card, and what it was drawn from (drawn again only when that changes). */
+  let drawn: { card: HTMLElement; words: Translator; said: string } | null = null;
+
+  /** The open card as it should say now, unplaced (drawing it again if its words changed). */
+  function draw(): HTMLElement | null {
+    if (!openId) return null;
     const content = opts.content(openId);
     const words = opts.translator();
-    if (!content || !words) return close();
+    if (!content || !words) {
+      close();
+      return null;
+    }
     const target = ensureHost();
-    render(
-      <TranslatorProvider value={words}>
+    const said = JSON.stringify(content);
+    if (drawn && drawn.words === words && drawn.said === said && drawn.card.parentNode === target) {
+      placeAt(drawn.card, null);
+      return drawn.card;
+    }
+    // Focus was inside the old card: it goes to the new one's dialog, never back to the page.
+    const hadFocus = !!host && doc.activeElement === host;
+    const card = drawIn(words, () => (
       <HoverCard
         id={CARD_ELEMENT_ID}
         label={cardLabel(content, words)}
-        position={position}
         onPointerEnter={cancelClose}
         onPointerLeave={() => scheduleClose()}
         onClose={close}
       >
         {content.kind === 'claim' ? <ClaimCard {...content.props} /> : <EntityCard {...content.props} />}
       </HoverCard>
-      </TranslatorProvider>,
-      target,
-    );
+    )) as HTMLElement;
+    target.replaceChildren(card);
+    drawn = { card, words, said };
+    if (hadFocus) card.focus();
+    return card;
   }
 
   /** Measures the card where it is and moves it next to its highlight. */
@@ -198,15 +215,13 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (!openId || !container) return;
     const anchors = opts.anchors(openId);
     if (anchors.length === 0) return close();
-    draw(null);
-    const card = container.querySelector(`#${CARD_ELEMENT_ID}`);
+    const card = draw();
     if (!card) return;
     const box = card.getBoundingClientRect();
     const rects = anchors.flatMap((a) => Array.from(a.getClientRects()));
     // Scrolled out of sight: a card pointing at nothing is in the way.
     if (rects.length > 0 && rects.every((r) => r.bottom < 0 || r.top > win.innerHeight)) return close();
-    const pos = placeCard(rects, { width: box.width, height: box.height }, { width: win.innerWidth, height: win.innerHeight });
-    draw(pos);
+    placeAt(card, placeCard(rects, { width: box.width, height: box.height }, { width: win.innerWidth, height: win.innerHeight }));
   }
 
   function open(id: string): void {
@@ -230,7 +245,8 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (!openId) return;
     setExpanded(openId, false);
     openId = null;
-    if (container) render(null, container);
+    drawn = null;
+    container?.replaceChildren();
     hideHost();
   }
 

@@ -2,19 +2,13 @@
 // The card says whose account it quotes ("Japan MoD summary", "U.S. DoD readout"), names the
 // other government's account when it covers the claim too, and says when the record is partial
 // (that the missing part may cover the claim only where the claim is left unverified).
-import { render } from 'preact';
+/** @jsxImportSource @/components/dom */
 import { afterEach, describe, expect, test } from 'vitest';
 import { ClaimCard } from '../../components/ClaimCard';
-import { I18nProvider } from '../../components/i18n';
+import { drawCard } from './draw-card';
 import { engine, fixtureReport, mountClaimCard, unmountClaimCards } from './claim-card-fixture';
 
-let host: HTMLElement | null = null;
-afterEach(() => {
-  unmountClaimCards();
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
+afterEach(unmountClaimCards);
 
 const report = fixtureReport('wire-2024-07-29-tokyo.html');
 
@@ -50,23 +44,15 @@ describe('whose account a card quotes', () => {
 
   test('an unverified claim whose closest passage is in a partial record says the missing part may cover it', () => {
     for (const [locale, words] of [['en', /missing part may cover this claim/], ['ja', /欠けた部分がこの記述に触れている可能性/]] as const) {
-      host = document.createElement('div');
-      document.body.append(host);
-      render(
-        <I18nProvider locale={locale}>
-          <ClaimCard
-            verdict="unverified" official="The Ministers confirmed to …" flags={[]} showMinorFlags meetingKnown
-            source={{ title: 'Japan-U.S. Defense Ministerial Meeting', date: '2019-01-16', url: null, file: null, paragraph: '2' }}
-            account={{ account: 'japan-mod', also: [], partial: true }}
-          />
-        </I18nProvider>,
-        host,
-      );
+      const host = drawCard(() => (
+        <ClaimCard
+          verdict="unverified" official="The Ministers confirmed to …" flags={[]} showMinorFlags meetingKnown
+          source={{ title: 'Japan-U.S. Defense Ministerial Meeting', date: '2019-01-16', url: null, file: null, paragraph: '2' }}
+          account={{ account: 'japan-mod', also: [], partial: true }}
+        />
+      ), locale);
       expect(host.querySelector('.rl-partial-notice')?.textContent).toMatch(words);
-      render(null, host);
-      host.remove();
     }
-    host = null;
   });
 
   test('where the two accounts date the meeting differently, the card explains it instead of flagging', () => {

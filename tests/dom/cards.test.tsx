@@ -1,31 +1,21 @@
 // @vitest-environment happy-dom
 // What the cards say: verdict, official text verbatim with its source, flags article-versus-
 // record, the plain unverified wording, and an entity's role on the meeting's date.
-import { render } from 'preact';
+/** @jsxImportSource @/components/dom */
 import { afterEach, describe, expect, test } from 'vitest';
 import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
 import { paragraphLabel } from '../../components/OfficialQuote';
 import { translator } from '../../utils/locale';
 import { EntityCard } from '../../components/EntityCard';
 import { FlagList } from '../../components/FlagList';
-import { I18nProvider } from '../../components/i18n';
+import { drawCard, removeCards } from './draw-card';
 import { claimCard, entityCard, roleOn } from '../../entrypoints/news.content/card-content';
 import { placeCard } from '../../entrypoints/news.content/card-position';
 import { claimOn, durationFlag, entities, fakeEngine, minorFlag, record, report } from './dom-helpers';
 
-let host: HTMLElement | null = null;
-/** Renders in English unless the node names its own language (an inner provider wins). */
-function show(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  render(<I18nProvider locale="en">{node}</I18nProvider>, host);
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
+/** Draws a view in English unless told another language. */
+const show = (view: () => Node | null, locale: 'en' | 'ja' = 'en') => drawCard(view, locale);
+afterEach(removeCards);
 
 const official = 'The two ministers held talks for approximately 50 minutes.';
 const base: ClaimCardProps = {
@@ -39,7 +29,7 @@ const base: ClaimCardProps = {
 
 describe('claim card', () => {
   test('a conflict shows the verdict, each flag article-versus-record, and the official paragraph verbatim', () => {
-    const el = show(<ClaimCard {...base} />);
+    const el = show(() => <ClaimCard {...base} />);
     expect(el.querySelector('.rl-verdict')!.textContent).toContain('Differs from the official summary');
     const flags = Array.from(el.querySelectorAll('.rl-flag-compare'), (p) => p.textContent);
     expect(flags).toEqual([
@@ -57,7 +47,7 @@ describe('claim card', () => {
   });
 
   test('in Japanese: verdict, field names and explanations are Japanese; both quotes stay as written', () => {
-    const el = show(<I18nProvider locale="ja"><ClaimCard {...base} /></I18nProvider>);
+    const el = show(() => <ClaimCard {...base} />, 'ja');
     expect(el.querySelector('.rl-verdict')!.textContent).toContain('公式概要と食い違い');
     const flags = Array.from(el.querySelectorAll('.rl-flag-compare'), (p) => p.textContent);
     expect(flags[0]).toBe('記事： two-hour talks · 公式： approximately 50 minutes');
@@ -80,39 +70,39 @@ describe('claim card', () => {
   });
 
   test('minor flags are hidden when the setting says so, and the card says how many', () => {
-    const el = show(<ClaimCard {...base} showMinorFlags={false} />);
+    const el = show(() => <ClaimCard {...base} showMinorFlags={false} />);
     expect(el.querySelectorAll('.rl-flag')).toHaveLength(1);
     expect(el.querySelector('.rl-hidden-minor')!.textContent).toContain('1 minor difference hidden');
   });
 
   test('supported: the verdict and the official text, no flags', () => {
-    const el = show(<ClaimCard {...base} verdict="supported" flags={[]} />);
+    const el = show(() => <ClaimCard {...base} verdict="supported" flags={[]} />);
     expect(el.querySelector('.rl-verdict')!.textContent).toContain('Matches the official summary');
     expect(el.querySelector('.rl-flags')).toBeNull();
     expect(el.querySelector('blockquote')!.textContent).toBe(official);
   });
 
   test('without a URL the source file is named', () => {
-    const el = show(<ClaimCard {...base} source={{ ...base.source!, url: null }} />);
+    const el = show(() => <ClaimCard {...base} source={{ ...base.source!, url: null }} />);
     expect(el.querySelector('.rl-source a')).toBeNull();
     expect(el.querySelector('.rl-source')!.textContent).toContain('Source file: x.html');
   });
 
   test('unverified says plainly that no official summary covers it', () => {
-    const el = show(<ClaimCard {...base} verdict="unverified" official={null} source={null} flags={[]} />);
+    const el = show(() => <ClaimCard {...base} verdict="unverified" official={null} source={null} flags={[]} />);
     expect(el.querySelector('.rl-verdict')!.textContent).toContain('Not in any official summary');
     expect(el.textContent).toContain('No official summary covers this claim.');
     expect(el.textContent).not.toContain('no official record in the data');
   });
 
   test('unverified on a page whose meeting has no record says that too', () => {
-    const el = show(<ClaimCard {...base} verdict="unverified" official={null} source={null} flags={[]} meetingKnown={false} />);
+    const el = show(() => <ClaimCard {...base} verdict="unverified" official={null} source={null} flags={[]} meetingKnown={false} />);
     expect(el.textContent).toContain('No official summary covers this claim.');
     expect(el.textContent).toContain('The meeting this page is about has no official record in the data.');
   });
 
   test('FlagList renders nothing for no flags', () => {
-    const el = show(<FlagList flags={[]} />);
+    const el = show(() => <FlagList flags={[]} />);
     expect(el.innerHTML).toBe('');
   });
 });
@@ -154,7 +144,7 @@ describe('card content from a report', () => {
 describe('entity card', () => {
   test('shows name, role as of the date, and the one-line description', () => {
     const el = show(
-      <EntityCard name="Pete Hegseth" nameJa="ピート・ヘグセス" kind="person" role="Secretary of Defense"
+      () => <EntityCard name="Pete Hegseth" nameJa="ピート・ヘグセス" kind="person" role="Secretary of Defense"
         roleDate="2025-03-30" roleDateIsMeeting description="U.S. Secretary of Defense since January 2025." />,
     );
     expect(el.querySelector('.rl-entity-name')!.textContent).toContain('Pete Hegseth');
@@ -163,16 +153,15 @@ describe('entity card', () => {
   });
 
   test('a person without an office on that date says so', () => {
-    const el = show(<EntityCard name="Gen Nakatani" nameJa={null} kind="person" role={null} roleDate="2025-12-01" roleDateIsMeeting={false} description="x" />);
+    const el = show(() => <EntityCard name="Gen Nakatani" nameJa={null} kind="person" role={null} roleDate="2025-12-01" roleDateIsMeeting={false} description="x" />);
     expect(el.querySelector('.rl-entity-role')!.textContent).toBe('No office on record (as of 1 December 2025).');
   });
 
   test('in Japanese: kind, role date and the no-office line; gazetteer names and offices as written', () => {
     const el = show(
-      <I18nProvider locale="ja">
-        <EntityCard name="Pete Hegseth" nameJa="ピート・ヘグセス" kind="person" role="Secretary of Defense"
-          roleDate="2025-03-30" roleDateIsMeeting description="U.S. Secretary of Defense since January 2025." />
-      </I18nProvider>,
+      () => <EntityCard name="Pete Hegseth" nameJa="ピート・ヘグセス" kind="person" role="Secretary of Defense"
+        roleDate="2025-03-30" roleDateIsMeeting description="U.S. Secretary of Defense since January 2025." />,
+      'ja',
     );
     expect(el.querySelector('.rl-entity-kind')!.textContent).toBe('人物');
     expect(el.querySelector('.rl-entity-role')!.textContent).toBe('Secretary of Defense (会談時点（2025年3月30日）)');

@@ -3,21 +3,16 @@
 // an office's description comes from the Japanese catalogue, every other entry's from its own
 // descriptionJa; the English interface keeps the gazetteer's English. The catalogues describe
 // every office the gazetteer has, in its own words.
-import { render } from 'preact';
+/** @jsxImportSource @/components/dom */
 import { afterEach, describe, expect, test } from 'vitest';
 import { EntityCard, EntityLine } from '../../components/EntityCard';
-import { I18nProvider } from '../../components/i18n';
+import { drawCard, removeCards } from './draw-card';
 import { entityCard } from '../../entrypoints/news.content/card-content';
 import { gazetteer } from '../../data/gazetteer';
 import { en } from '../../utils/strings-en';
 import { ja } from '../../utils/strings-ja';
 
-let host: HTMLElement | null = null;
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
+afterEach(removeCards);
 
 const lookup = { entity: (id: string) => gazetteer.find((e) => e.id === id), record: () => undefined };
 const meeting = { recordId: 'mod-en-2026-01-15', date: '2026-01-15', confidence: 1, reasons: [] };
@@ -25,10 +20,8 @@ const meeting = { recordId: 'mod-en-2026-01-15', date: '2026-01-15', confidence:
 function card(entity: string, locale: 'en' | 'ja', line = false): HTMLElement {
   const content = entityCard({ entity, text: 'x', start: 0, end: 1 }, { meeting, claims: [] }, lookup, '2026-01-15');
   if (content.kind !== 'entity') throw new Error('expected an entity card');
-  host = document.createElement('div');
-  document.body.append(host);
-  render(<I18nProvider locale={locale}>{line ? <EntityLine {...content.props} /> : <EntityCard {...content.props} />}</I18nProvider>, host);
-  return host;
+  const props = content.props;
+  return drawCard(() => (line ? <EntityLine {...props} /> : <EntityCard {...props} />), locale);
 }
 
 describe('the gazetteer in the Japanese interface', () => {
@@ -39,11 +32,9 @@ describe('the gazetteer in the Japanese interface', () => {
     const role = card('person/koizumi', 'ja').querySelector('.rl-entity-role span[lang]')!;
     expect(role.textContent).toBe(term.titleJa);
     expect(role.getAttribute('lang')).toBe('ja');
-    render(null, host!);
-    host!.remove();
+    removeCards();
     expect(card('person/koizumi', 'ja', true).querySelector('.rl-entity-role-inline span[lang="ja"]')?.textContent).toBe(term.titleJa);
-    render(null, host!);
-    host!.remove();
+    removeCards();
     expect(card('person/koizumi', 'en').querySelector('.rl-entity-role span[lang="en"]')?.textContent).toBe(term.title);
   });
 
@@ -51,8 +42,7 @@ describe('the gazetteer in the Japanese interface', () => {
     const desc = card('office/us-secdef', 'ja').querySelector('.rl-entity-desc')!;
     expect(desc.textContent).toBe('米国防総省（戦争省）の長。');
     expect(desc.getAttribute('lang')).toBe('ja');
-    render(null, host!);
-    host!.remove();
+    removeCards();
     expect(card('office/us-secdef', 'en').querySelector('.rl-entity-desc')?.textContent).toBe(gazetteer.find((e) => e.id === 'office/us-secdef')!.description);
   });
 
@@ -74,15 +64,12 @@ describe('the gazetteer in the Japanese interface', () => {
       const desc = card(id, 'ja').querySelector('.rl-entity-desc')!;
       expect(desc.textContent).toBe(entry.descriptionJa);
       expect(desc.getAttribute('lang')).toBe('ja');
-      render(null, host!);
-      host!.remove();
+      removeCards();
       const english = card(id, 'en').querySelector('.rl-entity-desc')!;
       expect(english.textContent).toBe(entry.description);
       expect(english.getAttribute('lang')).toBe('en');
-      render(null, host!);
-      host!.remove();
+      removeCards();
     }
-    host = null;
   });
 
   test('every entry the gazetteer describes has a Japanese description, written in Japanese, keeping its years (offices: the catalogues)', () => {
