@@ -1006,8 +1006,9 @@ export const gazetteerInput: EntityInput[] = [
     description: 'Hypersonic missiles and glide vehicles.',
     descriptionJa: '極超音速ミサイルと滑空体。',
     aliases: {
-      en: ['Hypersonic weapons', 'hypersonic weapon', 'hypersonic missile', 'hypersonic glide vehicle', 'hypersonic threats'],
-      ja: ['極超音速兵器', '極超音速ミサイル', '極超音速滑空兵器', '極超音速滑空体'],
+      // The bare adjective too: "counter-hypersonic technology", "hypersonic threats", 極超音速の脅威.
+      en: ['Hypersonic weapons', 'hypersonic weapon', 'hypersonic missile', 'hypersonic glide vehicle', 'hypersonic threats', 'hypersonic'],
+      ja: ['極超音速兵器', '極超音速ミサイル', '極超音速滑空兵器', '極超音速滑空体', '極超音速'],
     },
   },
   {

@@ -22,6 +22,7 @@ export const en = {
     'dec', 'no', 'nos', 'vs', 'e.g', 'i.e', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'd.c', 'a.m', 'p.m',
     'approx', 'est', 'dept', 'mt', 'ft', 'cmdr',
   ],
+  compoundPrefixes: ['counter', 'anti'],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: [
     'met', 'meet', 'meets', 'meeting', 'talks', 'held talks', 'held discussions', 'held a meeting', 'held a call',

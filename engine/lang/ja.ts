@@ -10,6 +10,7 @@ export const ja = {
   numberTens: {},
   numberExtras: { 十: 10, 百: 100 },
   abbreviations: [],
+  compoundPrefixes: [],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: ['会談', '会合', '会見', '協議', '電話', 'テレビ会議', 'テレビ会談', '面会', '訪問', '会い', '会った'],
   aroundMeetingCues: ['会談後', '会談前', '会談に先立ち', '会談に先立って', '会談の後', '会談の前', '会談を終え'],

@@ -15,6 +15,7 @@ const MEETINGS = {
   oct8: { context: 'Defense Minister Gen Nakatani held a phone call with Defense Secretary Lloyd Austin.', published: '2024-10-09T10:00:00Z' },
   jan15ja: { context: '小泉防衛相は15日、国防総省でヘグセス戦争長官と会談した。', published: '2026-01-16T09:00:00+09:00' },
   mar30ja: { context: '中谷防衛相は30日、防衛省でヘグセス国防長官と会談した。', published: '2025-03-30T15:00:00+09:00' },
+  may4: { context: 'Defense Minister Nobuo Kishi met Defense Secretary Lloyd Austin at the Pentagon on May 4.', published: '2022-05-05T02:00:00Z' },
 } as const;
 
 type Expected = string; // "field:severity", comma-separated; "" for no flags
@@ -129,6 +130,13 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['oct29', 'Koizumi welcomed Hegseth\'s pledge to speed up AMRAAM deliveries.', ''],
   ['jan15ja', '両氏はSM-3ブロックIIAの共同生産で合意した。', 'commitment:major'],
   ['jan15ja', '両氏はSM-3ブロックIIAの生産拡大に向けた議論を進めることで一致した。', ''],
+  // a hyphenated compound reaches its item however it is spelt: the record only "exchanged views
+  // regarding ... cooperation in counter-hypersonic technology"
+  ['may4', 'The two agreed to jointly develop counter-hypersonic interceptors.', 'commitment:major'],
+  ['may4', 'Kishi and Austin agreed to co-develop interceptors against hypersonic missiles.', 'commitment:major'],
+  ['may4', 'The ministers signed a deal on counterhypersonic cooperation.', 'commitment:major'],
+  ['may4', 'They discussed cooperation on counter hypersonic technology.', ''],
+  ['may4', 'They exchanged views on counterhypersonic technology.', ''],
 ];
 
 describe('field comparisons', () => {
