@@ -129,6 +129,7 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'concept/condolences', en: ['condolences', 'prayers', 'thoughts and prayers', 'sympathy', 'killed', 'wounded', 'victims'], ja: ['哀悼', 'お悔やみ', 'お見舞い', '犠牲'] },
   { id: 'concept/congratulate', en: ['congratulated', 'congratulate', 'congratulating', 'congratulations'], ja: ['祝意', '祝福'] },
   { id: 'concept/gratitude', en: ['thanked', 'thank', 'thanks', 'appreciation', 'gratitude', 'appreciated'], ja: ['謝意', '感謝'] },
+  { id: 'concept/concern', en: ['concern', 'concerns', 'concerned', 'serious concern', 'grave concern'], ja: ['懸念', '憂慮'] },
   { id: 'concept/condemn', en: ['condemned', 'condemn', 'condemns', 'condemning', 'denounced'], ja: ['非難'] },
   { id: 'concept/oppose', en: ['oppose', 'opposed', 'opposes', 'opposing', 'opposition'], ja: ['反対'] },
 ];
@@ -155,8 +156,10 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = {
   'concept/ballistic': ['concept/missile'],
   'concept/missile-warning': ['concept/missile'],
   'body/jcg': ['concept/coast-guard'],
-  'body/china-coast-guard': ['concept/coast-guard'],
   'event/japan-us-summit': ['concept/summit'],
+  // China's armed forces name China ("China's military activities" ~ 中国の軍事活動)
+  'body/pla': ['place/china'],
+  'body/china-coast-guard': ['concept/coast-guard', 'place/china'],
   // a three-country framework is trilateral ("deepen trilateral ties" ~ "Japan-U.S.-ROK ties")
   'framework/japan-us-rok': ['concept/trilateral'],
   'framework/japan-us-australia': ['concept/trilateral'],

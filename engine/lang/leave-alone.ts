@@ -59,7 +59,7 @@ export const EN_DEGREE_AND_JUDGEMENT: readonly string[] = [
 export const EN_ABSTRACT_NOUNS: readonly string[] = [
   'activities', 'addition', 'advancements', 'architecture', 'areas', 'arrangements', 'article',
   'assessments', 'awareness', 'behavior', 'behaviors', 'challenge', 'challenges', 'change', 'changes',
-  'changing', 'competition', 'concern', 'concerning', 'concerns', 'consistency', 'cornerstone', 'decision',
+  'changing', 'competition', 'concerning', 'consistency', 'cornerstone', 'decision',
   'dedication', 'documents', 'draft', 'duties', 'engagements', 'expectations', 'fields', 'foundation',
   'framework', 'frameworks', 'functions', 'goal', 'goals', 'impact', 'intention', 'items', 'iteration',
   'landscape', 'level', 'light', 'means', 'mind', 'minded', 'momentum', 'networking', 'obligations',
