@@ -127,8 +127,16 @@ const ROWS: Row[] = [
     claims: [
       'They opposed Russia\'s invasion of Ukraine.',
       'The two said Russia\'s aggression in Ukraine threatens the international order.',
-      'They voiced concern over China\'s military activities.',
       'Both ministers warned that Chinese military activity endangers peace and prosperity.',
+    ],
+  },
+  {
+    id: 'activities', concepts: ['concept/military-activities', 'concept/concern'],
+    en: 'The Ministers shared serious concern over the intensifying military activities around the Senkaku Islands.',
+    ja: '両閣僚は、尖閣諸島周辺で活発化する軍事活動に深刻な懸念を共有した。',
+    claims: [
+      'They voiced concern about military activities near the Senkakus.',
+      'The two were concerned by stepped-up military activity around the Senkaku Islands.',
     ],
   },
   {
