@@ -113,6 +113,8 @@ export interface LanguageTables {
   notDayAfter: readonly string[];
   dateBoundariesBefore: readonly string[];
   dateBoundariesAfter: readonly string[];
+  /** Words between a date and the event it dates ("Monday's summit", 「28日の首脳会談」): the date is that event's. */
+  eventDateLinks: readonly string[];
   qualifiersBeforeName: readonly string[];
   qualifiersAfterName: readonly string[];
   actionStems: Readonly<Record<string, string>>;

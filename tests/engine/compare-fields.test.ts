@@ -51,6 +51,12 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jan15', 'Koizumi and Hegseth met on January 20, officials said.', 'date:major'],
   ['jan15', 'The Pentagon said the two ministers met on January 20.', 'date:major'],
   ['jan15', 'Hegseth told reporters on January 20 that the talks had gone well.', ''],
+  // a date that modifies another named event dates that event, not the meeting
+  ['jan15ja', '両氏は、12日の日米首脳会談での合意を踏まえ、同盟の抑止力を強化することを確認した。', ''],
+  ['jan15', 'Building on the Jan. 12 Japan-U.S. summit, the two agreed to strengthen deterrence.', ''],
+  ['jan15', "Building on Monday's Japan-U.S. summit, the two ministers agreed to strengthen deterrence.", ''],
+  ['jan15ja', '両氏は12日に会談し、日米首脳会談の成果を確認した。', 'date:major'],
+  ['jan15', 'The two ministers met on January 12 and welcomed the Japan-U.S. summit.', 'date:major'],
   // a participant quoted on a meeting they sat in dates it where it was held (Saturday in
   // Singapore; the record gives no start time): no other side of the date line to explain a day
   ['jun3', 'Mattis said, "I had a great meeting with Minister Inada on Friday."', 'date:major'],
