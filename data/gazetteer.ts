@@ -339,7 +339,7 @@ export const gazetteerInput: EntityInput[] = [
     id: 'person/inada', kind: 'person', name: 'Tomomi Inada', nameJa: '稲田朋美', country: 'JP',
     description: 'Minister of Defense of Japan 2016–2017.',
     descriptionJa: '防衛大臣（2016〜2017年）。',
-    aliases: { en: ['Tomomi Inada', 'Inada Tomomi', 'Inada'], ja: ['稲田朋美', '稲田防衛大臣', '稲田大臣'] },
+    aliases: { en: ['Tomomi Inada', 'Inada Tomomi', 'Inada'], ja: ['稲田朋美', '稲田防衛大臣', '稲田大臣', '稲田'] },
     titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2016-08-03', to: '2017-07-28' }],
   },
   {

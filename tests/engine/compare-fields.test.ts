@@ -16,6 +16,7 @@ const MEETINGS = {
   jan15ja: { context: '小泉防衛相は15日、国防総省でヘグセス戦争長官と会談した。', published: '2026-01-16T09:00:00+09:00' },
   mar30ja: { context: '中谷防衛相は30日、防衛省でヘグセス国防長官と会談した。', published: '2025-03-30T15:00:00+09:00' },
   jun3: { context: 'Defense Secretary Jim Mattis met Japanese Defense Minister Tomomi Inada in Singapore on Saturday.', published: '2017-06-05T01:00:00Z' },
+  jun3ja: { context: '稲田防衛相は3日、シンガポールでマティス米国防長官と会談した。', published: '2017-06-05T09:00:00+09:00' },
   may4: { context: 'Defense Minister Nobuo Kishi met Defense Secretary Lloyd Austin at the Pentagon on May 4.', published: '2022-05-05T02:00:00Z' },
 } as const;
 
@@ -63,6 +64,9 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jun3', '"We met on Friday and talked about North Korea," Inada told reporters.', 'date:major'],
   ['jun3', 'Mattis told reporters: "Minister Inada and I met on June 2 for about forty minutes."', 'date:major'],
   ['jun3', '"I met Secretary Mattis on Saturday and we had a candid exchange," Inada said.', ''],
+  ['jun3ja', '稲田氏は「2日にマティス長官と会談し、率直な意見交換ができた」と述べた。', 'date:major'],
+  ['jun3ja', '稲田氏は記者団に「金曜日にマティス長官と会談した」と語った。', 'date:major'],
+  ['jun3ja', '稲田氏は「3日にマティス長官と会談した」と述べた。', ''],
   // the reporter's own day may be Washington's; a call's participants each speak from home
   ['jun3', 'The two met on Friday, a U.S. official said.', 'date:minor'],
   ['oct8', '"I spoke with Secretary Austin on Monday," Nakatani said.', 'date:minor'],
