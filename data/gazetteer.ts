@@ -339,7 +339,7 @@ export const gazetteerInput: EntityInput[] = [
     id: 'person/inada', kind: 'person', name: 'Tomomi Inada', nameJa: '稲田朋美', country: 'JP',
     description: 'Minister of Defense of Japan 2016–2017.',
     descriptionJa: '防衛大臣（2016〜2017年）。',
-    aliases: { en: ['Tomomi Inada', 'Inada Tomomi', 'Inada'], ja: ['稲田朋美', '稲田防衛大臣', '稲田大臣'] },
+    aliases: { en: ['Tomomi Inada', 'Inada Tomomi', 'Inada'], ja: ['稲田朋美', '稲田防衛大臣', '稲田大臣', '稲田'] },
     titles: [{ title: 'Minister of Defense', titleJa: '防衛大臣', office: 'office/jp-defmin', from: '2016-08-03', to: '2017-07-28' }],
   },
   {
@@ -710,7 +710,7 @@ export const gazetteerInput: EntityInput[] = [
     id: 'body/china-coast-guard', kind: 'body', name: 'China Coast Guard', nameJa: '中国海警局', country: 'CN',
     description: 'China\'s coast guard.',
     descriptionJa: '中国の海上保安機関（中国海警局）。',
-    aliases: { en: ['China Coast Guard', 'Chinese Coast Guard', 'CCG'], ja: ['中国海警局', '中国海警', '海警局'] },
+    aliases: { en: ['China Coast Guard', 'Chinese Coast Guard', 'CCG', "China's Coast Guard", 'China Coast Guard Law', "China's Coast Guard Law", 'Coast Guard Law'], ja: ['中国海警局', '中国海警', '海警局', '海警法'] },
   },
   {
     id: 'body/china-mfa', kind: 'body', name: 'Ministry of Foreign Affairs of China', nameJa: '中国外務省', country: 'CN', seat: 'place/beijing',
@@ -726,6 +726,12 @@ export const gazetteerInput: EntityInput[] = [
     description: 'Regional organisation of ten Southeast Asian states.',
     descriptionJa: '東南アジアの10か国による地域機構。',
     aliases: { en: ['Association of Southeast Asian Nations', 'ASEAN'], ja: ['東南アジア諸国連合'] },
+  },
+  {
+    id: 'body/g7', kind: 'body', name: 'Group of Seven', nameJa: '主要7カ国', country: null,
+    description: 'Forum of seven advanced economies and the EU.',
+    descriptionJa: '先進7か国とEUによる枠組み。',
+    aliases: { en: ['Group of Seven', 'G7', 'G-7'], ja: ['主要7カ国', 'G7', '先進7カ国'] },
   },
   {
     id: 'body/nato', kind: 'body', name: 'North Atlantic Treaty Organization', nameJa: '北大西洋条約機構', country: null,
@@ -878,8 +884,9 @@ export const gazetteerInput: EntityInput[] = [
     description: 'Trilateral security cooperation among Japan, the United States and South Korea.',
     descriptionJa: '日本、米国、韓国の3か国の安全保障協力。',
     aliases: {
-      en: ['Japan-U.S.-ROK trilateral cooperation', 'Japan-U.S.-ROK', 'Japan-US-ROK', 'U.S.-Japan-ROK', 'US-Japan-ROK', 'U.S.-Japan-South Korea', 'US-Japan-South Korea', 'Japan-U.S.-South Korea', 'Japan-US-South Korea'],
-      ja: ['日米韓'],
+      en: ['Japan-U.S.-ROK trilateral cooperation', 'Japan-U.S.-ROK', 'Japan-US-ROK', 'U.S.-Japan-ROK', 'US-Japan-ROK', 'U.S.-Japan-South Korea', 'US-Japan-South Korea', 'Japan-U.S.-South Korea', 'Japan-US-South Korea',
+        'Defense Trilateral Talks', 'DTT'],
+      ja: ['日米韓', '日米韓防衛実務者協議'],
     },
   },
   {
@@ -1006,8 +1013,9 @@ export const gazetteerInput: EntityInput[] = [
     description: 'Hypersonic missiles and glide vehicles.',
     descriptionJa: '極超音速ミサイルと滑空体。',
     aliases: {
-      en: ['Hypersonic weapons', 'hypersonic weapon', 'hypersonic missile', 'hypersonic glide vehicle', 'hypersonic threats'],
-      ja: ['極超音速兵器', '極超音速ミサイル', '極超音速滑空兵器', '極超音速滑空体'],
+      // The bare adjective too: "counter-hypersonic technology", "hypersonic threats", 極超音速の脅威.
+      en: ['Hypersonic weapons', 'hypersonic weapon', 'hypersonic missile', 'hypersonic glide vehicle', 'hypersonic threats', 'hypersonic'],
+      ja: ['極超音速兵器', '極超音速ミサイル', '極超音速滑空兵器', '極超音速滑空体', '極超音速'],
     },
   },
   {
@@ -1094,6 +1102,12 @@ export const gazetteerInput: EntityInput[] = [
     aliases: { en: ['United States', 'United States of America', 'U.S.', 'U.S.A.', 'USA', 'America'], ja: ['米国', 'アメリカ', 'アメリカ合衆国', '合衆国'] },
   },
   {
+    id: 'place/hiroshima', kind: 'place', name: 'Hiroshima', nameJa: '広島', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
+    description: 'City in western Japan; host of the 2023 G7 summit.',
+    descriptionJa: '西日本の都市。2023年のG7サミットの開催地。',
+    aliases: { en: ['Hiroshima'], ja: ['広島', '広島市'] },
+  },
+  {
     id: 'place/tokyo', kind: 'place', name: 'Tokyo', nameJa: '東京', country: 'JP', level: 'city', within: 'place/japan', timeZone: 'Asia/Tokyo',
     description: 'Capital of Japan.',
     descriptionJa: '日本の首都。',
@@ -1127,7 +1141,7 @@ export const gazetteerInput: EntityInput[] = [
     id: 'place/arlington', kind: 'place', name: 'Arlington, Virginia', nameJa: 'アーリントン', country: 'US', level: 'district', within: 'place/washington', timeZone: 'America/New_York',
     description: 'Arlington County, Virginia, across the Potomac from Washington; treated as part of the Washington area.',
     descriptionJa: 'ポトマック川を挟んでワシントンの対岸にあるバージニア州アーリントン郡。ワシントン地域の一部として扱う。',
-    aliases: { en: ['Arlington, Virginia', 'Arlington, Va.', 'Arlington County', 'Arlington'], ja: ['アーリントン', 'バージニア州アーリントン'] },
+    aliases: { en: ['Arlington, Virginia', 'Arlington, Va.', 'Arlington County', 'Arlington', 'Arlington National Cemetery'], ja: ['アーリントン', 'バージニア州アーリントン', 'アーリントン国立墓地'] },
   },
   {
     id: 'place/pentagon', kind: 'place', name: 'The Pentagon', nameJa: 'ペンタゴン', country: 'US', level: 'venue', within: 'place/arlington', timeZone: 'America/New_York',
@@ -1230,7 +1244,7 @@ export const gazetteerInput: EntityInput[] = [
     description: 'Japan\'s southwestern islands: the Nansei (Ryukyu) chain from Kyushu to Yonaguni, including Okinawa and the Sakishima islands.',
     descriptionJa: '日本の南西諸島。九州から与那国島に至る南西（琉球）諸島で、沖縄と先島諸島を含む。',
     aliases: {
-      en: ['Southwestern region of Japan', 'southwestern region', 'southwest region', "Japan's southwest", 'southwestern Japan', 'southwest of Japan', 'southwestern islands', 'southwest islands',
+      en: ['Southwestern region of Japan', 'southwestern region', 'southwest region', "Japan's southwest", 'southwestern Japan', 'southwest of Japan', 'southwestern islands', 'southwest islands', "Japan's Southwest Islands", "Japan's southwestern islands",
         'Nansei', 'Nansei Islands', 'Nansei Shoto', 'Ryukyu', 'Ryukyus', 'Ryukyu Islands', 'Ryukyu island chain', 'Ryukyu chain', 'Sakishima', 'Sakishima Islands'],
       ja: ['南西地域', '南西諸島', '南西方面', '琉球諸島', '先島諸島', '先島'],
     },
@@ -1246,7 +1260,7 @@ export const gazetteerInput: EntityInput[] = [
     description: 'U.S. Marine Corps air station in Ginowan, Okinawa, to be returned once the Henoko replacement facility is built.',
     descriptionJa: '沖縄県宜野湾市にある米海兵隊の航空基地。辺野古の代替施設の完成後に返還される。',
     aliases: {
-      en: ['Marine Corps Air Station Futenma', 'MCAS Futenma', 'Futenma', 'Futenma Air Station', 'Futenma air base', 'Futenma base'],
+      en: ['Marine Corps Air Station Futenma', 'Marine Corps Air Station (MCAS) Futenma', 'MCAS Futenma', 'Futenma', 'Futenma Air Station', 'Futenma air base', 'Futenma base'],
       ja: ['普天間飛行場', '普天間', '普天間基地', '米軍普天間飛行場'],
     },
   },
@@ -1371,7 +1385,7 @@ export const gazetteerInput: EntityInput[] = [
     id: 'place/north-korea', kind: 'place', name: 'North Korea', nameJa: '北朝鮮', country: 'KP', level: 'country', timeZone: 'Asia/Pyongyang',
     description: 'Democratic People\'s Republic of Korea.',
     descriptionJa: '朝鮮民主主義人民共和国。',
-    aliases: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], ja: ['北朝鮮', '朝鮮民主主義人民共和国'] },
+    aliases: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea", 'North Korean'], ja: ['北朝鮮', '朝鮮民主主義人民共和国'] },
   },
   {
     id: 'place/philippines', kind: 'place', name: 'Philippines', nameJa: 'フィリピン', country: 'PH', level: 'country', timeZone: 'Asia/Manila',
@@ -1402,6 +1416,30 @@ export const gazetteerInput: EntityInput[] = [
     description: 'Russian Federation (several time zones).',
     descriptionJa: 'ロシア連邦（複数の時間帯）。',
     aliases: { en: ['Russia', 'Russian Federation'], ja: ['ロシア', 'ロシア連邦'] },
+  },
+  {
+    id: 'place/ukraine', kind: 'place', name: 'Ukraine', nameJa: 'ウクライナ', country: 'UA', level: 'country', timeZone: 'Europe/Kyiv',
+    description: 'Ukraine, invaded by Russia in 2022 (UTC+2).',
+    descriptionJa: '2022年にロシアの侵略を受けたウクライナ（UTC+2）。',
+    aliases: { en: ['Ukraine', 'Ukrainian'], ja: ['ウクライナ'] },
+  },
+  {
+    id: 'place/hong-kong', kind: 'place', name: 'Hong Kong', nameJa: '香港', country: 'CN', level: 'region', within: 'place/china', timeZone: 'Asia/Hong_Kong',
+    description: 'Hong Kong Special Administrative Region of China (UTC+8).',
+    descriptionJa: '中国の香港特別行政区（UTC+8）。',
+    aliases: { en: ['Hong Kong'], ja: ['香港'] },
+  },
+  {
+    id: 'place/syria', kind: 'place', name: 'Syria', nameJa: 'シリア', country: 'SY', level: 'country', timeZone: 'Asia/Damascus',
+    description: 'Syrian Arab Republic (UTC+3).',
+    descriptionJa: 'シリア・アラブ共和国（UTC+3）。',
+    aliases: { en: ['Syria'], ja: ['シリア'] },
+  },
+  {
+    id: 'place/manbij', kind: 'place', name: 'Manbij', nameJa: 'マンビジ', country: 'SY', level: 'city', within: 'place/syria', timeZone: 'Asia/Damascus',
+    description: 'Town in northern Syria; a 2019 attack there killed U.S. service members.',
+    descriptionJa: 'シリア北部の町。2019年にここで米兵が死亡する攻撃があった。',
+    aliases: { en: ['Manbij'], ja: ['マンビジ'] },
   },
   {
     id: 'place/indo-pacific', kind: 'place', name: 'Indo-Pacific', nameJa: 'インド太平洋', country: null, level: 'region',
@@ -1478,7 +1516,19 @@ export const gazetteerInput: EntityInput[] = [
     id: 'document/mtdp', kind: 'document', name: 'Medium Term Defense Program', nameJa: '中期防衛力整備計画',
     description: 'Predecessor of the Defense Buildup Program (until 2022).',
     descriptionJa: '防衛力整備計画の前身（2022年まで）。',
-    aliases: { en: ['Medium Term Defense Program', 'Mid-Term Defense Program', 'Medium Term Defense Buildup Program'], ja: ['中期防衛力整備計画', '中期防'] },
+    aliases: { en: ['Medium Term Defense Program', 'Mid-Term Defense Program', 'Medium Term Defense Buildup Program', 'MTDP'], ja: ['中期防衛力整備計画', '中期防'] },
+  },
+  {
+    id: 'document/ndpg', kind: 'document', name: 'National Defense Program Guidelines', nameJa: '防衛計画の大綱',
+    description: 'Japan\'s defence policy outline, replaced by the National Defense Strategy in 2022.',
+    descriptionJa: '日本の防衛政策の大綱。2022年に国家防衛戦略に置き換えられた。',
+    aliases: { en: ['National Defense Program Guidelines', 'National Defence Program Guidelines', 'NDPG'], ja: ['防衛計画の大綱', '防衛大綱'] },
+  },
+  {
+    id: 'document/raa', kind: 'document', name: 'Reciprocal Access Agreement', nameJa: '円滑化協定',
+    description: 'Agreement easing joint training and visits of forces (Japan–Australia 2022, Japan–U.K. 2023, Japan–Philippines 2024).',
+    descriptionJa: '部隊の相互訪問と共同訓練を円滑にする協定（日豪2022年、日英2023年、日比2024年）。',
+    aliases: { en: ['Reciprocal Access Agreement', 'Reciprocal Access Agreements', 'RAA', 'Japan-Australia Reciprocal Access Agreement'], ja: ['円滑化協定', '日豪円滑化協定', '部隊間協力円滑化協定'] },
   },
   {
     id: 'document/us-nss', kind: 'document', name: 'U.S. National Security Strategy', nameJa: '米国家安全保障戦略',
@@ -1498,7 +1548,7 @@ export const gazetteerInput: EntityInput[] = [
     descriptionJa: '役割・任務に関する日米の指針（最終改定は2015年）。',
     aliases: {
       en: ['Guidelines for Japan-U.S. Defense Cooperation', 'Guidelines for U.S.-Japan Defense Cooperation', 'Japan-U.S. Defense Cooperation Guidelines', 'U.S.-Japan Defense Cooperation Guidelines',
-        'defense cooperation guidelines'],
+        'defense cooperation guidelines', 'Guidelines for Bilateral Defense Cooperation', 'Revised Guidelines for Bilateral Defense Cooperation'],
       ja: ['日米防衛協力のための指針', '日米防衛協力指針', '日米ガイドライン'],
     },
   },

@@ -144,7 +144,8 @@ function readClaim(
   const pair = PAIR.exec(text);
   const meetingSubject = MEETING_SUBJECT.exec(text);
   const meetingWord = (japanese ? MEETING_JA : MEETING_EN).test(text);
-  const dates = findDateExpressions(text).map((d) => (isBound(text, d, japanese) || isTellingsMoment(text, d) ? { ...d, bound: true } : d));
+  const dates = findDateExpressions(text).map((d) => (isBound(text, d, japanese) || isTellingsMoment(text, d) || datesAnotherEvent(text, d, mentions, sentence.start, knowledge)
+    ? { ...d, bound: true } : d));
   const caption = !meetingWord && isCaption(text, principals, mentions, dates, knowledge);
   const quotation = isMostlyQuote(text);
   if (quotation) return readQuotation(scan, sentence, mentions, principals, dates, knowledge, speakerKnown);
@@ -236,6 +237,23 @@ function isBound(text: string, d: DateExpression, japanese: boolean): boolean {
   if (BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) return true;
   const after = text.slice(d.end, d.end + 30);
   return BOUND_AFTER.test(after) || (japanese && BOUND_AFTER_CLAUSE_JA.test(after));
+}
+
+/** The gazetteer's name for the defence ministers' meeting itself: a date on it is the meeting's. */
+const OWN_MEETING_EVENT = 'event/defense-ministerial';
+// Between a date and the event it dates: nothing, a possessive or 「の」 ("the Oct. 28 Japan-U.S. summit").
+const EVENT_DATE_LINK = new RegExp(`^\\s*(?:${anyOf([...en.eventDateLinks, ...ja.eventDateLinks])})?\\s*$`);
+
+/**
+ * A date that modifies another named event dates that event, not the meeting: 「28日の日米首脳会談
+ * での合意を踏まえ」, "Monday's Japan-U.S. summit", "the Oct. 28 Japan-U.S. summit".
+ */
+function datesAnotherEvent(text: string, d: DateExpression, mentions: readonly AliasHit[], base: number, knowledge: Knowledge): boolean {
+  return mentions.some((h) => {
+    if (knowledge.get(h.entity)?.kind !== 'event' || h.entity === OWN_MEETING_EVENT) return false;
+    const gap = h.start - base - d.end;
+    return gap >= 0 && gap <= 4 && EVENT_DATE_LINK.test(text.slice(d.end, h.start - base));
+  });
 }
 
 /** Events and forums (the 2+2, a DICAS plenary) are what can be held in a meeting's place. */

@@ -9,6 +9,8 @@ import type { IndexedParagraph } from './record-index';
 import type { Paragraph } from '../data/schema';
 import { findCommitmentCues, governingCommitment, isNegated, isSigning, levelName, type CommitmentCue } from './commitment';
 import { placedTermsOf, type PlacedTerm } from './terms';
+import type { AliasHit } from './matcher';
+import { isConceptId } from './concepts';
 import { bestSentence, sentencesOf, type RecordSentence } from './paragraph-sentences';
 import { scanText } from './text/width';
 import { cueRegex } from './text/patterns';
@@ -31,9 +33,11 @@ export function compareFirmness({ claim, ctx, paragraph, isContent }: FirmnessIn
   const none = { flags: [], paragraph: null };
   const sentence = scanText(ctx.text.slice(claim.sentence.start, claim.sentence.end));
   if (isNegated(sentence)) return none;
-  const claimTerms = placedTermsOf(sentence, ctx.knowledge.termMatcher.findAll(claim.sentence.text)).filter((t) => t.count > 0 && isContent(t.term));
+  const hits = ctx.knowledge.termMatcher.findAll(claim.sentence.text);
+  const claimTerms = placedTermsOf(sentence, hits).filter((t) => t.count > 0 && isContent(t.term));
   const shared = claimTerms.filter((t) => paragraph.terms.has(t.term));
-  if (shared.length < 2) return none;
+  const words = nameWords(sentence, hits);
+  if (sharedWords(shared.map((t) => t.term), words) < 2) return none;
   const claimCue = claimFirmness(sentence, anchorOf(shared, sentence), claim.japanese);
   if (!claimCue) return none;
 
@@ -45,7 +49,7 @@ export function compareFirmness({ claim, ctx, paragraph, isContent }: FirmnessIn
   // (not a region or country, not a concept every outcome has: "steps to bolster deterrence in the
   // Indo-Pacific" is not "measures to enhance cooperation" in the Indo-Pacific).
   const common = [...new Set(sentences[best]!.terms.map((t) => t.term))].filter((t) => wanted.has(t));
-  if (common.length < 2 || !common.some((t) => isSpecific(t, ctx))) return none;
+  if (sharedWords(common, words) < 2 || !common.some((t) => isSpecific(t, ctx))) return none;
   const recordCue = recordCueFor(sentences, best, wanted, ctx.details.record.language === 'ja');
   if (!recordCue) return none;
 
@@ -65,6 +69,26 @@ export function compareFirmness({ claim, ctx, paragraph, isContent }: FirmnessIn
 }
 
 const BROAD: ReadonlySet<string> = new Set(BROAD_CONCEPTS);
+
+/**
+ * How many Latin words each gazetteer name in the claim spans ("China's Coast Guard" 3): a name
+ * of several words shared with the record is as much the same item as two shared words were
+ * before the gazetteer named it. Concepts and Japanese names count one.
+ */
+function nameWords(sentence: string, hits: readonly AliasHit[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const h of hits) {
+    if (isConceptId(h.entity)) continue;
+    const n = sentence.slice(h.start, h.end).split(/[^A-Za-z']+/).filter((w) => w.length >= 3).length;
+    out.set(`@${h.entity}`, Math.max(out.get(`@${h.entity}`) ?? 1, n));
+  }
+  return out;
+}
+
+/** Shared terms counted as words: a shared multi-word name counts two. */
+function sharedWords(terms: readonly string[], words: ReadonlyMap<string, number>): number {
+  return terms.reduce((n, t) => n + Math.min(2, words.get(t) ?? 1), 0);
+}
 
 function isSpecific(term: string, ctx: CompareContext): boolean {
   if (!term.startsWith('@')) return true;

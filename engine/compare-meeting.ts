@@ -6,7 +6,7 @@ import type { Knowledge } from './knowledge';
 import type { RecordDetails } from './record-index';
 import { localDateTime, zonedInstant } from './text/calendar';
 import { resolveDate } from './dates';
-import { dateFit, describeDate, zoneWrittenIn } from './meeting-dates';
+import { claimZone, dateFit, describeDate } from './meeting-dates';
 import { mostSpecific, placeRelation } from './places';
 import { isTellingsMoment } from './claims';
 
@@ -25,7 +25,7 @@ export function compareDate(claim: ClaimFacts, ctx: CompareContext): Flag[] {
   const d = claim.dates[0]!;
   if (d.day === null && d.weekday === null && d.relative === null) return []; // a month alone dates nothing
   if (d.bound) return [];
-  const fit = dateFit(d, record, ctx.publishedDate, claim.tense, zoneWrittenIn(claim.japanese));
+  const fit = dateFit(d, record, ctx.publishedDate, claim.tense, claimZone(claim, record));
   if (fit === 'same' || fit === 'unknown') return [];
   const article = ctx.text.slice(d.start, d.end);
   const official = ctx.details.officialDate;

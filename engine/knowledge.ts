@@ -5,6 +5,9 @@ import { officeOn } from './offices';
 import { AliasMatcher } from './matcher';
 import { addDays } from './text/calendar';
 import { termEntries } from './concepts';
+import { en } from './lang/en';
+
+const MATCHER_OPTIONS = { compoundPrefixes: en.compoundPrefixes };
 
 /** Days either side of a date within which a term of office still counts (roleOf). */
 const ROLE_REACH_DAYS = 365;
@@ -20,8 +23,8 @@ export class Knowledge {
     this.matcher = new AliasMatcher(gazetteer.flatMap((e) => [
       ...[e.name, ...e.aliases.en].map((alias) => ({ alias, entity: e.id })),
       ...[...(e.nameJa ? [e.nameJa] : []), ...e.aliases.ja].map((alias) => ({ alias, entity: e.id })),
-    ]));
-    this.termMatcher = new AliasMatcher(termEntries(gazetteer));
+    ]), MATCHER_OPTIONS);
+    this.termMatcher = new AliasMatcher(termEntries(gazetteer), MATCHER_OPTIONS);
   }
 
   get(id: string): Entity | undefined {

@@ -1,5 +1,8 @@
 // Finds every gazetteer alias in a text in one left-to-right pass over a character trie:
 // leftmost-longest, no overlaps, word boundaries for Latin script and none for Japanese.
+// Hyphenated compounds meet their other spellings: a hyphen folds to a space, an alias joined by
+// a hyphen between letters also matches written closed ("co-production" ~ "coproduction"), and
+// an alias may start after a compound prefix of the word ("counterhypersonic" names "hypersonic").
 import { foldKey, foldText, isLatinWordChar } from './text/fold';
 
 interface TrieNode {
@@ -20,11 +23,24 @@ export interface AliasEntry {
   entity: string;
 }
 
+export interface MatcherOptions {
+  /** Word-initial prefixes after which an alias may start inside the word ("counter", "anti"). */
+  compoundPrefixes?: readonly string[];
+}
+
 export class AliasMatcher {
   private readonly root: TrieNode = { next: new Map(), entity: null };
+  private readonly prefixes: ReadonlySet<string>;
+  private readonly longestPrefix: number;
 
-  constructor(entries: Iterable<AliasEntry>) {
-    for (const { alias, entity } of entries) this.add(foldKey(alias), entity);
+  constructor(entries: Iterable<AliasEntry>, options: MatcherOptions = {}) {
+    this.prefixes = new Set((options.compoundPrefixes ?? []).map(foldKey));
+    this.longestPrefix = Math.max(0, ...[...this.prefixes].map((p) => p.length));
+    for (const { alias, entity } of entries) {
+      this.add(foldKey(alias), entity);
+      // The closed spelling of a letter-hyphen-letter alias; "SM-3" stays as written.
+      if (/[a-z]-[a-z]/i.test(alias)) this.add(foldKey(alias.replace(/([a-z])-(?=[a-z])/gi, '$1')), entity);
+    }
   }
 
   private add(key: string, entity: string): void {
@@ -45,10 +61,12 @@ export class AliasMatcher {
     const text = folded.text;
     const hits: AliasHit[] = [];
     let i = 0;
+    let wordStart = 0;
     while (i < text.length) {
       const ch = text[i]!;
-      // A Latin alias may only start at a word start.
-      if (isLatinWordChar(ch) && isLatinWordChar(text[i - 1])) { i++; continue; }
+      if (!isLatinWordChar(text[i - 1])) wordStart = i;
+      // A Latin alias may only start at a word start, or right after a compound prefix of the word.
+      if (isLatinWordChar(ch) && isLatinWordChar(text[i - 1]) && !this.afterPrefix(text, wordStart, i)) { i++; continue; }
       const found = this.longestAt(text, i);
       if (found) {
         hits.push({ entity: found.entity, start: folded.start[i]!, end: folded.end[found.end - 1]! });
@@ -58,6 +76,10 @@ export class AliasMatcher {
       }
     }
     return hits;
+  }
+
+  private afterPrefix(text: string, wordStart: number, i: number): boolean {
+    return i - wordStart <= this.longestPrefix && this.prefixes.has(text.slice(wordStart, i));
   }
 
   private longestAt(text: string, from: number): { entity: string; end: number } | null {

@@ -30,9 +30,21 @@ export function zoneWrittenIn(japanese: boolean): string | null {
 }
 
 /**
+ * The zone a claim dates the meeting in, where it can be told. Japanese news dates in Tokyo time;
+ * a participant's own quoted words about a meeting they sat in ("I had a great meeting with
+ * Minister Inada on Friday") date it where it was held, in the record's zone. On a call each side
+ * speaks from home, so a quoted call keeps the language's zone.
+ */
+export function claimZone(claim: { japanese: boolean; quoted: boolean; meeting: boolean }, record: OfficialRecord): string | null {
+  if (claim.quoted && claim.meeting && record.meeting.format === 'in-person' && record.meeting.timeZone) return record.meeting.timeZone;
+  return zoneWrittenIn(claim.japanese);
+}
+
+/**
  * How a stated date fits the meeting. `writtenIn` is the zone the article dates in, when known:
- * a record without a start time dated in that same zone (a call the Japan MoD dates in Tokyo
- * time, read in a Japanese paper) leaves no other side of the date line to explain a day's gap.
+ * a record dated in that same zone and without a start time (a call the Japan MoD dates in Tokyo
+ * time, read in a Japanese paper; a participant quoted on a meeting abroad) leaves no other side
+ * of the date line to explain a day's gap, and its weekday is compared as it stood there.
  */
 export function dateFit(expr: DateExpression, record: OfficialRecord, reference: string | null, tense: Tense, writtenIn: string | null = null): DateFit {
   const resolved = resolveDate(expr, reference, tense);

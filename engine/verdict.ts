@@ -6,7 +6,7 @@ import type { Flag, Verdict } from './report';
 import type { ClaimFacts } from './claims';
 import type { RecordDetails } from './record-index';
 import type { Retrieved } from './retrieve';
-import { dateFit, zoneWrittenIn } from './meeting-dates';
+import { claimZone, dateFit } from './meeting-dates';
 
 /** Share of a claim's content weight a paragraph must cover to support it. */
 export const SUPPORTED_COVERAGE = 0.4;
@@ -50,7 +50,7 @@ export function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: 
   const flagged = new Set(flags.filter((f) => f.severity === 'major').map((f) => f.field));
   let n = 0;
   if (claim.dates.length && !flagged.has('date')
-    && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense, zoneWrittenIn(claim.japanese)) !== 'different')) n++;
+    && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense, claimZone(claim, record)) !== 'different')) n++;
   // A fact agrees only where it was compared: a meeting fact the record states.
   const { place, durationMinutes, start } = record.meeting;
   if (claim.meeting && claim.places.length && place?.entity && !flagged.has('place')) n++;

@@ -22,6 +22,7 @@ export const en = {
     'dec', 'no', 'nos', 'vs', 'e.g', 'i.e', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'd.c', 'a.m', 'p.m',
     'approx', 'est', 'dept', 'mt', 'ft', 'cmdr',
   ],
+  compoundPrefixes: ['counter', 'anti'],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: [
     'met', 'meet', 'meets', 'meeting', 'talks', 'held talks', 'held discussions', 'held a meeting', 'held a call',
@@ -187,6 +188,7 @@ export const en = {
   /** Words before a date that make it a bound, not the meeting's day ("since Monday"). */
   dateBoundariesBefore: ['since', 'until', 'by', 'before', 'after', 'ahead of', 'through'],
   dateBoundariesAfter: [],
+  eventDateLinks: ["'s", '’s'],
   /** Words that may stand between an office and a name ("Defense Minister, the Japanese Koizumi"). */
   qualifiersBeforeName: ['the', 'U.S.', 'US', 'American', 'Japanese', "Japan's", 'Japan', 'then', 'new'],
   qualifiersAfterName: ['the', 'U.S.', 'US', 'Japanese', "Japan's"],

@@ -10,6 +10,7 @@ export const ja = {
   numberTens: {},
   numberExtras: { 十: 10, 百: 100 },
   abbreviations: [],
+  compoundPrefixes: [],
   // ---- meeting sentences (claims.ts) ----
   meetingWords: ['会談', '会合', '会見', '協議', '電話', 'テレビ会議', 'テレビ会談', '面会', '訪問', '会い', '会った'],
   aroundMeetingCues: ['会談後', '会談前', '会談に先立ち', '会談に先立って', '会談の後', '会談の前', '会談を終え'],
@@ -100,6 +101,7 @@ export const ja = {
   dateBoundariesBefore: [],
   /** Particles after a date that make it a bound (「15日まで」「29日以降」). */
   dateBoundariesAfter: ['まで', '以降', '以来'],
+  eventDateLinks: ['の'],
   qualifiersBeforeName: [],
   qualifiersAfterName: ['米', '日本の', '日本'],
   // ---- item actions across languages (compare-substance.ts) ----

@@ -16,6 +16,8 @@ export interface LanguageTables {
   numberExtras: Readonly<Record<string, number>>;
   /** Words a period follows without ending the sentence ("Gen.", "U.S."). */
   abbreviations: readonly string[];
+  /** Word-initial prefixes of closed compounds: a name may start after one ("counterhypersonic"). */
+  compoundPrefixes: readonly string[];
   meetingWords: readonly string[];
   /** An event just before or after the meeting ("after the talks", 「会談後」): its clock time is not the meeting's. */
   aroundMeetingCues: readonly string[];
@@ -111,6 +113,8 @@ export interface LanguageTables {
   notDayAfter: readonly string[];
   dateBoundariesBefore: readonly string[];
   dateBoundariesAfter: readonly string[];
+  /** Words between a date and the event it dates ("Monday's summit", 「28日の首脳会談」): the date is that event's. */
+  eventDateLinks: readonly string[];
   qualifiersBeforeName: readonly string[];
   qualifiersAfterName: readonly string[];
   actionStems: Readonly<Record<string, string>>;

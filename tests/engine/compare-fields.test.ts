@@ -15,6 +15,9 @@ const MEETINGS = {
   oct8: { context: 'Defense Minister Gen Nakatani held a phone call with Defense Secretary Lloyd Austin.', published: '2024-10-09T10:00:00Z' },
   jan15ja: { context: '小泉防衛相は15日、国防総省でヘグセス戦争長官と会談した。', published: '2026-01-16T09:00:00+09:00' },
   mar30ja: { context: '中谷防衛相は30日、防衛省でヘグセス国防長官と会談した。', published: '2025-03-30T15:00:00+09:00' },
+  jun3: { context: 'Defense Secretary Jim Mattis met Japanese Defense Minister Tomomi Inada in Singapore on Saturday.', published: '2017-06-05T01:00:00Z' },
+  jun3ja: { context: '稲田防衛相は3日、シンガポールでマティス米国防長官と会談した。', published: '2017-06-05T09:00:00+09:00' },
+  may4: { context: 'Defense Minister Nobuo Kishi met Defense Secretary Lloyd Austin at the Pentagon on May 4.', published: '2022-05-05T02:00:00Z' },
 } as const;
 
 type Expected = string; // "field:severity", comma-separated; "" for no flags
@@ -49,6 +52,24 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['jan15', 'Koizumi and Hegseth met on January 20, officials said.', 'date:major'],
   ['jan15', 'The Pentagon said the two ministers met on January 20.', 'date:major'],
   ['jan15', 'Hegseth told reporters on January 20 that the talks had gone well.', ''],
+  // a date that modifies another named event dates that event, not the meeting
+  ['jan15ja', '両氏は、12日の日米首脳会談での合意を踏まえ、同盟の抑止力を強化することを確認した。', ''],
+  ['jan15', 'Building on the Jan. 12 Japan-U.S. summit, the two agreed to strengthen deterrence.', ''],
+  ['jan15', "Building on Monday's Japan-U.S. summit, the two ministers agreed to strengthen deterrence.", ''],
+  ['jan15ja', '両氏は12日に会談し、日米首脳会談の成果を確認した。', 'date:major'],
+  ['jan15', 'The two ministers met on January 12 and welcomed the Japan-U.S. summit.', 'date:major'],
+  // a participant quoted on a meeting they sat in dates it where it was held (Saturday in
+  // Singapore; the record gives no start time): no other side of the date line to explain a day
+  ['jun3', 'Mattis said, "I had a great meeting with Minister Inada on Friday."', 'date:major'],
+  ['jun3', '"We met on Friday and talked about North Korea," Inada told reporters.', 'date:major'],
+  ['jun3', 'Mattis told reporters: "Minister Inada and I met on June 2 for about forty minutes."', 'date:major'],
+  ['jun3', '"I met Secretary Mattis on Saturday and we had a candid exchange," Inada said.', ''],
+  ['jun3ja', '稲田氏は「2日にマティス長官と会談し、率直な意見交換ができた」と述べた。', 'date:major'],
+  ['jun3ja', '稲田氏は記者団に「金曜日にマティス長官と会談した」と語った。', 'date:major'],
+  ['jun3ja', '稲田氏は「3日にマティス長官と会談した」と述べた。', ''],
+  // the reporter's own day may be Washington's; a call's participants each speak from home
+  ['jun3', 'The two met on Friday, a U.S. official said.', 'date:minor'],
+  ['oct8', '"I spoke with Secretary Austin on Monday," Nakatani said.', 'date:minor'],
   ['jan15ja', '防衛省によると、両氏は12日に会談した。', 'date:major'],
   ['jan15ja', '両氏は12日に会談したと防衛省が発表した。', 'date:major'],
   ['jan15ja', '小泉氏は20日の記者会見で、ヘグセス氏との会談について説明した。', ''],
@@ -129,6 +150,13 @@ const rows: [keyof typeof MEETINGS, string, Expected][] = [
   ['oct29', 'Koizumi welcomed Hegseth\'s pledge to speed up AMRAAM deliveries.', ''],
   ['jan15ja', '両氏はSM-3ブロックIIAの共同生産で合意した。', 'commitment:major'],
   ['jan15ja', '両氏はSM-3ブロックIIAの生産拡大に向けた議論を進めることで一致した。', ''],
+  // a hyphenated compound reaches its item however it is spelt: the record only "exchanged views
+  // regarding ... cooperation in counter-hypersonic technology"
+  ['may4', 'The two agreed to jointly develop counter-hypersonic interceptors.', 'commitment:major'],
+  ['may4', 'Kishi and Austin agreed to co-develop interceptors against hypersonic missiles.', 'commitment:major'],
+  ['may4', 'The ministers signed a deal on counterhypersonic cooperation.', 'commitment:major'],
+  ['may4', 'They discussed cooperation on counter hypersonic technology.', ''],
+  ['may4', 'They exchanged views on counterhypersonic technology.', ''],
 ];
 
 describe('field comparisons', () => {

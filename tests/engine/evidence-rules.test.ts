@@ -3,34 +3,16 @@
 // place an outcome is about is; attribution is not what a claim says; a two-outcome sentence may
 // be covered by two paragraphs; rarity is over the whole record set and stable as it grows.
 import { describe, expect, it } from 'vitest';
-import { OfficialRecordSchema, type OfficialRecord } from '../../data/schema';
-import { gazetteer } from '../../data/gazetteer';
-import { Knowledge } from '../../engine/knowledge';
 import { RecordIndex } from '../../engine/record-index';
 import { claimTermsOf } from '../../engine/terms';
 import { attributionSpans } from '../../engine/attribution';
-import { isContentTerm, mayStateTwoOutcomes, retrieve, termWeight, type Retrieved } from '../../engine/retrieve';
-import { agreeingFacts, coveredByPassage } from '../../engine/verdict';
+import { isContentTerm, mayStateTwoOutcomes, termWeight, type Retrieved } from '../../engine/retrieve';
+import { agreeingFacts } from '../../engine/verdict';
 import type { ClaimFacts } from '../../engine/claims';
+import type { OfficialRecord } from '../../data/schema';
 import { scanText } from '../../engine/text/width';
-import { hasJapanese } from '../../engine/text/script';
-
-const knowledge = new Knowledge(gazetteer);
-
-function record(id: string, language: 'en' | 'ja', paragraphs: [string, string][]): OfficialRecord {
-  return OfficialRecordSchema.parse({
-    id, language, title: 't', sourceUrl: null, sourceFile: null, published: null, opening: paragraphs[0]![1],
-    meeting: {
-      date: '2026-01-15', format: 'in-person', start: null, timeZone: null, durationMinutes: null,
-      place: { text: 'at the Pentagon', venue: 'Pentagon', city: 'Washington', country: 'US', entity: 'place/pentagon' },
-      participants: [
-        { name: 'Koizumi', entity: 'person/koizumi', role: 'Minister of Defense', country: 'JP' },
-        { name: 'Hegseth', entity: 'person/hegseth', role: 'Secretary of War', country: 'US' },
-      ],
-    },
-    paragraphs: paragraphs.map(([pid, text]) => ({ id: pid, section: null, text })),
-  });
-}
+import { gazetteer } from '../../data/gazetteer';
+import { checkIn, knowledge, record, supports } from './evidence-harness';
 
 const EN = record('test-en', 'en', [
   ['intro', 'On January 15, Minister Koizumi and Secretary Hegseth held a meeting at the Pentagon in Washington.'],
@@ -50,13 +32,7 @@ const JA = record('test-ja', 'ja', [
 ]);
 const index = new RecordIndex([EN, JA], knowledge);
 
-function check(claim: string, target: OfficialRecord): Retrieved | null {
-  const details = index.detailsOf(target);
-  const cross = hasJapanese(claim) !== (target.language === 'ja');
-  const isContent = (t: string) => (!cross || /^[@a-z]/.test(t)) && isContentTerm(t, (id) => knowledge.get(id)?.kind, details.setting);
-  return retrieve(claimTermsOf(scanText(claim), knowledge.termMatcher.findAll(claim)), details, index.rarity(), isContent, mayStateTwoOutcomes(claim));
-}
-const supports = (found: Retrieved | null) => !!found && coveredByPassage({ flags: [], coverage: found.coverage, matched: found.matched, meetingClaim: false, agreeing: 0, contentTerms: 0 });
+const check = (claim: string, target: OfficialRecord): Retrieved | null => checkIn(index, claim, target);
 
 describe('the paragraph that covers the claim, in either language', () => {
   it.each([

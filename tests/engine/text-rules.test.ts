@@ -46,6 +46,39 @@ describe('alias matching', () => {
   });
 });
 
+describe('hyphenated compounds', () => {
+  const compounds = new AliasMatcher([
+    { alias: 'hypersonic', entity: 'system/hypersonic' },
+    { alias: 'co-production', entity: 'concept/co-production' },
+    { alias: 'ship', entity: 'concept/vessels' },
+    { alias: 'SM-3', entity: 'system/sm3-any' },
+  ], { compoundPrefixes: ['counter', 'anti'] });
+  const ids = (text: string) => compounds.findAll(text).map((h) => h.entity);
+  it.each([
+    ['cooperation in counter-hypersonic technology', ['system/hypersonic']],
+    ['a counter hypersonic programme', ['system/hypersonic']],
+    ['counterhypersonic interceptors', ['system/hypersonic']],
+    ['Counter‐Hypersonic work', ['system/hypersonic']],
+    ['anti-ship and antiship missiles', ['concept/vessels', 'concept/vessels']],
+    ['co-production, co production and coproduction', ['concept/co-production', 'concept/co-production', 'concept/co-production']],
+  ])('%s → %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+  it.each([
+    ['encounterhypersonic', 'a prefix counts only at the start of a word'],
+    ['hypersonically', 'the alias must still end at a word end'],
+    ['overship', 'only the listed prefixes open a word'],
+    ['the sm3 launcher', 'a letter-digit hyphen is not a compound: "SM-3" is not "sm3"'],
+  ])('%s finds nothing (%s)', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+  it('reports the hit inside the compound, not the prefix', () => {
+    const text = 'counterhypersonic';
+    const [hit] = compounds.findAll(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('hypersonic');
+  });
+});
+
 describe('sentences', () => {
   it.each([
     ['U.S. Secretary of War Pete Hegseth met Koizumi. They agreed.', 2],
