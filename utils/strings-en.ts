@@ -249,6 +249,12 @@ export const en = {
   'import.lineReads': 'Line {line} reads:',
   'import.pasted': 'the pasted text',
   'import.tooBig': 'The file is {size}; expected a summary of a few megabytes at most.',
+  'import.check.empty': 'Expected an MoD meeting summary (text or HTML) or a record JSON file; the input is empty.',
+  'import.check.too-long': 'The input has {chars} characters; expected at most {max}.',
+  'import.check.unreadable': 'This could not be read as an official MoD meeting summary. The reader said:',
+  'import.check.invalid-json': 'This is not valid JSON. The browser said:',
+  'import.check.invalid-jsonLine': 'Line {line}: this is not valid JSON. The browser said:',
+  'import.check.empty-list': 'Line {line}: expected at least one record; the list is empty.',
   // What the import parser (engine/ingest) expected, by key (engine/ingest/errors.ts INGEST_EXPECTED).
   'ingest.opening': 'the opening sentence "On <date>, ... held ..."',
   'ingest.meetingDate': 'a meeting date in the opening sentence, such as "On October 29,"',
