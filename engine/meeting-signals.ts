@@ -1,7 +1,9 @@
 // The evidence that ties a page to one official meeting, one small signal each: dates, people,
-// place, publication date, shared topics. Each returns its score, the reason the popup shows
-// and whether it anchors the page in time or space (people and topics alone never do).
+// place, publication date, shared topics. Each returns its score, its reason (a code and its
+// parameters, report.ts MeetingReasonSchema; meeting-reasons.ts words it in English) and whether
+// it anchors the page in time or space (people and topics alone never do).
 import type { OfficialRecord } from '../data/schema';
+import type { MeetingReason, ReasonName } from './report';
 import type { ClaimFacts } from './claims';
 import type { Knowledge } from './knowledge';
 import type { RecordIndex } from './record-index';
@@ -23,7 +25,7 @@ export interface SignalInput {
 
 export interface SignalResult {
   score: number;
-  reason: string | null;
+  reason: MeetingReason | null;
   anchors: boolean;
 }
 
@@ -42,41 +44,51 @@ const MISDATED_DAYS = 3;
 export const dateSignal: MeetingSignal = ({ record, claims, publishedDate, knowledge }) => {
   let first: { text: string; weekdayOnly: boolean; zone: boolean } | null = null;
   let misses = 0;
-  let misdated: string | null = null;
+  let misdated: { stated: string; days: number } | null = null;
   for (const c of claims) {
     for (const d of c.dates) {
       if (d.bound) continue; // "since October 29" dates another event by construction
       const fit = dateFit(d, record, publishedDate, c.tense, zoneWrittenIn(c.japanese));
       if ((fit === 'same' || fit === 'zone') && !first) first = { text: d.text, weekdayOnly: d.month === null && d.day === null, zone: fit === 'zone' };
       else if (fit === 'different') {
-        if (isMisdated(c, d, record, publishedDate, knowledge)) misdated ??= d.text;
+        const off = daysMisdated(c, d, record, publishedDate, knowledge);
+        if (off !== null) misdated ??= { stated: d.text, days: off };
         else misses++;
       }
     }
   }
+  const date = record.meeting.date;
   if (first) {
-    const reason = `${first.weekdayOnly ? 'weekday' : 'date'} "${first.text}" fits ${record.meeting.date}${first.zone ? ' across time zones' : ''}`;
-    return { score: 3, reason, anchors: true };
+    return { score: 3, reason: { code: 'date-fits', stated: first.text, weekday: first.weekdayOnly, zone: first.zone, date }, anchors: true };
   }
-  if (misses) return { score: -2, reason: `dates stated do not fit ${record.meeting.date}`, anchors: false };
-  return misdated ? { score: 1, reason: `date "${misdated}" is days off ${record.meeting.date}, with the same people and place`, anchors: false } : NOTHING;
+  if (misses) return { score: -2, reason: { code: 'dates-differ', date }, anchors: false };
+  return misdated ? { score: 1, reason: { code: 'date-days-off', ...misdated, date }, anchors: false } : NOTHING;
 };
 
-function isMisdated(c: ClaimFacts, d: ClaimFacts['dates'][number], record: OfficialRecord, publishedDate: string | null, knowledge: Knowledge): boolean {
+/** How many days off the record's date a misdated date is (see dateSignal), or null when it is not. */
+function daysMisdated(c: ClaimFacts, d: ClaimFacts['dates'][number], record: OfficialRecord, publishedDate: string | null, knowledge: Knowledge): number | null {
   const stated = resolveDate(d, publishedDate, c.tense);
-  if (!stated || Math.abs(daysBetween(stated, record.meeting.date)) > MISDATED_DAYS) return false;
+  const off = stated ? Math.abs(daysBetween(stated, record.meeting.date)) : Infinity;
+  if (off > MISDATED_DAYS) return null;
   const venue = record.meeting.place?.entity;
-  if (venue && c.places.some((p) => placeRelation(p.entity, venue, knowledge) === 'elsewhere')) return false;
+  if (venue && c.places.some((p) => placeRelation(p.entity, venue, knowledge) === 'elsewhere')) return null;
   const ids = new Set(record.meeting.participants.map((p) => p.entity));
   const named = [...c.people, ...c.offices].filter((h) => knowledge.roleOf(h.entity, record.meeting.date) === 'defense-chief');
-  return (c.collective || named.length > 0) && named.every((h) => ids.has(h.entity) || knowledge.get(h.entity)?.kind === 'office');
+  const agree = (c.collective || named.length > 0) && named.every((h) => ids.has(h.entity) || knowledge.get(h.entity)?.kind === 'office');
+  return agree ? off : null;
+}
+
+/** An entity as a reason names it: the gazetteer's name (else `name`, else the id) and its Japanese name. */
+function nameOf(id: string, knowledge: Knowledge, name?: string): ReasonName {
+  const e = knowledge.get(id);
+  return { id, name: name ?? e?.name ?? id, nameJa: e?.nameJa ?? null };
 }
 
 /** The record's participants named on the page (or their office, 「日米防衛相」): a point each. */
 export const peopleSignal: MeetingSignal = ({ record, named, knowledge }) => {
   const present = presentParticipants(record, named, knowledge);
   return present.length
-    ? { score: present.length, reason: `participants ${present.map((p) => p.name).join(', ')}`, anchors: false }
+    ? { score: present.length, reason: { code: 'participants', names: present.map((p) => nameOf(p.entity!, knowledge, p.name)) }, anchors: false }
     : NOTHING;
 };
 
@@ -88,9 +100,9 @@ export const placeSignal: MeetingSignal = ({ record, claims, knowledge }) => {
   const relations = places.map((p) => ({ p, rel: placeRelation(p.entity, venue.entity!, knowledge) }));
   const agreeing = relations.find((r) => r.rel !== 'elsewhere');
   if (agreeing) {
-    return { score: 1.5, reason: `place ${knowledge.get(agreeing.p.entity)?.name ?? agreeing.p.entity} ~ ${venue.venue ?? venue.text}`, anchors: true };
+    return { score: 1.5, reason: { code: 'place-fits', place: nameOf(agreeing.p.entity, knowledge), venue: venue.venue ?? venue.text }, anchors: true };
   }
-  return { score: -2.5, reason: `place ${knowledge.get(relations[0]!.p.entity)?.name} is not ${venue.city ?? venue.text}`, anchors: false };
+  return { score: -2.5, reason: { code: 'place-differs', place: nameOf(relations[0]!.p.entity, knowledge), venue: venue.city ?? venue.text }, anchors: false };
 };
 
 /** How many days before a meeting a preview ("will meet on Wednesday", 「会談する予定」) may be published. */
@@ -104,10 +116,11 @@ export const publicationSignal: MeetingSignal = ({ record, claims, publishedDate
   if (!publishedDate) return NOTHING;
   const after = daysBetween(record.meeting.date, publishedDate);
   if (after < -1 && -after <= PREVIEW_DAYS && isPreview(claims)) {
-    return { score: 1.5, reason: `a preview published ${-after} days before`, anchors: true };
+    return { score: 1.5, reason: { code: 'preview', days: -after }, anchors: true };
   }
   if (after >= -1 && after <= 7) {
-    return { score: 1.5, reason: `published ${after <= 0 ? 'the same day' : `${after} day${after > 1 ? 's' : ''} after`}`, anchors: true };
+    // The day before counts as the same day: a page dated in an earlier time zone.
+    return { score: 1.5, reason: { code: 'published', days: Math.max(after, 0) }, anchors: true };
   }
   if (after > 7 && after <= 31) return { score: 0.5, reason: null, anchors: false };
   return { score: after < -1 ? -4 : -1.5, reason: null, anchors: false };
@@ -122,7 +135,7 @@ export const topicsSignal: MeetingSignal = ({ record, named, index, knowledge })
   if (!topics.length) return NOTHING;
   return {
     score: Math.min(1, topics.length * 0.34),
-    reason: `topics ${topics.map((t) => knowledge.get(t)?.name ?? t).slice(0, 4).join(', ')}`,
+    reason: { code: 'topics', names: topics.slice(0, 4).map((t) => nameOf(t, knowledge)) },
     anchors: false,
   };
 };
@@ -145,7 +158,7 @@ export const anotherMeetingSignal: MeetingSignal = ({ record, claims, publishedD
     && c.places.every((p) => placeRelation(p.entity, venue, knowledge) === 'elsewhere')
     && c.dates.some((d) => !d.bound && (d.day !== null || d.weekday !== null || d.relative !== null)
       && dateFit(d, record, publishedDate, c.tense) === 'different'));
-  return other ? { score: -6, reason: `another meeting: a different day and place`, anchors: false } : NOTHING;
+  return other ? { score: -6, reason: { code: 'another-meeting' }, anchors: false } : NOTHING;
 };
 
 /** The record's participants the page names, by name or by the office they held on the meeting's date. */

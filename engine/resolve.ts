@@ -1,7 +1,8 @@
 // Decides which official record a page is about, from the dates, weekdays, people, places and
 // topics its meeting claims mention, read against the publication date. "None" is an answer.
 import type { OfficialRecord } from '../data/schema';
-import type { MeetingMatch } from './report';
+import type { MeetingMatch, MeetingReason } from './report';
+import { reasonText } from './meeting-reasons';
 import type { ClaimFacts } from './claims';
 import type { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
@@ -85,22 +86,21 @@ function scoreRecord(
   knowledge: Knowledge,
 ): Resolution {
   const input: SignalInput = { record, claims, named: new Set(mentions.map((m) => m.entity)), publishedDate, index, knowledge };
-  const reasons: string[] = [];
+  const why: MeetingReason[] = [];
   let score = 0;
   // Something must tie the page to this meeting in time or space, or it could be any of them.
   let anchored = false;
   const add = (result: SignalResult) => {
     score += result.score;
     anchored ||= result.anchors;
-    if (result.reason) reasons.push(result.reason);
+    if (result.reason) why.push(result.reason);
   };
+  const match = (confidence: number): MeetingMatch => ({ recordId: record.id, date: record.meeting.date, confidence, reasons: why.map(reasonText), why });
   ANCHORING_SIGNALS.forEach((signal) => add(signal(input)));
-  if (!anchored || score < ACCEPT - 1) {
-    return { record, score: Math.min(score, ACCEPT - 0.5), match: { recordId: record.id, date: record.meeting.date, confidence: 0, reasons } };
-  }
+  if (!anchored || score < ACCEPT - 1) return { record, score: Math.min(score, ACCEPT - 0.5), match: match(0) };
   add(topicsSignal(input));
   // Without one of its participants named, a page is never sure to be about this meeting.
   if (!presentParticipants(record, input.named, knowledge).length) score = Math.min(score, ACCEPT - 0.5);
   const confidence = Math.round(Math.min(0.99, Math.max(0, 1 - Math.exp(-Math.max(0, score) / 3))) * 100) / 100;
-  return { record, score, match: { recordId: record.id, date: record.meeting.date, confidence, reasons } };
+  return { record, score, match: match(confidence) };
 }

@@ -78,6 +78,15 @@ export function object<S extends Shape>(shape: S): Check<ObjectOf<S>> {
   };
 }
 
+/** One of several shapes, told apart by the string each has at `key` (a tagged union). */
+export function variants<const M extends Record<string, Check<unknown>>>(key: string, shapes: M): Check<Checked<M[keyof M]>> {
+  return (v, p) => {
+    const tag = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+    const check = typeof tag === 'string' && Object.prototype.hasOwnProperty.call(shapes, tag) ? shapes[tag] : undefined;
+    return check ? (check(v, p) as Checked<M[keyof M]>) : fail(p ? `${p}.${key}` : key, `one of ${Object.keys(shapes).join(', ')}`);
+  };
+}
+
 /** Parses, or null when the value is not of the shape (for messages that may be someone else's). */
 export function attempt<T>(check: Check<T>, value: unknown): T | null {
   try {

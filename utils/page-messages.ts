@@ -8,7 +8,7 @@ import type { StringKey } from './strings-en';
 import { LOCALES, type Locale } from './translate';
 import {
   array, attempt, boolean, CheckError, fraction, literal, nullable, number, object, offset, oneOf, optional, string, text,
-  type Check, type Checked,
+  variants, type Check, type Checked,
 } from './checks';
 
 const Flag = object({
@@ -46,6 +46,21 @@ const Claim = object({
   translation: optional(Evidence),
 });
 
+/** The engine's reasons for choosing a meeting, as codes and parameters (engine/report.ts MeetingReasonSchema). */
+const Named = object({ id: nullable(string), name: text, nameJa: nullable(string) });
+const MeetingReason = variants('code', {
+  'date-fits': object({ code: literal('date-fits'), stated: text, weekday: boolean, zone: boolean, date: string }),
+  'dates-differ': object({ code: literal('dates-differ'), date: string }),
+  'date-days-off': object({ code: literal('date-days-off'), stated: text, days: offset, date: string }),
+  participants: object({ code: literal('participants'), names: array(Named) }),
+  'place-fits': object({ code: literal('place-fits'), place: Named, venue: text }),
+  'place-differs': object({ code: literal('place-differs'), place: Named, venue: text }),
+  preview: object({ code: literal('preview'), days: offset }),
+  published: object({ code: literal('published'), days: offset }),
+  'another-meeting': object({ code: literal('another-meeting') }),
+  topics: object({ code: literal('topics'), names: array(Named) }),
+});
+
 /**
  * The engine's report on a text (a whole page or one section of a giant one), as sent: mentions
  * are packed (see packMentions), since a page can have thousands and every object costs the
@@ -56,7 +71,7 @@ const PageReport = object({
   title: nullable(string),
   language: oneOf(['en', 'ja']),
   published: nullable(string),
-  meeting: nullable(object({ recordId: string, date: string, confidence: fraction, reasons: array(string) })),
+  meeting: nullable(object({ recordId: string, date: string, confidence: fraction, reasons: array(string), why: optional(array(MeetingReason)) })),
   mentions: object({
     /** Entity ids; spans refer to them by index. */
     entities: array(string),

@@ -27,7 +27,22 @@ export interface ImportProblem {
   excerpt?: string;
   /** A record file failing the schema: the issue itself, so the interface can word it in its language. */
   schema?: SchemaProblem;
+  /** A problem this module finds itself (not the parser's, not the schema's), for the interface to word. */
+  check?: ImportCheck;
 }
+
+/**
+ * The problems readImport words itself. `detail` is what the browser or the parser said, in its
+ * own (English) words: an interface shows it as written, beside its own sentence.
+ */
+export type ImportCheck =
+  | { code: 'empty' }
+  | { code: 'too-long'; chars: number; max: number }
+  | { code: 'file-too-big'; bytes: number; max: number }
+  /** The summary parser failed in a way it states no expectation for. */
+  | { code: 'unreadable'; detail: string }
+  | { code: 'invalid-json'; detail: string }
+  | { code: 'empty-list' };
 
 export interface SchemaProblem {
   /** Which record and field ("record 2, meeting.date"), when it says. */
@@ -52,7 +67,7 @@ export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_CHARS;
 export function importFileProblem(file: { size: number }): ImportProblem | null {
   if (file.size <= MAX_IMPORT_BYTES) return null;
   const mb = (n: number) => `${(n / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-  return problem(null, `a file of at most ${mb(MAX_IMPORT_BYTES)}`, `a file of ${mb(file.size)}`);
+  return { ...problem(null, `a file of at most ${mb(MAX_IMPORT_BYTES)}`, `a file of ${mb(file.size)}`), check: { code: 'file-too-big', bytes: file.size, max: MAX_IMPORT_BYTES } };
 }
 
 export function importKind(source: ImportSource): ImportKind {
@@ -72,10 +87,11 @@ function problem(line: number | null, expected: string, found?: string, field?: 
 
 export function readImport(source: ImportSource, opts: { gazetteer: readonly Entity[] }): ImportOutcome {
   if (source.content.trim() === '') {
-    return { ok: false, kind: null, problem: problem(null, 'an MoD meeting summary (text or HTML) or a record JSON file', 'the input is empty') };
+    return { ok: false, kind: null, problem: { ...problem(null, 'an MoD meeting summary (text or HTML) or a record JSON file', 'the input is empty'), check: { code: 'empty' } } };
   }
   if (source.content.length > MAX_IMPORT_CHARS) {
-    return { ok: false, kind: null, problem: problem(null, `at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters`, source.content.length.toLocaleString('en')) };
+    const check: ImportCheck = { code: 'too-long', chars: source.content.length, max: MAX_IMPORT_CHARS };
+    return { ok: false, kind: null, problem: { ...problem(null, `at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters`, source.content.length.toLocaleString('en')), check } };
   }
   const kind = importKind(source);
   const outcome = kind === 'json' ? readRecordJson(source.content) : readSummary(source, kind, opts.gazetteer);
@@ -109,7 +125,8 @@ function readSummary(source: ImportSource, kind: 'text' | 'html', gazetteer: rea
       const p = problem(error.line, error.expected);
       return { ok: false, kind, problem: { ...p, message: p.message.replace(/^Line (\d+):/, `Line $1${scope}:`) } };
     }
-    return { ok: false, kind, problem: problem(null, 'an official MoD meeting summary', error instanceof Error ? error.message : String(error)) };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, kind, problem: { ...problem(null, 'an official MoD meeting summary', detail), check: { code: 'unreadable', detail } } };
   }
 }
 
@@ -120,11 +137,11 @@ function readRecordJson(text: string): ImportOutcome {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const p = problem(jsonErrorLine(text, message), 'valid JSON');
-    return { ok: false, kind: 'json', problem: { ...p, message: `${p.message.slice(0, -1)}: ${message}` } };
+    return { ok: false, kind: 'json', problem: { ...p, message: `${p.message.slice(0, -1)}: ${message}`, check: { code: 'invalid-json', detail: message } } };
   }
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) {
-    return { ok: false, kind: 'json', problem: problem(1, 'at least one record', 'the array is empty') };
+    return { ok: false, kind: 'json', problem: { ...problem(1, 'at least one record', 'the array is empty'), check: { code: 'empty-list' } } };
   }
   const parsed = z.array(OfficialRecordSchema).safeParse(list, { reportInput: true });
   if (!parsed.success) {

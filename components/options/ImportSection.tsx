@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportProblem } from '../../utils/record-import';
 import { useT } from '../i18n';
-import { localizedProblem } from './import-message';
+import { localizedProblem, problemDetail } from './import-message';
 
 export type ImportStatus =
   | { kind: 'idle' }
@@ -21,6 +21,7 @@ export function ImportSection({ status, onImportText, onImportFile }: ImportSect
   const tr = useT();
   const { t } = tr;
   const localized = status.kind === 'refused' ? localizedProblem(status.problem, tr) : null;
+  const detail = status.kind === 'refused' ? problemDetail(status.problem) : null;
   const [text, setText] = useState('');
   // A successful import empties the box; a refused one keeps the text so it can be fixed.
   useEffect(() => {
@@ -75,6 +76,7 @@ export function ImportSection({ status, onImportText, onImportFile }: ImportSect
           <p>
             <strong>{t('import.refused')}</strong> {t('import.refusedFrom', { source: status.source })}{' '}
             {localized ? <span>{localized}</span> : <span lang="en">{status.problem.message}</span>}
+            {localized && detail ? <> <span class="import-detail" lang="en">{detail}</span></> : null}
           </p>
           {status.problem.excerpt ? (
             <p class="excerpt">

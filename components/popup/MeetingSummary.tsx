@@ -1,9 +1,12 @@
 // Which official meeting the page is about, and why; or plainly that no record fits. Titles,
-// names and places are the record's, as written; the reasons come from the engine (in English).
+// names and places are the record's, as written; the reasons are the engine's, worded in the
+// interface's language (meeting-reasons.ts); a report without them (made before the engine gave
+// them) shows its English reasons, marked as English.
 // A partial record says so: claims left unverified may be covered by its missing part.
 import type { OfficialRecord } from '../../data/schema';
 import type { MeetingMatch } from '../../engine/report';
 import { useT } from '../i18n';
+import { reasonWords } from './meeting-reasons';
 
 export interface MeetingSummaryProps {
   meeting: MeetingMatch | null;
@@ -12,7 +15,8 @@ export interface MeetingSummaryProps {
 }
 
 export function MeetingSummary({ meeting, record }: MeetingSummaryProps) {
-  const { t, day, list, percent } = useT();
+  const tr = useT();
+  const { t, day, list, percent } = tr;
   if (!meeting) {
     return (
       <section class="meeting meeting-none" aria-label={t('meeting.label')}>
@@ -38,9 +42,15 @@ export function MeetingSummary({ meeting, record }: MeetingSummaryProps) {
         <summary>
           {t('meeting.why')} <span class="confidence">{t('meeting.confidence', { pct: percent(meeting.confidence) })}</span>
         </summary>
-        <ul lang="en">
-          {meeting.reasons.map((reason) => <li key={reason}>{reason}</li>)}
-        </ul>
+        {meeting.why ? (
+          <ul>
+            {meeting.why.map((reason, i) => <li key={i} data-reason={reason.code}>{reasonWords(reason, tr)}</li>)}
+          </ul>
+        ) : (
+          <ul lang="en">
+            {meeting.reasons.map((reason) => <li key={reason}>{reason}</li>)}
+          </ul>
+        )}
       </details>
     </section>
   );

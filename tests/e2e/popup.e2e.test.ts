@@ -59,7 +59,7 @@ describe.each(BROWSERS)('popup and badge in %s', (browserName) => {
     expect(meeting).toContain('15 January 2026');
     expect(meeting).toContain('at the U.S. Department of War');
     await popup.click('.meeting-why summary');
-    expect(await popup.text('.meeting-why')).toMatch(/participants Koizumi, Hegseth/);
+    expect(await popup.text('.meeting-why')).toMatch(/names the participants Koizumi and Hegseth/);
 
     const counts = await popup.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll<HTMLElement>('.count')].map((c) => [c.dataset.verdict, Number(c.querySelector('.count-n')?.textContent)])),

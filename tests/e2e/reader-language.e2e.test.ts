@@ -1,11 +1,12 @@
 // The interface in Japanese, in both browsers: on a browser set to Japanese the card, the
-// highlight descriptions, people's and places' descriptions, the popup, the settings page (its
-// import errors too) and the toolbar tooltip speak Japanese,
+// highlight descriptions, people's and places' descriptions, the popup (its reasons for the
+// meeting too), the settings page (its import errors too) and the toolbar tooltip speak Japanese,
 // with the article's and the record's words quoted as written; the language setting overrides
 // the browser's. Saves the Japanese card and popup screenshots the README shows.
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, type TestPage } from './harness';
 import { bundledRecords } from '../../data/records';
+import { gazetteer } from '../../data/gazetteer';
 import { CARD, buttonTitle, cardText, claimHeads, drawn, readerSuite, waitForCard, writeSettings } from './reader-helpers';
 
 const JAPANESE = /[\u3040-\u30ff]/;
@@ -44,6 +45,21 @@ describe.each(BROWSERS)('Japanese interface in %s', (browserName) => {
     expect(await popup.text('.counts')).toContain('食い違い');
     expect(await popup.text('.meeting-when')).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
     expect(await popup.text('#open-settings')).toBe('設定・公式記録・書き出し');
+    // Why this meeting: the engine's reasons in Japanese, the gazetteer's Japanese names.
+    await popup.click('.meeting-why summary');
+    const why = await popup.evaluate(() => {
+      const list = document.querySelector('.meeting-why ul')!;
+      return { lang: list.getAttribute('lang'), items: [...list.querySelectorAll('li')].map((li) => li.textContent ?? '') };
+    });
+    expect(why.lang).toBeNull();
+    expect(why.items.length).toBeGreaterThanOrEqual(2);
+    for (const item of why.items) expect(item).toMatch(JAPANESE_TEXT);
+    // The page's meeting (30 March 2025): its participants by the gazetteer's Japanese names.
+    const meetingRecord = bundledRecords.find((r) => r.meeting.date === '2025-03-30')!;
+    const namesJa = meetingRecord.meeting.participants.map((p) => gazetteer.find((e) => e.id === p.entity)?.nameJa).filter((n): n is string => !!n);
+    expect(namesJa.length).toBeGreaterThan(0);
+    for (const name of namesJa) expect(why.items.join(' ')).toContain(name);
+    expect(why.items.join(' ')).not.toMatch(/\b(?:participants|fits|published)\b/);
     await popup.screenshot('reader-popup-ja', { element: '.popup' });
 
     await page.waitFor(() => true);
@@ -96,6 +112,11 @@ describe.each(BROWSERS)('Japanese interface in %s', (browserName) => {
     const text = await options.text('#import-error');
     expect(text).toMatch(/\d+行目（meeting\.date）：YYYY-MM-DD 形式の日付が必要です/);
     expect(text).not.toMatch(/expected/);
+    // A file that is not JSON at all: the Japanese sentence, the browser's own words beside it.
+    await options.fill('#import-text', '{"id": 1');
+    await options.click('#import-paste');
+    await options.waitFor(() => document.getElementById('import-error')?.textContent?.includes('JSON'));
+    expect(await options.text('#import-error')).toMatch(/1行目：JSONとして正しくありません。ブラウザーのメッセージ：/);
   });
 
   test('the language setting overrides the browser’s: English on a Japanese browser', async () => {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { verdictOf, type VerdictInput } from '../../engine/verdict';
 import { peopleSignal, publicationSignal, type SignalInput } from '../../engine/meeting-signals';
+import { reasonText } from '../../engine/meeting-reasons';
+import { Knowledge } from '../../engine/knowledge';
 import { bundledRecords } from '../../data/records';
+import { gazetteer } from '../../data/gazetteer';
 import type { Flag } from '../../engine/report';
 
 const major: Flag = { field: 'duration', severity: 'major', article: 'two-hour', official: 'approximately 50 minutes', explanation: '' };
@@ -42,8 +45,12 @@ describe('meeting signals', () => {
   });
 
   it('counts each participant named, and never anchors on people alone', () => {
-    expect(peopleSignal(signalInput({ named: new Set(['person/koizumi', 'person/hegseth']) })))
-      .toEqual({ score: 2, reason: 'participants Koizumi, Hegseth', anchors: false });
-    expect(peopleSignal(signalInput({ named: new Set(['person/nakatani']) })).score).toBe(0);
+    const knowledge = new Knowledge(gazetteer);
+    const result = peopleSignal(signalInput({ named: new Set(['person/koizumi', 'person/hegseth']), knowledge }));
+    expect(result).toMatchObject({ score: 2, anchors: false, reason: { code: 'participants' } });
+    // The record's names for the English reason; the gazetteer's Japanese names beside them.
+    expect(reasonText(result.reason!)).toBe('participants Koizumi, Hegseth');
+    expect(result.reason).toMatchObject({ names: [{ id: 'person/koizumi', nameJa: knowledge.get('person/koizumi')!.nameJa }, { id: 'person/hegseth' }] });
+    expect(peopleSignal(signalInput({ named: new Set(['person/nakatani']), knowledge })).score).toBe(0);
   });
 });

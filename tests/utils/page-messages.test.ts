@@ -4,6 +4,9 @@
 import { describe, expect, test } from 'vitest';
 import { packMentions, parseAnalysis, parseCardStrings, parseContentMessage, parsePageSettings, unpackMentions } from '../../utils/page-messages';
 import { remoteAnalyzer } from '../../entrypoints/news.content/analyzer';
+import { createEngine } from '../../engine';
+import { bundledRecords } from '../../data/records';
+import { gazetteer } from '../../data/gazetteer';
 
 const text = 'Koizumi met Hegseth; Hegseth thanked Koizumi.';
 const mentions = [...text.matchAll(/Koizumi|Hegseth/g)].map((m) => ({
@@ -71,6 +74,21 @@ describe('the page’s own checks of what it receives', () => {
     expect(parsed.related && 'corroboration' in parsed.report.claims[0]!).toBe(false);
     expect(() => parseAnalysis({ ...answer, report: { ...report, claims: [{ ...claim, corroboration: [{ recordId: 1 }] }] } }))
       .toThrow(/report\.claims\[0\]\.corroboration\[0\]\.recordId: expected a string/);
+  });
+
+  test('the meeting\'s structured reasons reach the popup as the engine gave them; an unknown kind or a missing parameter is refused', () => {
+    const engine = createEngine({ records: bundledRecords, gazetteer });
+    const report = engine.analyze({ text: 'Koizumi met Hegseth at the Pentagon on January 15.', published: '2026-01-16T02:00:00Z', source: 's', title: null });
+    expect(report.meeting?.why?.length).toBeGreaterThan(1);
+    const sent = { ...answer, report: { ...answer.report, meeting: report.meeting } };
+    const parsed = parseAnalysis(sent);
+    expect(parsed.related && parsed.report.meeting?.why).toEqual(report.meeting!.why);
+    const meeting = report.meeting!;
+    const withWhy = (why: unknown) => ({ ...answer, report: { ...answer.report, meeting: { ...meeting, why } } });
+    expect(() => parseAnalysis(withWhy([{ code: 'gut-feeling' }]))).toThrow(/report\.meeting\.why\[0\]\.code: expected one of date-fits, /);
+    expect(() => parseAnalysis(withWhy([{ code: 'published' }]))).toThrow(/report\.meeting\.why\[0\]\.days: expected a whole number/);
+    expect(() => parseAnalysis(withWhy([{ code: 'participants', names: [{ id: null, name: '', nameJa: null }] }])))
+      .toThrow(/why\[0\]\.names\[0\]\.name: expected a non-empty string/);
   });
 
   test('card strings: taken as sent for the language asked; another language, or a value that is not a string, is refused', () => {
