@@ -99,23 +99,34 @@ describe.each(BROWSERS)('hostile pages against the content script in %s', (brows
 
   test('3b. important rules in cascade layers cannot restyle the highlights (/css-layer-marks.html)', async () => {
     await expectRestoredAfter(suite, '/css-layer-marks.html', async (page) => {
-      const looks = await page.evaluate((sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel)).map((el) => {
-        const s = getComputedStyle(el);
-        const verdict = ['supported', 'conflict', 'unverified'].find((v) => el.classList.contains(`rl-${v}`)) ?? 'mention';
-        return {
-          verdict, quiet: el.hasAttribute('data-rl-quiet'), line: s.textDecorationLine, style: s.textDecorationStyle,
-          border: s.borderBottomStyle, opacity: s.opacity, background: s.backgroundColor, shown: el.getClientRects().length > 0,
-        };
-      }), `${GENUINE}[data-rl-head]`);
-      const pattern = { supported: 'solid', conflict: 'wavy', unverified: 'dashed' } as Record<string, string>;
-      const mentions = looks.filter((l) => l.verdict === 'mention');
-      const claims = looks.filter((l) => l.verdict !== 'mention' && !l.quiet);
-      expect(mentions.length).toBeGreaterThan(0);
-      expect(claims.length).toBeGreaterThan(0);
-      for (const l of looks) expect(l).toMatchObject({ shown: true, opacity: '1' });
-      for (const l of mentions) expect(l.border).toBe('dotted');
-      for (const l of claims) expect({ line: l.line, style: l.style }).toEqual({ line: 'underline', style: pattern[l.verdict] });
-      for (const l of claims.filter((c) => c.verdict === 'conflict')) expect(l.background).toBe('rgba(224, 49, 49, 0.16)');
+      // What is wrong with the marks' looks, each with its words and inline style so that a failure
+      // says which mark and why. Polled: the marks' final look is what a reader sees, and a redraw
+      // may still be under way when the first mark appears.
+      const problems = () => page.evaluate((sel: string) => {
+        const pattern: Record<string, string> = { supported: 'solid', conflict: 'wavy', unverified: 'dashed' };
+        const wrong: string[] = [];
+        let mentions = 0;
+        let claims = 0;
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
+          const s = getComputedStyle(el);
+          const verdict = ['supported', 'conflict', 'unverified'].find((v) => el.classList.contains(`rl-${v}`)) ?? 'mention';
+          const say = (what: string) => wrong.push(`${verdict} "${el.textContent?.slice(0, 40)}": ${what} (inline: ${el.style.cssText})`);
+          if (el.getClientRects().length === 0) say('not shown');
+          if (s.opacity !== '1') say(`opacity ${s.opacity}`);
+          if (verdict === 'mention') {
+            mentions++;
+            if (s.borderBottomStyle !== 'dotted') say(`border ${s.borderBottomStyle}`);
+          } else if (!el.hasAttribute('data-rl-quiet')) {
+            claims++;
+            if (s.textDecorationLine !== 'underline' || s.textDecorationStyle !== pattern[verdict]) say(`decoration ${s.textDecorationLine} ${s.textDecorationStyle}`);
+            if (verdict === 'conflict' && s.backgroundColor !== 'rgba(224, 49, 49, 0.16)') say(`background ${s.backgroundColor}`);
+          }
+        }
+        if (mentions === 0) wrong.push('no mention marked');
+        if (claims === 0) wrong.push('no claim marked');
+        return wrong;
+      }, `${GENUINE}[data-rl-head]`);
+      await expect.poll(problems, { timeout: 5_000 }).toEqual([]);
       // The page's own layered rules still apply to the page's own elements.
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('#story h1')!).opacity)).toBe('1');
     });
