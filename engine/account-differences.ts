@@ -33,11 +33,17 @@ function byZone(field: Field, a: OfficialRecord, b: OfficialRecord): { byZone?: 
 }
 
 /**
+ * Whether the article's fact says no more than the other account states: "in Tokyo" follows a
+ * readout's "in Tokyo", but 「外務省で」 says more than it, and the MoD's 防衛省 contradicts that.
+ */
+export type StatesNoMore = (flag: Flag, other: OfficialRecord) => boolean;
+
+/**
  * The claim as the account it follows gives it, when every flag one account raises is a fact
  * the other government's account states differently and that account raises no flag on it;
  * null otherwise (the ordinary choice of document stands).
  */
-export function followedAccount(results: readonly DocumentResult[]): Claim | null {
+export function followedAccount(results: readonly DocumentResult[], states: StatesNoMore = () => true): Claim | null {
   const conflict = results.find((r) => r.claim.verdict === 'conflict');
   if (!conflict || conflict.claim.flags.length === 0 || !conflict.claim.flags.every(isAccountField)) return null;
   for (const other of results) {
@@ -47,7 +53,7 @@ export function followedAccount(results: readonly DocumentResult[]): Claim | nul
       const mine = stated(conflict.record, flag.field);
       const theirs = stated(other.record, flag.field);
       const differ = mine && theirs && mine.key !== theirs.key;
-      if (!differ || other.claim.flags.some((f) => f.field === flag.field)) break;
+      if (!differ || other.claim.flags.some((f) => f.field === flag.field) || !states(flag, other.record)) break;
       notes.push({
         field: flag.field, article: flag.article,
         account: accountOf(conflict.record), official: flag.official,

@@ -6,6 +6,7 @@ import { Knowledge } from './knowledge';
 import type { AliasHit } from './matcher';
 import { MeetingGroups } from './meeting-groups';
 import { followedAccount, withAccountNotes } from './account-differences';
+import { placeRelation } from './places';
 import { RecordIndex } from './record-index';
 import { scanText } from './text/width';
 import { splitSentences } from './sentences';
@@ -82,7 +83,12 @@ export function createEngine(data: EngineData): Engine {
     const results = documents.map((r) => checkAgainst(claim, text, r, publishedDate));
     // The article follows the other government's account where the two state a fact differently.
     const pairs = documents.map((record, i) => ({ record, claim: results[i]! }));
-    const followed = followedAccount(pairs);
+    const followed = followedAccount(pairs, (flag, other) => {
+      const venue = other.meeting.place?.entity;
+      if (flag.field !== 'place' || !venue) return true;
+      const named = knowledge.matcher.findAll(flag.article)[0]?.entity;
+      return named !== undefined && ['same', 'broader'].includes(placeRelation(named, venue, knowledge));
+    });
     if (followed) return followed;
     // A conflict quotes a document that states the fact; a thinner account's silence does not outweigh it.
     // Among documents that cover it, one that raises nothing (not even a minor flag) comes first.

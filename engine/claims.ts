@@ -13,7 +13,7 @@ import { anyOf, cueRegex } from './text/patterns';
 import { overlaps, type Span } from './text/spans';
 import { isMostlyQuote, quoteSpeaksOfMeeting, spokenByPrincipal } from './quotations';
 import { en } from './lang/en';
-import { ja } from './lang/ja';
+import { ja, jaHeldClause } from './lang/ja';
 
 export interface ClaimFacts {
   sentence: Sentence;
@@ -67,6 +67,11 @@ const FUTURE_END_JA = new RegExp(`${anyOf(ja.futureEndings)}(?:[。．」]*$|\\s
 const HELD_BEFORE = new RegExp(`${anyOf(en.heldEventMarkers)}\\s+(?:a|an|the|this|last|their)?\\s*(?:year's\\s+|week's\\s+)?$`, 'i');
 // Active 「2プラス2を都内で開いた」, not passive 「会合が開かれたナポリで」 (where the talks were).
 const HELD_AFTER_JA = new RegExp(`^[^、。]{0,14}?${anyOf(ja.heldEventMarkers)}`);
+// The event is the subject of its own holding: "The 2+2 was held on Monday", or in Japanese the
+// event, its particle and a held verb ending the clause; not a held verb opening a relative clause.
+const { open: JA_OPEN, close: JA_CLOSE, subjectParticles: JA_SUBJ, clauseEnds: JA_ENDS } = jaHeldClause;
+const EVENT_WAS_HELD = new RegExp(`^\\s*(?:[${JA_OPEN}(][^${JA_CLOSE})]{0,20}[${JA_CLOSE})]|[${JA_CLOSE})])?\\s*`
+  + `(?:${anyOf(en.eventHeldPassive)}|[${JA_SUBJ}][^${JA_ENDS}]{0,30}?${anyOf(ja.eventHeldPassive)}(?:[${JA_ENDS}]|$))`, 'i');
 const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
 // A transcript's speaker label may stand first: "CORRESPONDENT: He was."
 const PRONOUN_HEAD = new RegExp(`^(?:[A-Z][A-Z.' -]{1,30}:\\s*)?(?:[^,、]{0,30}[,、]\\s*)?(?:${anyOf(en.pronounSubjects)}|${anyOf(ja.pronounSubjects)})`, 'i');
@@ -261,8 +266,9 @@ const HELD_KINDS = new Set(['event', 'framework']);
 
 /** "Japan and the U.S. held a 2+2 on Monday", 「2プラス2を開いた」: the sentence's meeting is that event. */
 function holdsAnotherEvent(scan: string, mentions: readonly AliasHit[], knowledge: Knowledge): boolean {
-  return mentions.some((h) => HELD_KINDS.has(knowledge.get(h.entity)?.kind ?? '')
-    && (HELD_BEFORE.test(scan.slice(Math.max(0, h.start - 30), h.start)) || HELD_AFTER_JA.test(scan.slice(h.end, h.end + 24))));
+  return mentions.some((h) => HELD_KINDS.has(knowledge.get(h.entity)?.kind ?? '') && h.entity !== OWN_MEETING_EVENT
+    && (HELD_BEFORE.test(scan.slice(Math.max(0, h.start - 30), h.start)) || HELD_AFTER_JA.test(scan.slice(h.end, h.end + 24))
+      || EVENT_WAS_HELD.test(scan.slice(h.end, h.end + 60))));
 }
 
 /**

@@ -63,7 +63,7 @@ export function compareFirmness({ claim, ctx, paragraph, isContent }: FirmnessIn
     ? `The article says "${levelName(claimCue.level)}" where the official summary only goes as far as "${levelName(recordCue.cue.level)}".`
     : `The article gives a deadline ("${deadline![0]}") that the official summary does not: it says "${levelName(recordCue.cue.level)}", with no time limit.`;
   return {
-    flags: [{ field: 'commitment', severity: 'major', article: articleSpan(sentence, claimCue, deadline, claim.japanese), official, explanation }],
+    flags: [{ field: 'commitment', severity: 'major', article: articleSpan(sentence, ctx.text.slice(claim.sentence.start, claim.sentence.end), claimCue, deadline, claim.japanese), official, explanation }],
     paragraph: paragraph.paragraph,
   };
 }
@@ -145,12 +145,14 @@ function recordCueFor(sentences: readonly RecordSentence[], at: number, wanted: 
 }
 
 /** The article's words for the overstatement: from its verb to the deadline (English), or up to its verb (Japanese). */
-function articleSpan(sentence: string, cue: CommitmentCue, deadline: RegExpExecArray | null, japanese: boolean): string {
+// Offsets are found in the folded sentence and quoted from the page's own (same length), so the
+// flag quotes the article as written ("HAGATNA — U.S.", not its folded "HAGATNA - U.S.").
+function articleSpan(sentence: string, asWritten: string, cue: CommitmentCue, deadline: RegExpExecArray | null, japanese: boolean): string {
   if (japanese) {
     const from = Math.min(deadline?.index ?? cue.start, Math.max(0, sentence.lastIndexOf('、', cue.start) + 1));
-    return sentence.slice(from, cue.end).trim();
+    return asWritten.slice(from, cue.end).trim();
   }
   const clauseEnd = sentence.slice(cue.end).search(/[,.;]/);
   const end = Math.max(deadline ? deadline.index + deadline[0].length : 0, clauseEnd < 0 ? sentence.length : cue.end + clauseEnd);
-  return sentence.slice(cue.start, end).trim();
+  return asWritten.slice(cue.start, end).trim();
 }

@@ -103,7 +103,8 @@ export function compareDuration(claim: ClaimFacts, ctx: CompareContext): Flag[] 
   // "approximately 50 minutes", 「約1時間10分」 (70) does not, however the two ranges graze.
   if ((d.minutes >= officialDuration.low && d.minutes <= officialDuration.high) || (minutes >= d.low && minutes <= d.high)) return [];
   const gap = Math.abs(d.minutes - minutes);
-  const major = gap >= 20 && gap / minutes > 0.3;
+  // Twenty minutes and a third apart, or (a short meeting) more than two fifths apart: 50 for 35.
+  const major = (gap >= 20 && gap / minutes > 0.3) || (gap >= 10 && gap / minutes > 0.4);
   return [{
     field: 'duration', severity: major ? 'major' : 'minor',
     article: ctx.text.slice(d.start, d.end),

@@ -16,9 +16,13 @@ export function meetingDatesAcrossZones(record: OfficialRecord): string[] {
   let dates = acrossZones.get(record);
   if (!dates) {
     const { date, start, timeZone } = record.meeting;
-    dates = !start || !timeZone
-      ? [addDays(date, -1), date, addDays(date, 1)]
-      : [...new Set([date, ...SIDES.map((z) => localDateTime(zonedInstant(date, start, timeZone), z).date)])];
+    // Without a start, the day as it ran in the venue's zone: a Washington day is that day or the
+    // next in Tokyo, never the one before. Without a zone, a day either way.
+    const moments = start && timeZone ? [zonedInstant(date, start, timeZone)]
+      : timeZone ? [zonedInstant(date, '00:00', timeZone), zonedInstant(date, '23:59', timeZone)] : null;
+    dates = moments
+      ? [...new Set([date, ...SIDES.flatMap((z) => moments.map((t) => localDateTime(t, z).date))])]
+      : [addDays(date, -1), date, addDays(date, 1)];
     acrossZones.set(record, dates);
   }
   return dates;

@@ -51,6 +51,8 @@ export const dateSignal: MeetingSignal = ({ record, claims, publishedDate, knowl
       const fit = dateFit(d, record, publishedDate, c.tense, zoneWrittenIn(c.japanese));
       if ((fit === 'same' || fit === 'zone') && !first) first = { text: d.text, weekdayOnly: d.month === null && d.day === null, zone: fit === 'zone' };
       else if (fit === 'different') {
+        // "will hold a 2+2 in March": a month alone in a plan dates the plan, not this meeting.
+        if (c.tense === 'future' && d.day === null && d.weekday === null && d.relative === null) continue;
         const off = daysMisdated(c, d, record, publishedDate, knowledge);
         if (off !== null) misdated ??= { stated: d.text, days: off };
         else misses++;

@@ -65,6 +65,8 @@ export const en = {
   ],
   fiscalYearWords: ['fiscal year', 'fiscal years'],
   heldEventMarkers: ['held', 'convened', 'hosted', 'attended', 'chaired'],
+  /** Right after an event's name, the event as subject of its own holding ("the 2+2 was held …"). */
+  eventHeldPassive: ['was held', 'were held', 'is held', 'will be held', 'took place', 'was convened', 'opened', 'is scheduled', 'was scheduled'],
   futureCues: ['will', 'is to', 'are to', 'plan to', 'plans to', 'scheduled to', 'set to', 'next week', 'tomorrow', 'due to meet', 'to meet'],
   futureEndings: [],
   outcomePredicates: [],

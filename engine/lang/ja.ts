@@ -24,6 +24,8 @@ export const ja = {
   elsewhereCues: ['前回', '以前', '別途', '昨年', '来月', '来年', 'とも会談', 'とも会い', 'この後', 'このあと', '会談後に', '次いで'],
   fiscalYearWords: ['来年度', '昨年度', '今年度', '本年度', '年度'],
   heldEventMarkers: ['開いた', '開き', '開催し', '出席し', '参加し'],
+  /** The main verb of a clause whose subject is the event (「首脳会談は…開かれた」「2プラス2が…開かれ、」). */
+  eventHeldPassive: ['開かれた', '開かれ', '開催された', '開催され', '行われた', '行われ'],
   futureCues: ['予定', '見通し', '方針', '方向で調整', '調整している', '調整中', '意向'],
   futureEndings: ['する', 'します', 'へ', '予定', '予定だ', '予定です', '見通し', '見通しだ', '方針', '方針だ', '意向', '調整', '調整している', '見込み', '見込みだ'],
   outcomePredicates: [
@@ -69,7 +71,7 @@ export const ja = {
   partsOfDay: { 午前: [0, 720], 午前中: [0, 720], 午後: [720, 1440], 夕方: [960, 1140], 未明: [0, 300], 深夜: [1320, 1440] },
   hourOfDayWords: {},
   timeHedgesBefore: ['約', 'ごろ'],
-  timeHedgesAfter: ['ごろ', '頃', '過ぎ'],
+  timeHedgesAfter: ['ごろ', '頃', '過ぎ', 'すぎ'],
   durationHedges: ['約', 'およそ', 'おおよそ'],
   timeRangeParticles: ['から', 'より'],
   morningWords: ['午前'],
@@ -134,3 +136,13 @@ export const jaPartOfDay = {
   /** Digits that, right after it, make it the half of a clock time. */
   clockDigits: '\\d０-９一二三四五六七八九十',
 } as const;
+
+/** Japanese only: the clause of an event held (「首脳会談は…開かれた」「会合（2プラス2）が…開かれ、」). */
+export const jaHeldClause = {
+  /** Particles that make the event the clause's subject. */
+  subjectParticles: 'はが',
+  /** Marks that end the clause, so the verb is its main one and not a relative clause's. */
+  clauseEnds: '、。',
+  /** Full-width brackets around a short form after the event's name. */
+  open: '（', close: '）',
+};

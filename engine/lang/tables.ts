@@ -36,6 +36,7 @@ export interface LanguageTables {
   fiscalYearWords: readonly string[];
   /** Words before (English) or after (Japanese) an event that make it what was held (「2プラス2を開いた」): another meeting. */
   heldEventMarkers: readonly string[];
+  eventHeldPassive: readonly string[];
   futureCues: readonly string[];
   /** Endings of a Japanese sentence or headline that put it in the future (「会談する」「会談へ」). */
   futureEndings: readonly string[];

@@ -1,0 +1,138 @@
+// Rules made after reading the nine unseen pages of December 2026 (a bullet digest, a broadcaster's
+// polite form, an Okinawa paper, a photo gallery, …), each tried on several phrasings written for
+// it in English and Japanese: what a reader sees for a sentence after a sentence naming the meeting.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine';
+import { bundledRecords } from '../../data/records';
+import { gazetteer } from '../../data/gazetteer';
+
+const engine = createEngine({ records: bundledRecords, gazetteer });
+
+// July 29, 2024: 13時15分から約50分間, 防衛省 (the DoD readout: "in Tokyo"). October 19, 2024:
+// 13時45分 (Naples) for 約35分間. October 29, 2025: 10:25 for 60 minutes at the MoD. January 15,
+// 2026: approximately 50 minutes at the Pentagon. May 2, 2024: 11:53 in Hawaii for 45 minutes.
+const MEETINGS = {
+  jul29ja: { context: '木原防衛相は29日、オースティン国防長官と会談した。', published: '2024-07-29T18:00:00+09:00' },
+  oct19ja: { context: '中谷防衛大臣は19日、アメリカのオースティン国防長官と会談しました。', published: '2024-10-19T22:00:00+09:00' },
+  oct29ja: { context: '小泉防衛相は29日、防衛省でヘグセス戦争長官と会談した。', published: '2025-10-29T18:00:00+09:00' },
+  oct29: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Ministry of Defense in Tokyo on October 29.', published: '2025-10-29T12:00:00Z' },
+  jan15: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Pentagon on January 15.', published: '2026-01-16T02:00:00Z' },
+  may2: { context: 'Defense Minister Minoru Kihara met Defense Secretary Lloyd Austin on May 2.', published: '2024-05-03T01:00:00Z' },
+  // The DoD readout dates August 17, 2017 (a Thursday) "today", in Washington, with no start time.
+  aug17: { context: 'Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera on the sidelines of the 2+2.', published: '2017-08-18T09:00:00-04:00' },
+  aug17ja: { context: 'マティス米国防長官は小野寺五典防衛相と2プラス2に合わせて会談した。', published: '2017-08-18T09:00:00+09:00' },
+} as const;
+type MeetingKey = keyof typeof MEETINGS;
+
+/** The claim read from the sentence after the context: "verdict flags", or "none" when it is not a claim. */
+function readAfter(meeting: MeetingKey, sentence: string): string {
+  const { context, published } = MEETINGS[meeting];
+  const text = `${context}${meeting.endsWith('ja') ? '' : ' '}${sentence}`;
+  const report = engine.analyze({ text, published, source: 'test', title: null });
+  expect(report.meeting, 'the context resolves').not.toBeNull();
+  const claim = report.claims.find((c) => c.start >= context.length);
+  if (!claim) return 'none';
+  const flags = claim.flags.map((f) => `${f.field}:${f.severity}`).sort().join(',');
+  return flags ? `${claim.verdict} ${flags}` : claim.verdict;
+}
+
+describe('another event as the subject of its own holding dates that event, not the meeting', () => {
+  it.each([
+    ['jul29ja', '前日の28日には外務・防衛担当閣僚会合（2プラス2）が都内で開かれ、統合軍司令部への改編方針が示された。'],
+    ['oct29ja', '日米首脳会談は28日に東京で開かれた。'],
+    ['oct29ja', '日米首脳会談が前日に行われ、同盟の強化で一致した。'],
+    ['oct29', 'The Japan-U.S. summit was held on Tuesday in Tokyo.'],
+    ['jan15', 'The 2+2 took place on January 14 at the State Department.'],
+  ] as [MeetingKey, string][])('[%s] %s raises no flag and is not supported', (meeting, sentence) => {
+    const read = readAfter(meeting, sentence);
+    expect(read === 'none' || read === 'unverified').toBe(true);
+  });
+  it.each([
+    ['jul29ja', '日米防衛相会談は28日、防衛省で行われた。', 'date:major'],
+    ['jul29ja', '会談は28日に行われた。', 'date:major'],
+    ['oct29', 'The meeting was held on Monday.', 'date:major'],
+  ] as [MeetingKey, string, string][])('[%s] the meeting itself still: %s → %s', (meeting, sentence, flag) => {
+    expect(readAfter(meeting, sentence)).toContain(flag);
+  });
+});
+
+describe('a time "just after" the hour (すぎ, 過ぎ, shortly after) allows the minutes after it', () => {
+  it.each([
+    ['jul29ja', '会談は午後1時すぎに始まった。'],
+    ['jul29ja', '両氏は29日午後1時過ぎ、防衛省で会談した。'],
+    ['oct29ja', '会談は午前10時すぎから約1時間行われた。'],
+    ['oct29', 'The talks began shortly after 10 a.m.'],
+  ] as [MeetingKey, string][])('[%s] %s has no time conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('time:major');
+  });
+  it.each([
+    ['jul29ja', '会談は午後3時すぎに始まった。'],
+    ['oct29ja', '会談は午後1時すぎから行われた。'],
+    ['oct29', 'The talks began shortly after 2 p.m.'],
+  ] as [MeetingKey, string][])('[%s] %s is still a time conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('time:major');
+  });
+});
+
+describe('a short meeting: a length more than two fifths off is another length', () => {
+  it.each([
+    ['oct19ja', '会談は、日本時間の19日夜、およそ50分間行われました。'],
+    ['oct19ja', '両氏の会談は約50分間に及んだ。'],
+    ['may2', 'The two ministers talked for about 70 minutes.'],
+  ] as [MeetingKey, string][])('[%s] %s is a duration conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('duration:major');
+  });
+  it.each([
+    ['oct19ja', '会談は約40分間行われた。'],
+    ['may2', 'The talks lasted about an hour.'],
+    ['jan15', 'The meeting lasted 35 minutes.'],
+    ['oct29', 'The two ministers talked for 45 minutes.'],
+  ] as [MeetingKey, string][])('[%s] %s is close enough for no conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('duration:major');
+  });
+});
+
+describe('an article follows the other government\'s account only where it says no more than it', () => {
+  // The MoD places July 29 at 防衛省; the DoD readout says "in Tokyo".
+  it.each([
+    '会談は外務省で行われた。',
+    '両氏は29日、首相官邸で会談した。',
+  ])('%s names another venue in Tokyo: a place conflict the readout\'s "in Tokyo" does not excuse', (sentence) => {
+    expect(readAfter('jul29ja', sentence)).toContain('place:major');
+  });
+  it.each([
+    '会談は東京で行われた。',
+    '両氏は29日、防衛省で会談した。',
+  ])('%s agrees with an account: no place conflict', (sentence) => {
+    expect(readAfter('jul29ja', sentence)).not.toContain('place:major');
+  });
+});
+
+describe('a day in Washington without a start time is that day or the next in Tokyo, never the one before', () => {
+  it.each([
+    ['aug17', 'The two met on Wednesday.'],
+    ['aug17', 'Mattis and Onodera met on August 16.'],
+    ['aug17ja', '両氏は16日に会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s is a date conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('date:major');
+  });
+  it.each([
+    ['aug17', 'The two met on Thursday.'],
+    ['aug17ja', '両氏は17日（日本時間18日）に会談した。'],
+    ['aug17ja', '両氏は日本時間18日に会談した。'],
+  ] as [MeetingKey, string][])('[%s] %s is no date conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('date:major');
+  });
+});
+
+describe('a month alone in a plan does not pull a page off its meeting', () => {
+  it.each([
+    'The ministers also agreed that Japan and the United States will hold a "2+2" meeting in March.',
+    'They plan to meet again in April.',
+  ])('a January call page with "%s" still resolves to the call', (sentence) => {
+    const text = `Japanese Defense Minister Nobuo Kishi and U.S. Defense Secretary Lloyd Austin held their first phone talks on Monday. ${sentence}`;
+    const report = engine.analyze({ text, published: '2021-01-26T06:00:00-05:00', source: 'test', title: null });
+    expect(report.meeting?.documents).toContain('mod-en-2021-01-24');
+    expect(report.claims[0]!.flags.map((f) => `${f.field}:${f.severity}`)).toContain('date:major');
+  });
+});
