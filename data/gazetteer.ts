@@ -1204,6 +1204,12 @@ export const gazetteerInput: EntityInput[] = [
     aliases: { en: ['Naples', 'Napoli'], ja: ['ナポリ'] },
   },
   {
+    id: 'place/rome', kind: 'place', name: 'Rome', nameJa: 'ローマ', country: 'IT', level: 'city', within: 'place/italy', timeZone: 'Europe/Rome',
+    description: 'Capital of Italy.',
+    descriptionJa: 'イタリアの首都。',
+    aliases: { en: ['Rome'], ja: ['ローマ'] },
+  },
+  {
     id: 'place/new-york', kind: 'place', name: 'New York', nameJa: 'ニューヨーク', country: 'US', level: 'city', within: 'place/us', timeZone: 'America/New_York',
     description: 'New York City.',
     descriptionJa: 'ニューヨーク市。',

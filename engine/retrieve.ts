@@ -5,7 +5,7 @@
 import type { IndexedParagraph, RecordDetails, Rarity } from './record-index';
 import type { Terms } from './terms';
 import { stem } from './text/stem';
-import { isConceptId } from './concepts';
+import { isConceptId, withBroader } from './concepts';
 import { NEWS_REGISTER_EN, NEWS_REGISTER_JA } from './lang/stoplist';
 import { TWO_OUTCOME_JOINS } from './lang/attribution';
 
@@ -87,7 +87,10 @@ export function retrieve(
     }
     // A broader id (counted 0) matched stands for one narrower id the paragraph words otherwise:
     // "the National Security Strategy" is covered by "the three strategic documents".
-    const implied = terms.filter((t) => claimTerms.get(t) === 0).length;
+    // Not one the claim's own matched word already implies: "co-producing" matched as co-production
+    // is one word, not also "production".
+    const narrowerMatched = new Set(terms.filter((t) => claimTerms.get(t)! > 0 && t.startsWith('@')).flatMap((t) => withBroader(t.slice(1)).slice(1)));
+    const implied = terms.filter((t) => claimTerms.get(t) === 0 && !narrowerMatched.has(t.slice(1))).length;
     const unmatchedIds = content.filter((t) => t.startsWith('@') && claimTerms.get(t)! > 0 && !p.terms.has(t)).length;
     matched += Math.min(implied, unmatchedIds);
     scored.push({ p, covered, matched, score: covered + score, terms });

@@ -18,6 +18,8 @@ const MEETINGS = {
   oct29: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Ministry of Defense in Tokyo on October 29.', published: '2025-10-29T12:00:00Z' },
   jan15: { context: 'Defense Minister Shinjiro Koizumi met War Secretary Pete Hegseth at the Pentagon on January 15.', published: '2026-01-16T02:00:00Z' },
   may2: { context: 'Defense Minister Minoru Kihara met Defense Secretary Lloyd Austin on May 2.', published: '2024-05-03T01:00:00Z' },
+  may2ja: { context: '木原防衛相は2日、ハワイでオースティン国防長官と会談した。', published: '2024-05-03T09:00:00+09:00' },
+  oct19: { context: 'Defense Minister Gen Nakatani met Defense Secretary Lloyd Austin in Naples on October 19.', published: '2024-10-19T20:00:00Z' },
   // The DoD readout dates August 17, 2017 (a Thursday) "today", in Washington, with no start time.
   aug17: { context: 'Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera on the sidelines of the 2+2.', published: '2017-08-18T09:00:00-04:00' },
   aug17ja: { context: 'マティス米国防長官は小野寺五典防衛相と2プラス2に合わせて会談した。', published: '2017-08-18T09:00:00+09:00' },
@@ -134,5 +136,37 @@ describe('a month alone in a plan does not pull a page off its meeting', () => {
     const report = engine.analyze({ text, published: '2021-01-26T06:00:00-05:00', source: 'test', title: null });
     expect(report.meeting?.documents).toContain('mod-en-2021-01-24');
     expect(report.claims[0]!.flags.map((f) => `${f.field}:${f.severity}`)).toContain('date:major');
+  });
+});
+
+describe('one word is one match: a concept and the broader ones it implies do not make two', () => {
+  // May 2, 2024: "accelerate discussions on co-development, co-production, and co-sustainment through DICAS".
+  it.each([
+    ['may2', 'The ministers also signed a deal to begin co-producing missiles in Japan.'],
+    ['may2', 'They agreed to co-produce missiles.'],
+    ['may2ja', 'ミサイルの共同生産を年内に始めることで合意した。'],
+  ] as [MeetingKey, string][])('[%s] %s shares one item with the record: never shown supported', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toMatch(/^supported/);
+  });
+  it.each([
+    ['may2', 'They agreed to speed up talks on co-development, co-production and co-sustainment through DICAS.'],
+    ['may2ja', 'ＤＩＣＡＳを通じた共同開発・共同生産の議論を加速させることで一致した。'],
+  ] as [MeetingKey, string][])('[%s] %s shares several: supported', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toBe('supported');
+  });
+});
+
+describe('a capital is a place: the wrong city of the right country is a place conflict', () => {
+  it.each([
+    ['oct19ja', '中谷防衛大臣は、訪れているイタリアのローマで、オースティン国防長官と会談しました。', 'place:major'],
+    ['oct19', 'The two ministers met in Rome.', 'place:major'],
+  ] as [MeetingKey, string, string][])('[%s] %s → %s', (meeting, sentence, flag) => {
+    expect(readAfter(meeting, sentence)).toContain(flag);
+  });
+  it.each([
+    ['oct19ja', '両氏はイタリアのナポリで会談した。'],
+    ['oct19', 'The two ministers met in Italy.'],
+  ] as [MeetingKey, string][])('[%s] %s has no place conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('place:major');
   });
 });
