@@ -170,3 +170,22 @@ describe('a capital is a place: the wrong city of the right country is a place c
     expect(readAfter(meeting, sentence)).not.toContain('place:major');
   });
 });
+
+describe('a Japanese zero subject with a plain or causative verb of what was taken forward', () => {
+  it.each([
+    ['jul29ja', '日本に配備された米軍戦術戦闘機の更新で引き続き緊密に連携する。'],
+    ['jul29ja', '米軍再編計画を着実に進展させる。'],
+    ['may2ja', 'ＤＩＣＡＳを通じた共同生産などの議論を加速させる。'],
+    ['may2ja', '指揮・統制の枠組み向上に関する議論も続ける。'],
+    ['oct29ja', '地域のパートナーとの多国間協力を引き続き進めていく。'],
+  ] as [MeetingKey, string][])('[%s] %s takes the meeting\'s subject and is supported', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toBe('supported');
+  });
+  it.each([
+    ['jul29ja', '中国は軍備増強を加速させている。'],
+    ['jul29ja', '北朝鮮は核・ミサイル開発を続ける。'],
+    ['oct29ja', '中国は東シナ海での活動を一段と進めている。'],
+  ] as [MeetingKey, string][])('[%s] %s has a subject of its own: not a claim', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toBe('none');
+  });
+});
