@@ -131,7 +131,7 @@ export function createEngine(data: EngineData): Engine {
     const substance = claim.quoted ? [] : [...compareParticipants(claim, ctx), ...compareTitles(claim, ctx), ...commitment.flags, ...numbers];
     const flags: Flag[] = [...meetingFacts, ...substance];
     const contentTerms = [...terms.keys()].filter(isContent).length;
-    const agreeing = agreeingFacts(claim, record, flags, publishedDate);
+    const agreeing = agreeingFacts(claim, record, flags, publishedDate, knowledge);
     const coverage = found?.coverage ?? 0;
 
     const evidenceParagraph = commitment.paragraph

@@ -24,6 +24,11 @@ export interface ClaimFacts {
   offices: AliasHit[];
   /** In meeting sentences: places and bodies named as where it happened ("in Washington", 「防衛省で」). */
   places: AliasHit[];
+  /**
+   * Regions named as where it happened ("met in Hawaii", 「ハワイで会談」): they may agree with the
+   * record's place but never contradict it, since a region is as often what was agreed (南西地域).
+   */
+  regions: AliasHit[];
   dates: DateExpression[];
   times: ClockTime[];
   durations: Duration[];
@@ -171,6 +176,7 @@ function readClaim(
     // A caption's place needs no locative word: 「握手する両氏＝30日、首相官邸」.
     places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && !isDateline(scan, h, sentence)
       && (caption || CAPTION_MARK.test(text) || isLocative(scan, h, knowledge))) : [],
+    regions: meeting ? mentions.filter((h) => isRegion(h, knowledge) && (caption || isLocative(scan, h, knowledge))) : [],
     dates: shift(dates, sentence.start),
     // "13:50 Austin-Kihara bilateral wraps up": a clock time opening a line stamps a live-blog post.
     // 「会談後、共同記者会見に臨む…＝30日午後」: the time of what came after, not the meeting's start.
@@ -211,6 +217,7 @@ function readQuotation(
     people: mentions.filter((h) => knowledge.get(h.entity)?.kind === 'person'),
     offices: mentions.filter((h) => knowledge.get(h.entity)?.kind === 'office'),
     places: meeting ? mentions.filter((h) => knowledge.isPlaceLike(h.entity) && isLocative(scan, h, knowledge)) : [],
+    regions: meeting ? mentions.filter((h) => isRegion(h, knowledge) && isLocative(scan, h, knowledge)) : [],
     dates: shift(dates, sentence.start),
     times: shift(times, sentence.start),
     durations: shift(durations, sentence.start),
@@ -302,7 +309,8 @@ function isCaption(text: string, principals: readonly AliasHit[], mentions: read
   // A caption has no sentence end, or says who stands where ("(L)", 「（右）」, 「＝30日、防衛省」).
   if (/[.。!?！？]["”」]?$/.test(text.trim()) && !CAPTION_MARK.test(text) && !verbless(text)) return false;
   const countries = new Set(principals.map((h) => knowledge.get(h.entity)?.country).filter(Boolean));
-  return countries.size >= 2 && dates.length > 0 && mentions.some((h) => knowledge.isPlaceLike(h.entity));
+  // Any place will do here, a region too ("in Hawaii"): a caption is where the photograph was taken.
+  return countries.size >= 2 && dates.length > 0 && mentions.some((h) => knowledge.isPlaceLike(h.entity) || knowledge.get(h.entity)?.kind === 'place');
 }
 
 /** A photo credit or byline: "[Shinjiro Koizumi/X]", "(Photo: Koizumi)", a name and nothing else. */
@@ -355,6 +363,11 @@ function isFuture(text: string, japanese: boolean): boolean {
 /** "TOKYO — …", "WASHINGTON, Jan 15 (Reuters) -": where the story was filed, not where anyone met. */
 function isDateline(scan: string, hit: AliasHit, sentence: Sentence): boolean {
   return hit.start - sentence.start < 3 && /^[^\p{Ll}]{0,30}?\s*(?:[—–-]|\(|,\s*\p{Lu}\p{Ll}+\.?\s+\d)/u.test(scan.slice(hit.end, hit.end + 32));
+}
+
+function isRegion(hit: AliasHit, knowledge: Knowledge): boolean {
+  const e = knowledge.get(hit.entity);
+  return e?.kind === 'place' && !knowledge.isPlaceLike(hit.entity);
 }
 
 function isLocative(scan: string, hit: AliasHit, knowledge: Knowledge): boolean {

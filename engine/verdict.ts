@@ -7,6 +7,8 @@ import type { ClaimFacts } from './claims';
 import type { RecordDetails } from './record-index';
 import type { Retrieved } from './retrieve';
 import { claimZone, dateFit } from './meeting-dates';
+import { placeRelation } from './places';
+import type { Knowledge } from './knowledge';
 
 /** Share of a claim's content weight a paragraph must cover to support it. */
 export const SUPPORTED_COVERAGE = 0.4;
@@ -46,14 +48,19 @@ export function verdictOf(v: VerdictInput): Verdict {
 }
 
 /** How many of the claim's when/where/who facts agree with the record (flags count against). */
-export function agreeingFacts(claim: ClaimFacts, record: OfficialRecord, flags: readonly Flag[], publishedDate: string | null): number {
+export function agreeingFacts(
+  claim: ClaimFacts, record: OfficialRecord, flags: readonly Flag[], publishedDate: string | null, knowledge?: Knowledge,
+): number {
   const flagged = new Set(flags.filter((f) => f.severity === 'major').map((f) => f.field));
   let n = 0;
   if (claim.dates.length && !flagged.has('date')
     && claim.dates.some((d) => dateFit(d, record, publishedDate, claim.tense, claimZone(claim, record)) !== 'different')) n++;
   // A fact agrees only where it was compared: a meeting fact the record states.
   const { place, durationMinutes, start } = record.meeting;
-  if (claim.meeting && claim.places.length && place?.entity && !flagged.has('place')) n++;
+  // A region agrees when it is, holds or lies in the record's place ("in Hawaii" for Hawaii); it is never compared.
+  const regionAgrees = knowledge !== undefined && place?.entity != null
+    && claim.regions.some((r) => ['same', 'broader', 'narrower'].includes(placeRelation(r.entity, place.entity!, knowledge)));
+  if (claim.meeting && (claim.places.length || regionAgrees) && place?.entity && !flagged.has('place')) n++;
   if (claim.meeting && claim.durations.length && durationMinutes != null && !flagged.has('duration')) n++;
   if (claim.meeting && claim.times.length && start != null && !flagged.has('time')) n++;
   const participants = new Set(record.meeting.participants.map((p) => p.entity));

@@ -223,6 +223,6 @@ export const en = {
   /** Venue markers too loose to name a place the gazetteer does not know. */
   looseVenueMarkers: [],
   captionConnectives: ['and', 'at', 'in', 'on', 'the', 'of', 'with', 'during', 'before', 'after', 'a', 'an', 'outside', 'inside', 'near', 'minister', 'secretary'],
-  captionMarkers: ['(L)', '(R)', '(C)', '(left)', '(right)', '(center)', '(centre)', '(file photo)', '(photo)'],
+  captionMarkers: ['(L)', '(R)', '(C)', '(left)', '(right)', '(center)', '(centre)', '(file photo)', '(photo)', ', left,', ', right,', ', center,', ', centre,'],
   // ---- page reading (utils/page-reader) ----
 } as const satisfies LanguageTables;

@@ -10,6 +10,10 @@ export const NEWS_REGISTER_EN: readonly string[] = [
   'first', 'formal', 'readout', 'summary', 'hosts', 'host', 'hosted', 'sat', 'down', 'received', 'receive', 'receives',
   'telephone', 'phone', 'call', 'calls', 'video', 'confer', 'conferred', 'spoke', 'speak', 'lasted', 'last', 'lasts',
   'starting', 'started', 'start', 'began', 'begin', 'what', 'how', 'where', 'when',
+  'talked', 'talking', 'beginning', 'begun', 'wrapped', 'finished',
+  // a photograph's words: who stands where and what they do for the camera
+  'left', 'right', 'center', 'centre', 'shake', 'shakes', 'shaking', 'hands', 'hand', 'pose', 'poses', 'posed', 'photo',
+  'photographers', 'greet', 'greets', 'greeted', 'clasp', 'clasps',
   // reporting and attribution
   'said', 'say', 'says', 'told', 'tell', 'tells', 'according', 'officials', 'official', 'reporters', 'reporter', 'statement',
   'press', 'conference', 'briefing', 'spokesperson', 'spokesman', 'spokeswoman', 'sources', 'source', 'noted', 'explained',
@@ -20,6 +24,7 @@ export const NEWS_REGISTER_EN: readonly string[] = [
   'stressed', 'emphasized', 'emphasised', 'underscored', 'highlighted', 'reiterated', 'count', 'also', 'again', 'once', 'keep', 'continue', 'continued', 'would', 'will', 'plan', 'plans',
   // time words and hedges
   'roughly', 'about', 'approximately', 'around', 'nearly', 'some', 'minutes', 'minute', 'hour', 'hours', 'local', 'time',
+  'noon', 'midday', 'shortly', 'just',
   'week', 'day', 'month', 'year', 'today', 'ahead', 'later', 'earlier', 'morning', 'afternoon', 'evening', 'night',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

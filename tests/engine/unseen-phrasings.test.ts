@@ -189,3 +189,27 @@ describe('a Japanese zero subject with a plain or causative verb of what was tak
     expect(readAfter(meeting, sentence)).toBe('none');
   });
 });
+
+describe('a photograph\'s caption and a region as where the meeting was', () => {
+  // May 2, 2024: "in Hawaii" (a region in the gazetteer), 11:53 for about 45 minutes.
+  it.each([
+    "Japan's Defense Minister Minoru Kihara, left, and U.S. Defense Secretary Lloyd Austin shake hands in Hawaii on May 2, 2024.",
+    'Kihara and Austin in Hawaii on May 2, 2024.',
+    'Defense Minister Minoru Kihara and U.S. Defense Secretary Lloyd Austin met in Hawaii.',
+    'The two defense chiefs talked for about 45 minutes, beginning shortly before noon local time.',
+  ])('%s is supported by the opening', (sentence) => {
+    expect(readAfter('may2', sentence)).toBe('supported');
+  });
+  it('a caption with the wrong day is still a date conflict', () => {
+    expect(readAfter('may2', 'Austin and Kihara pose for photographers ahead of their meeting in Hawaii, May 1, 2024.')).toContain('date:major');
+  });
+  it.each([
+    'Kihara and Austin met in Guam.',
+    'The two ministers met in the southwestern region.',
+    '両氏は南西地域で会談した。',
+  ])('%s: a region other than the record\'s never raises a place flag, nor is it supported', (sentence) => {
+    const read = readAfter(sentence.startsWith('両') ? 'may2ja' : 'may2', sentence);
+    expect(read).not.toContain('place:');
+    expect(read).not.toBe('supported');
+  });
+});
