@@ -18,7 +18,7 @@
 export const EN_REPORT_AND_MEETING: readonly string[] = [
   'acknowledged', 'affirmed', 'announcements', 'appointment', 'behalf', 'called', 'candid', 'candidly',
   'commended', 'consultations', 'conveyed', 'courtesy', 'described', 'dialogue', 'encouraged', 'exchanged',
-  'exploring', 'greetings', 'hosting', 'issue', 'issues', 'joined', 'looked', 'looks', 'matters', 'noting',
+  'exploring', 'hosting', 'issue', 'issues', 'joined', 'looked', 'looks', 'matters', 'noting',
   'occasion', 'offered', 'opinions', 'outset', 'plenary', 'points', 'reassured', 'recognized', 'reconfirmed',
   'request', 'restated', 'topics', 'urged', 'views',
 ];
@@ -26,15 +26,15 @@ export const EN_REPORT_AND_MEETING: readonly string[] = [
 /** Verbs of doing anything (ensure, provide, take, work): the thing done is the content, not the verb. */
 export const EN_GENERIC_VERBS: readonly string[] = [
   'abide', 'accept', 'account', 'act', 'acting', 'action', 'actions', 'address', 'aligned', 'alignment',
-  'attempt', 'attempts', 'avoid', 'avoids', 'become', 'becoming', 'begun', 'being', 'build', 'building',
+  'attempt', 'attempts', 'avoid', 'avoids', 'become', 'becoming', 'being', 'build', 'building',
   'complementing', 'conducting', 'conform', 'consideration', 'contribute', 'contribution', 'demonstrate',
   'demonstrated', 'demonstration', 'disrupt', 'does', 'ensure', 'ensuring', 'established', 'face', 'fall',
   'following', 'follows', 'formulated', 'formulating', 'fulfil', 'fulfilling', 'furthered', 'gaining',
   'garnering', 'going', 'having', 'heightens', 'implementation', 'implementing', 'impose', 'involvement',
   'involving', 'made', 'maintain', 'make', 'makes', 'materialize', 'maximizing', 'moving', 'need',
-  'optimize', 'paid', 'participation', 'play', 'pose', 'posed', 'prepared', 'prevent', 'promotion',
+  'optimize', 'paid', 'participation', 'play', 'prepared', 'prevent', 'promotion',
   'provide', 'providing', 'pursue', 'realize', 'refrains', 'regard', 'regarding', 'regards', 'related',
-  'remains', 'resolve', 'seeks', 'shakes', 'shape', 'shared', 'shoulder', 'stand', 'streamlining', 'take',
+  'remains', 'resolve', 'seeks', 'shape', 'shared', 'shoulder', 'stand', 'streamlining', 'take',
   'taken', 'taking', 'tie', 'tolerate', 'use', 'utilization', 'work', 'working',
 ];
 
@@ -79,7 +79,7 @@ export const EN_NUMBERS_AND_TIME: readonly string[] = [
 /** Offices and generic bodies (president, department, forces): people and offices say whose talks,
  * not what was agreed; named bodies are in the gazetteer. */
 export const EN_OFFICES_AND_GENERIC_BODIES: readonly string[] = [
-  'administration', 'advisor', 'authorities', 'center', 'chairman', 'community', 'department', 'families',
+  'administration', 'advisor', 'authorities', 'chairman', 'community', 'department', 'families',
   'force', 'forces', 'leaders', 'leadership', 'members', 'national', 'nations', 'nations\'', 'president',
   'president\'s', 'team',
 ];
