@@ -69,8 +69,13 @@ export function compareTitles(claim: ClaimFacts, ctx: CompareContext): Flag[] {
     const personName = ctx.knowledge.get(person.entity)?.name ?? participant.name;
     if (!terms.some((t) => t.office === title.entity)) {
       const held = terms.map((t) => t.title).join(' / ') || participant.role;
+      // Another name of the office held ("Defense Secretary" for the Secretary of War) is minor;
+      // an office of another kind ("Foreign Minister Kono" when he ran defence) is a conflict.
+      const roleOf = (office: string) => (ctx.knowledge.get(office) as { role?: string } | undefined)?.role;
+      const titleRole = roleOf(title.entity);
+      const otherKind = terms.length > 0 && titleRole !== undefined && terms.every((t) => roleOf(t.office) !== titleRole);
       flags.push({
-        field: 'title', severity: 'minor', article, official,
+        field: 'title', severity: otherKind ? 'major' : 'minor', article, official,
         explanation: `On ${date} ${personName} was ${held}, not ${ctx.knowledge.get(title.entity)?.name ?? 'what the article calls him'}.`,
       });
     } else if (recordOffice && recordOffice !== title.entity && terms.some((t) => t.office === recordOffice)) {

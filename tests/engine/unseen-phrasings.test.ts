@@ -20,6 +20,8 @@ const MEETINGS = {
   may2: { context: 'Defense Minister Minoru Kihara met Defense Secretary Lloyd Austin on May 2.', published: '2024-05-03T01:00:00Z' },
   may2ja: { context: '木原防衛相は2日、ハワイでオースティン国防長官と会談した。', published: '2024-05-03T09:00:00+09:00' },
   oct19: { context: 'Defense Minister Gen Nakatani met Defense Secretary Lloyd Austin in Naples on October 19.', published: '2024-10-19T20:00:00Z' },
+  nov18: { context: 'Defense Minister Taro Kono met Defense Secretary Mark Esper in Bangkok on November 18.', published: '2019-11-19T03:00:00Z' },
+  nov18ja: { context: '河野防衛相は18日、バンコクでエスパー米国防長官と会談した。', published: '2019-11-18T20:00:00+09:00' },
   // The DoD readout dates August 17, 2017 (a Thursday) "today", in Washington, with no start time.
   aug17: { context: 'Defense Secretary Jim Mattis met Japanese Defense Minister Itsunori Onodera on the sidelines of the 2+2.', published: '2017-08-18T09:00:00-04:00' },
   aug17ja: { context: 'マティス米国防長官は小野寺五典防衛相と2プラス2に合わせて会談した。', published: '2017-08-18T09:00:00+09:00' },
@@ -211,5 +213,22 @@ describe('a photograph\'s caption and a region as where the meeting was', () => 
     const read = readAfter(sentence.startsWith('両') ? 'may2ja' : 'may2', sentence);
     expect(read).not.toContain('place:');
     expect(read).not.toBe('supported');
+  });
+});
+
+describe('a title of another kind of office for the date is a conflict; another name of the same office is minor', () => {
+  it.each([
+    ['nov18', 'When Foreign Minister Taro Kono sat down with Defense Secretary Mark Esper, the agenda looked familiar.'],
+    ['nov18', 'Esper met Japanese Foreign Minister Taro Kono on Monday.'],
+    ['nov18ja', '河野太郎外務大臣は18日、エスパー国防長官と会談した。'],
+    ['nov18', 'Secretary of State Mark Esper met Kono on Monday.'],
+  ] as [MeetingKey, string][])('[%s] %s → title:major', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('title:major');
+  });
+  it.each([
+    ['jan15', 'Defense Secretary Pete Hegseth met Koizumi at the Pentagon.'],
+    ['oct29', 'Secretary of Defense Pete Hegseth and Koizumi met on Wednesday.'],
+  ] as [MeetingKey, string][])('[%s] %s → at most a minor title flag', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('title:major');
   });
 });
