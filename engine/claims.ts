@@ -78,6 +78,8 @@ const { open: JA_OPEN, close: JA_CLOSE, subjectParticles: JA_SUBJ, clauseEnds: J
 const EVENT_WAS_HELD = new RegExp(`^\\s*(?:[${JA_OPEN}(][^${JA_CLOSE})]{0,20}[${JA_CLOSE})]|[${JA_CLOSE})])?\\s*`
   + `(?:${anyOf(en.eventHeldPassive)}|[${JA_SUBJ}][^${JA_ENDS}]{0,30}?${anyOf(ja.eventHeldPassive)}(?:[${JA_ENDS}]|$))`, 'i');
 const REPORTING = cueRegex(en.reportingCues, ja.reportingCues);
+// "Kishi told reporters afterwards: …": the telling was afterwards; the words told may be the meeting's.
+const TELLING_AFTERWARDS = new RegExp(`(?:${anyOf(en.reportingCues)}|${anyOf(en.tellingWords)})[^,.;:"“]{0,24}?\\b(?:${anyOf(en.tellingAfterwards)})\\b`, 'gi');
 // A transcript's speaker label may stand first: "CORRESPONDENT: He was."
 const PRONOUN_HEAD = new RegExp(`^(?:[A-Z][A-Z.' -]{1,30}:\\s*)?(?:[^,、]{0,30}[,、]\\s*)?(?:${anyOf(en.pronounSubjects)}|${anyOf(ja.pronounSubjects)})`, 'i');
 const PRONOUN_SPEAKER = new RegExp(`(?:${anyOf(en.pronounSubjects)})\\s+(?:${anyOf(en.quoteSpeakerCues)})|(?:${anyOf(ja.pronounSubjects)})[^。]*(?:${anyOf(ja.quoteSpeakerCues)})`, 'i');
@@ -187,7 +189,7 @@ function readClaim(
     collective: pair !== null || meetingSubject !== null || (inherited && (previous!.collective || previous!.people.length > 1)),
     inherited,
     tense: isFuture(text, japanese) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, blankOut).replace(DEADLINE_SPAN, blankOut)) || holdsAnotherEvent(scan, mentions, knowledge)
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, blankOut).replace(DEADLINE_SPAN, blankOut).replace(TELLING_AFTERWARDS, blankOut)) || holdsAnotherEvent(scan, mentions, knowledge)
       || (meetingWord && meetsThirdCountry(principals, pair, mentions, knowledge)),
     reported: REPORTING.test(text),
     quoted: false,
@@ -226,7 +228,7 @@ function readQuotation(
     collective: quoteSpeaksOfMeeting(text, sentence.start, []),
     inherited: false,
     tense: isFuture(text, japanese) ? 'future' : 'past',
-    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, (w) => ' '.repeat(w.length))),
+    elsewhere: ELSEWHERE.test(text.replace(FISCAL_YEAR, blankOut).replace(TELLING_AFTERWARDS, blankOut)),
     reported: true,
     quoted: true,
   };

@@ -128,18 +128,20 @@ export function findDurations(text: string): Duration[] {
     const [low, high] = rangeFor(minutes, hedge);
     out.push({ start, end, text: text.slice(start, end), minutes, low, high });
   };
-  const en = new RegExp(`\\b${HEDGE}${COUNT}[\\s-]*(hours?|hrs?|minutes?|mins?)(?:\\s+and\\s+(\\d+|a half|${ENGLISH_NUMBER_WORDS})\\s*(minutes?|mins?)?)?(?:[\\s-]+long)?\\b`, 'gi');
+  // "two and a half hours": the half belongs to the hours.
+  const en = new RegExp(`\\b${HEDGE}${COUNT}(\\s+and\\s+a\\s+half)?[\\s-]*(hours?|hrs?|minutes?|mins?)(?:\\s+and\\s+(\\d+|a half|${ENGLISH_NUMBER_WORDS})\\s*(minutes?|mins?)?)?(?:[\\s-]+long)?\\b`, 'gi');
   for (const m of text.matchAll(en)) {
     const count = m[2]!.toLowerCase();
+    const hours = /^h/i.test(m[4]!);
     let minutes: number | null;
     if (count === 'half an') minutes = 30;
     else if (count === 'one and a half' || count === 'an hour and a half') minutes = 90;
     else {
       const n = readEnglishNumber(count);
-      minutes = n === null ? null : /^h/i.test(m[3]!) ? n * 60 : n;
+      minutes = n === null ? null : hours ? n * 60 + (m[3] ? 30 : 0) : n;
     }
     if (minutes === null) continue;
-    if (m[4]) minutes += m[4].toLowerCase() === 'a half' ? 30 : readEnglishNumber(m[4]) ?? 0;
+    if (m[5]) minutes += m[5].toLowerCase() === 'a half' ? 30 : readEnglishNumber(m[5]) ?? 0;
     add(m.index!, m.index! + m[0].length, minutes, m[1]);
   }
   for (const m of text.matchAll(/\b(an?\s+)?hour[\s-]long\b|\ban hour and a half\b|\bhour and a half\b/gi)) {

@@ -63,6 +63,8 @@ export const en = {
     'also met', 'later met', 'in their previous', 'in a previous', 'last year', 'next month', 'next year', 'upcoming',
     'planned', 'will travel', 'went on to', 'afterwards', 'after the talks',
   ],
+  /** After a telling ("told reporters afterwards"), when the telling was: not another event. */
+  tellingAfterwards: ['afterwards', 'afterward', 'after the talks', 'after the meeting', 'after the call', 'later'],
   fiscalYearWords: ['fiscal year', 'fiscal years'],
   heldEventMarkers: ['held', 'convened', 'hosted', 'attended', 'chaired'],
   /** Right after an event's name, the event as subject of its own holding ("the 2+2 was held …"). */

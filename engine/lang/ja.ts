@@ -23,6 +23,7 @@ export const ja = {
   analysisCues: ['とみられる', '見られる', '可能性', 'かもしれない', '専門家', '見方', '分析', 'と指摘', 'ではないか', 'か。'],
   elsewhereCues: ['前回', '以前', '別途', '昨年', '来月', '来年', 'とも会談', 'とも会い', 'この後', 'このあと', '会談後に', '次いで'],
   fiscalYearWords: ['来年度', '昨年度', '今年度', '本年度', '年度'],
+  tellingAfterwards: [],
   heldEventMarkers: ['開いた', '開き', '開催し', '出席し', '参加し'],
   /** The main verb of a clause whose subject is the event (「首脳会談は…開かれた」「2プラス2が…開かれ、」). */
   eventHeldPassive: ['開かれた', '開かれ', '開催された', '開催され', '行われた', '行われ'],

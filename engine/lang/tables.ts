@@ -35,6 +35,7 @@ export interface LanguageTables {
   /** Fiscal-year words that contain an elsewhere cue but name a budget period (来年度 is not 来年). */
   fiscalYearWords: readonly string[];
   /** Words before (English) or after (Japanese) an event that make it what was held (「2プラス2を開いた」): another meeting. */
+  tellingAfterwards: readonly string[];
   heldEventMarkers: readonly string[];
   eventHeldPassive: readonly string[];
   futureCues: readonly string[];

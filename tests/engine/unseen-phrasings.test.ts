@@ -232,3 +232,32 @@ describe('a title of another kind of office for the date is a conflict; another 
     expect(readAfter(meeting, sentence)).not.toContain('title:major');
   });
 });
+
+describe('"told reporters afterwards" dates the telling; the words told may be the meeting\'s', () => {
+  // October 29, 2025: approximately 60 minutes.
+  it.each([
+    'Koizumi told reporters afterwards: "We talked for about two hours and covered a lot of ground."',
+    '3/ Hegseth said afterward: "We met for two and a half hours."',
+  ])('%s → a duration conflict', (sentence) => {
+    expect(readAfter('oct29', sentence)).toContain('duration:major');
+  });
+  it.each([
+    'Koizumi told reporters afterwards: "We talked for about an hour."',
+    'Koizumi afterwards met Prime Minister Sanae Takaichi for two hours.',
+    'After the talks, Koizumi met reporters for 20 minutes.',
+  ])('%s → no duration conflict', (sentence) => {
+    expect(readAfter('oct29', sentence)).not.toContain('duration:major');
+  });
+});
+
+describe('"N and a half hours" is read as a length', () => {
+  it.each([
+    ['Koizumi and Hegseth talked for two and a half hours.', 'duration:major'],
+    ['The meeting ran one and a half hours.', 'duration:major'],
+  ])('[oct29] %s → %s', (sentence, flag) => {
+    expect(readAfter('oct29', sentence)).toContain(flag);
+  });
+  it('[jul29ja] a Japanese half hour still reads: 会談は1時間半に及んだ → duration conflict', () => {
+    expect(readAfter('jul29ja', '会談は1時間半に及んだ。')).toContain('duration:major');
+  });
+});
