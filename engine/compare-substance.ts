@@ -12,6 +12,12 @@ import { en } from './lang/en';
 import { ja } from './lang/ja';
 
 const ANCHOR_KINDS = new Set(['system', 'framework', 'document']);
+/**
+ * Activities from the concept table that are items of their own: "co-producing missiles" is
+ * co-production whatever the record calls it, so its rung is compared like a named system's.
+ * Only a signing or a jump of two rungs counts on them (never a nuance).
+ */
+const ITEM_CONCEPTS: ReadonlySet<string> = new Set(['concept/co-production', 'concept/co-sustainment', 'concept/training']);
 
 interface RecordCommitment {
   level: CommitmentLevel;
@@ -19,19 +25,24 @@ interface RecordCommitment {
   paragraph: Paragraph;
 }
 
+/** Each paragraph's activity concepts, found once. */
+const conceptMemo = new WeakMap<IndexedParagraph, readonly { entity: string; start: number; end: number }[]>();
+
 /** Each paragraph's commitment per entity, worked out once per record (the first claim asks). */
 const commitmentMemo = new WeakMap<IndexedParagraph, Map<string, RecordCommitment | null>>();
 
-function recordCommitment(p: IndexedParagraph, entity: string, japanese: boolean, byParagraph: ReadonlyMap<Paragraph, IndexedParagraph>): RecordCommitment | null {
+type ConceptHits = (p: IndexedParagraph) => readonly { entity: string; start: number; end: number }[];
+
+function recordCommitment(p: IndexedParagraph, entity: string, japanese: boolean, byParagraph: ReadonlyMap<Paragraph, IndexedParagraph>, concepts: ConceptHits): RecordCommitment | null {
   let memo = commitmentMemo.get(p);
   if (!memo) commitmentMemo.set(p, (memo = new Map()));
-  if (!memo.has(entity)) memo.set(entity, readRecordCommitment(p, entity, japanese, byParagraph));
+  if (!memo.has(entity)) memo.set(entity, readRecordCommitment(p, entity, japanese, byParagraph, concepts));
   return memo.get(entity)!;
 }
 
 /** The commitment the record attaches to an entity in one paragraph (or the paragraph above it). */
-function readRecordCommitment(p: IndexedParagraph, entity: string, japanese: boolean, byParagraph: ReadonlyMap<Paragraph, IndexedParagraph>): RecordCommitment | null {
-  const mention = p.mentions.find((m) => m.entity === entity);
+function readRecordCommitment(p: IndexedParagraph, entity: string, japanese: boolean, byParagraph: ReadonlyMap<Paragraph, IndexedParagraph>, concepts?: ConceptHits): RecordCommitment | null {
+  const mention = (ITEM_CONCEPTS.has(entity) && concepts ? concepts(p) : p.mentions).find((m) => m.entity === entity);
   if (!mention) return null;
   const text = p.paragraph.text;
   const own = governingCommitment(scanText(text), mention.start, japanese);
@@ -76,33 +87,43 @@ export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): { fla
   let worst: Flag | null = null;
   let worstParagraph: Paragraph | null = null;
   let worstGap = 0;
-  for (const anchor of claim.mentions) {
+  const conceptHits = ctx.knowledge.termMatcher.findAll(claim.sentence.text)
+    .filter((h) => ITEM_CONCEPTS.has(h.entity))
+    .map((h) => ({ ...h, start: h.start + claim.sentence.start, end: h.end + claim.sentence.start }));
+  const paragraphConcepts: ConceptHits = (p) => {
+    let hits = conceptMemo.get(p);
+    if (!hits) conceptMemo.set(p, (hits = ctx.knowledge.termMatcher.findAll(p.paragraph.text).filter((h) => ITEM_CONCEPTS.has(h.entity))));
+    return hits;
+  };
+  for (const anchor of [...claim.mentions, ...conceptHits]) {
+    const concept = ITEM_CONCEPTS.has(anchor.entity);
     const kind = ctx.knowledge.get(anchor.entity)?.kind;
-    if (!kind || !ANCHOR_KINDS.has(kind)) continue;
+    if (!concept && (!kind || !ANCHOR_KINDS.has(kind))) continue;
     const cue = governingCommitment(sentence, anchor.start - claim.sentence.start, claim.japanese);
     if (!cue) continue;
     const found = ctx.details.paragraphs
-      .map((p) => recordCommitment(p, anchor.entity, recordJapanese, ctx.details.byParagraph))
+      .map((p) => recordCommitment(p, anchor.entity, recordJapanese, ctx.details.byParagraph, paragraphConcepts))
       .filter((c): c is RecordCommitment => c !== null);
     if (!found.length) continue;
     // The same item: the article's words between cue and entity share an action with the record's.
     const base = claim.sentence.start;
     const [from, to] = claim.japanese ? [anchor.start, base + cue.end] : [base + cue.start, anchor.end];
     const actions = actionStems(ctx.text.slice(from, to), ctx.knowledge, anchor.entity);
-    const sameItem = found.filter((c) => [...actionStems(c.quote, ctx.knowledge, anchor.entity)].some((a) => actions.has(a)));
+    // An activity concept is its own action: co-producing is co-production.
+    const sameItem = concept ? found : found.filter((c) => [...actionStems(c.quote, ctx.knowledge, anchor.entity)].some((a) => actions.has(a)));
     if (!sameItem.length) continue;
     const strongest = sameItem.reduce((a, b) => (b.level > a.level ? b : a));
     const gap = cue.level - strongest.level;
     if (gap < 1 || gap <= worstGap) continue;
     // Signing is an event of its own: "signed a deal" where the record agreed is not a nuance.
     const major = gap >= 2 || isSigning(cue.text);
-    if (!major && cue.level < 4) continue;
+    if (!major && (cue.level < 4 || concept)) continue;
     worstGap = gap;
     worstParagraph = strongest.paragraph;
     worst = {
       field: 'commitment', severity: major ? 'major' : 'minor',
       article: ctx.text.slice(from, to), official: strongest.quote,
-      explanation: `The article says "${levelName(cue.level)}" where the official summary only goes as far as "${levelName(strongest.level)}" on ${ctx.knowledge.get(anchor.entity)?.name ?? 'this item'}.`,
+      explanation: `The article says "${levelName(cue.level)}" where the official summary only goes as far as "${levelName(strongest.level)}" on ${concept ? 'this item' : ctx.knowledge.get(anchor.entity)?.name ?? 'this item'}.`,
     };
   }
   return { flags: worst ? [worst] : [], paragraph: worstParagraph };

@@ -261,3 +261,25 @@ describe('"N and a half hours" is read as a length', () => {
     expect(readAfter('jul29ja', '会談は1時間半に及んだ。')).toContain('duration:major');
   });
 });
+
+describe('an activity (co-production, co-sustainment, training) is an item whose rung is compared', () => {
+  // May 2, 2024: "accelerate discussions on co-development, co-production, and co-sustainment through DICAS".
+  // October 29, 2025: "confirmed on expansion of bilateral joint presence …, including enhancement of … bilateral training".
+  it.each([
+    ['may2', 'The ministers also signed a deal to begin co-producing missiles in Japan.'],
+    ['may2', 'Kihara and Austin agreed to co-produce missiles.'],
+    ['may2ja', 'ミサイルの共同生産を年内に始めることで合意した。'],
+    ['oct29', 'The two ministers signed an agreement on joint training in the southwestern region.'],
+  ] as [MeetingKey, string][])('[%s] %s → commitment conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('commitment:major');
+  });
+  it.each([
+    ['may2', 'They agreed to accelerate discussions on co-production through DICAS.'],
+    ['may2ja', 'ＤＩＣＡＳを通じた共同生産の議論を加速させることで一致した。'],
+    ['may2ja', '共同生産の推進で一致した。'],
+    ['oct29', 'They agreed to expand bilateral training in the southwestern region.'],
+    ['oct29ja', '南西地域での共同訓練の拡充で一致した。'],
+  ] as [MeetingKey, string][])('[%s] %s → no commitment conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('commitment:major');
+  });
+});
