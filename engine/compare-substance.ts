@@ -7,6 +7,7 @@ import type { IndexedParagraph } from './record-index';
 import type { Paragraph } from '../data/schema';
 import { findCommitmentCues, governingCommitment, isNegated, isSigning, levelName, type CommitmentCue, type CommitmentLevel } from './commitment';
 import { stem as stemWord } from './text/stem';
+import { cueRegex } from './text/patterns';
 import { scanText } from './text/width';
 import { en } from './lang/en';
 import { ja } from './lang/ja';
@@ -61,6 +62,8 @@ function readRecordCommitment(p: IndexedParagraph, entity: string, japanese: boo
   return null;
 }
 
+const DEADLINE = cueRegex(en.deadlineCues, ja.deadlineCues);
+const TIME_LIMIT = cueRegex(en.timeLimitWords, ja.timeLimitWords);
 const ACTION_STOP: ReadonlySet<string> = new Set(en.actionStopwords);
 const GROWTH: ReadonlySet<string> = new Set(en.growthStems);
 
@@ -114,11 +117,13 @@ export function compareCommitment(claim: ClaimFacts, ctx: CompareContext): { fla
     if (!sameItem.length) continue;
     const strongest = sameItem.reduce((a, b) => (b.level > a.level ? b : a));
     const gap = cue.level - strongest.level;
-    if (gap < 1 || gap <= worstGap) continue;
+    // An activity agreed with a deadline the record does not set (「年内に倍増させることで合意」).
+    const addsDeadline = concept && cue.level >= 3 && strongest.level < 4 && DEADLINE.test(sentence) && !TIME_LIMIT.test(strongest.paragraph.text);
+    if ((gap < 1 && !addsDeadline) || Math.max(gap, 1) <= worstGap) continue;
     // Signing is an event of its own: "signed a deal" where the record agreed is not a nuance.
-    const major = gap >= 2 || isSigning(cue.text);
+    const major = gap >= 2 || isSigning(cue.text) || addsDeadline;
     if (!major && (cue.level < 4 || concept)) continue;
-    worstGap = gap;
+    worstGap = Math.max(gap, 1);
     worstParagraph = strongest.paragraph;
     worst = {
       field: 'commitment', severity: major ? 'major' : 'minor',

@@ -283,3 +283,18 @@ describe('an activity (co-production, co-sustainment, training) is an item whose
     expect(readAfter(meeting, sentence)).not.toContain('commitment:major');
   });
 });
+
+describe('an activity agreed with a deadline the record does not set', () => {
+  it.each([
+    ['oct29ja', '県内の米軍施設を使った日米共同訓練を年内に倍増させることで合意した。'],
+    ['oct29', 'They agreed to double joint training in the southwestern region by the end of the year.'],
+  ] as [MeetingKey, string][])('[%s] %s → commitment conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).toContain('commitment:major');
+  });
+  it.each([
+    ['oct29ja', '南西地域での日米共同訓練の拡充を確認した。'],
+    ['oct29', 'They agreed to expand joint training in the southwestern region, which began in earnest last year.'],
+  ] as [MeetingKey, string][])('[%s] %s → no commitment conflict', (meeting, sentence) => {
+    expect(readAfter(meeting, sentence)).not.toContain('commitment:major');
+  });
+});
