@@ -62,8 +62,22 @@ export function someoneElsesMeeting(claim: ClaimFacts, record: OfficialRecord, k
   const participants = new Set(record.meeting.participants.map((p) => p.entity));
   const bothNamed = record.meeting.participants.every((p) => claim.people.some((m) => m.entity === p.entity));
   return !bothNamed && claim.people.some((m) => !participants.has(m.entity) && knowledge.roleOf(m.entity, record.meeting.date) !== 'defense-chief'
-    && !(claim.collective && timesTheMeeting(claim, m)));
+    && !(claim.collective && timesTheMeeting(claim, m)) && !inAnotherEventsName(claim, m, knowledge));
 }
+
+const OTHER_EVENTS_PEOPLE = new RegExp(`^[\\s,]*${anyOf(en.eventParticipantLinks)}\\b`, 'i');
+/** Another event's own participants: "initiatives confirmed at the April summit between President Biden and Prime Minister Kishida". */
+function inAnotherEventsName(claim: ClaimFacts, person: AliasHit, knowledge: Knowledge): boolean {
+  // A named event, or a summit the concept table knows ("the April summit").
+  const base = claim.sentence.start;
+  const summits = knowledge.termMatcher.findAll(claim.sentence.text).filter((h) => h.entity === SUMMIT).map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
+  const events = [...claim.mentions.filter((e) => knowledge.get(e.entity)?.kind === 'event' && e.entity !== OWN_MEETING_EVENT), ...summits];
+  return events.some((e) => e.end <= person.start && person.start - e.end <= 60 && OTHER_EVENTS_PEOPLE.test(claim.sentence.text.slice(e.end - claim.sentence.start, person.start - claim.sentence.start)));
+}
+
+/** The gazetteer's name for the defence ministers' meeting itself, and the concept of a summit. */
+const OWN_MEETING_EVENT = 'event/defense-ministerial';
+const SUMMIT = 'concept/summit';
 
 const SEQUENCE_BEFORE = new RegExp(`${anyOf(en.sequenceWords)}[^,;]{0,40}$`, 'i');
 const SEQUENCE_AFTER_JA = new RegExp(`^[^、。]{0,20}?${anyOf(ja.sequenceWords)}`);

@@ -193,6 +193,8 @@ export const en = {
   dateBoundariesBefore: ['since', 'until', 'by', 'before', 'after', 'ahead of', 'through'],
   dateBoundariesAfter: [],
   eventDateLinks: ["'s", '’s'],
+  /** After another event's name, the words that introduce its participants ("the summit between Biden and Kishida"). */
+  eventParticipantLinks: ['between', 'with', 'of', 'by', 'among', 'held by', 'hosted by'],
   /** Words that may stand between an office and a name ("Defense Minister, the Japanese Koizumi"). */
   qualifiersBeforeName: ['the', 'U.S.', 'US', 'American', 'Japanese', "Japan's", 'Japan', 'then', 'new'],
   qualifiersAfterName: ['the', 'U.S.', 'US', 'Japanese', "Japan's"],

@@ -108,6 +108,7 @@ export const ja = {
   /** Particles after a date that make it a bound (「15日まで」「29日以降」). */
   dateBoundariesAfter: ['まで', '以降', '以来'],
   eventDateLinks: ['の'],
+  eventParticipantLinks: [],
   qualifiersBeforeName: [],
   qualifiersAfterName: ['米', '日本の', '日本'],
   // ---- item actions across languages (compare-substance.ts) ----

@@ -116,6 +116,7 @@ export interface LanguageTables {
   dateBoundariesBefore: readonly string[];
   dateBoundariesAfter: readonly string[];
   /** Words between a date and the event it dates ("Monday's summit", 「28日の首脳会談」): the date is that event's. */
+  eventParticipantLinks: readonly string[];
   eventDateLinks: readonly string[];
   qualifiersBeforeName: readonly string[];
   qualifiersAfterName: readonly string[];

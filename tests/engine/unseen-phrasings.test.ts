@@ -298,3 +298,18 @@ describe('an activity agreed with a deadline the record does not set', () => {
     expect(readAfter(meeting, sentence)).not.toContain('commitment:major');
   });
 });
+
+describe('the participants of another event named in an outcome are that event\'s, not a third party at the meeting', () => {
+  it.each([
+    'They affirmed the strategic initiatives confirmed at the summit between President Joe Biden and Prime Minister Fumio Kishida.',
+    "They affirmed the strategic initiatives to strengthen the alliance's deterrence that were confirmed at the April summit between President Joe Biden and Prime Minister Fumio Kishida.",
+  ])('[may2] %s is supported', (sentence) => {
+    expect(readAfter('may2', sentence)).toBe('supported');
+  });
+  it.each([
+    'Kihara also met Prime Minister Fumio Kishida to report on the talks.',
+    'Austin briefed President Joe Biden on the strategic initiatives.',
+  ])('[may2] %s is someone else\'s meeting: never supported', (sentence) => {
+    expect(readAfter('may2', sentence)).not.toBe('supported');
+  });
+});
