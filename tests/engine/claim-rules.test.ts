@@ -9,6 +9,7 @@ import { Knowledge } from '../../engine/knowledge';
 import { extractClaims, type ClaimFacts } from '../../engine/claims';
 import { splitSentences } from '../../engine/sentences';
 import { scanText } from '../../engine/text/width';
+import { contextReader } from './after-context';
 
 const engine = createEngine({ records: bundledRecords, gazetteer });
 const knowledge = new Knowledge(gazetteer);
@@ -29,17 +30,7 @@ const MEETINGS = {
 type MeetingKey = keyof typeof MEETINGS;
 
 /** The claim read from the sentence after the context: "verdict flags", or "none" when it is not a claim. */
-export function readAfter(meeting: MeetingKey, sentence: string): string {
-  const { context, published } = MEETINGS[meeting];
-  const sep = meeting.endsWith('ja') ? '' : ' ';
-  const text = `${context}${sep}${sentence}`;
-  const report = engine.analyze({ text, published, source: 'test', title: null });
-  expect(report.meeting, 'the context resolves').not.toBeNull();
-  const claim = report.claims.find((c) => c.start >= context.length);
-  if (!claim) return 'none';
-  const flags = claim.flags.map((f) => `${f.field}:${f.severity}`).sort().join(',');
-  return flags ? `${claim.verdict} ${flags}` : claim.verdict;
-}
+export const readAfter = contextReader(MEETINGS);
 
 const notConflict = (result: string) => result !== 'none' && !result.startsWith('conflict');
 

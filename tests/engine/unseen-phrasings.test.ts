@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine';
 import { bundledRecords } from '../../data/records';
 import { gazetteer } from '../../data/gazetteer';
+import { contextReader } from './after-context';
 
 const engine = createEngine({ records: bundledRecords, gazetteer });
 
@@ -28,17 +29,7 @@ const MEETINGS = {
 } as const;
 type MeetingKey = keyof typeof MEETINGS;
 
-/** The claim read from the sentence after the context: "verdict flags", or "none" when it is not a claim. */
-function readAfter(meeting: MeetingKey, sentence: string): string {
-  const { context, published } = MEETINGS[meeting];
-  const text = `${context}${meeting.endsWith('ja') ? '' : ' '}${sentence}`;
-  const report = engine.analyze({ text, published, source: 'test', title: null });
-  expect(report.meeting, 'the context resolves').not.toBeNull();
-  const claim = report.claims.find((c) => c.start >= context.length);
-  if (!claim) return 'none';
-  const flags = claim.flags.map((f) => `${f.field}:${f.severity}`).sort().join(',');
-  return flags ? `${claim.verdict} ${flags}` : claim.verdict;
-}
+const readAfter = contextReader(MEETINGS);
 
 describe('another event as the subject of its own holding dates that event, not the meeting', () => {
   it.each([
