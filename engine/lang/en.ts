@@ -29,6 +29,7 @@ export const en = {
     'held a phone call', 'held a video call', 'held consultations', 'discussions', 'spoke', 'phone call', 'telephone',
     'call', 'video conference', 'videoconference', 'sat down', 'roundtable', 'bilateral', 'hosted', 'hosts',
     'received', 'greeted', 'sit-down', 'huddled', 'talked for', 'talked with', 'spoke for', 'sit down', 'sits down',
+    'phoned', 'phones', 'telephoned', 'rang', 'talked by phone', 'talked by telephone',
   ],
   aroundMeetingCues: [
     'after the talks', 'after the meeting', 'after their meeting', 'after their talks', 'before the talks',

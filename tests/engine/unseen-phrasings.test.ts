@@ -304,3 +304,21 @@ describe('the participants of another event named in an outcome are that event\'
     expect(readAfter('may2', sentence)).not.toBe('supported');
   });
 });
+
+describe('"phoned" and its kin say a call took place: its day is compared', () => {
+  // September 14, 2017 (a Thursday): "spoke by phone … on the evening of 14 September", U.S. time, no start.
+  const sep14 = contextReader({ en: { context: 'Defense Secretary Jim Mattis spoke with Japanese Defense Minister Itsunori Onodera after the launch.', published: '2017-09-15T18:00:00-04:00' } });
+  it.each([
+    'Mattis phoned Onodera on Wednesday evening.',
+    'Mattis telephoned Onodera on September 13.',
+  ])('%s → a date conflict', (sentence) => {
+    expect(sep14('en', sentence)).toContain('date:major');
+  });
+  it.each([
+    'Mattis phoned Onodera on Thursday evening.',
+    'Mattis phoned Onodera on Friday, Tokyo time.',
+    'The two condemned the launch North Korea carried out on Wednesday.',
+  ])('%s → no date conflict', (sentence) => {
+    expect(sep14('en', sentence)).not.toContain('date:major');
+  });
+});
