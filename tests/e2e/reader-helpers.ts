@@ -207,15 +207,19 @@ export interface ReaderSuite {
 
 /**
  * Registers a describe block's hooks: one fixture server and browser for the block (launched
- * with `options`: the browser's language, Firefox profile preferences), pages closed and
+ * with `options`: the browser's language, Firefox profile preferences; serving `pagesDir`,
+ * by default tests/fixtures/pages), pages closed and
  * settings reset after each test.
  */
-export function readerSuite(browserName: BrowserName, options: { language?: string; firefoxPrefs?: Record<string, unknown> } = {}): ReaderSuite {
+export function readerSuite(
+  browserName: BrowserName,
+  { pagesDir, ...options }: { language?: string; firefoxPrefs?: Record<string, unknown>; pagesDir?: string } = {},
+): ReaderSuite {
   let server: FixtureServer | undefined;
   let session: ExtensionSession | undefined;
   const opened: TestPage[] = [];
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer(pagesDir);
     session = await launchExtension(browserName, { server, ...options });
   });
   afterEach(async () => {

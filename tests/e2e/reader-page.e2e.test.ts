@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BROWSERS, EXTENSION_DIRS } from './harness';
+import { BROWSERS, EXTENSION_DIRS, type TestPage } from './harness';
 import {
   CARD, buttonTitle, cardText, claimHeads, focusIsAt, readerSuite, waitForCard, waitForNoCard, writeSettings,
 } from './reader-helpers';
@@ -19,6 +19,29 @@ function pngSize(path: string): { width: number; height: number } {
   const bytes = readFileSync(path);
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The share of an extension image's opaque pixels that are red, as the browser decodes it. */
+function redShare(extensionPage: TestPage, path: string): Promise<number> {
+  return extensionPage.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let opaque = 0;
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 200) continue;
+      opaque++;
+      if (data[i]! > 150 && data[i + 1]! < 100 && data[i + 2]! < 100) red++;
+    }
+    return opaque ? red / opaque : 0;
+  }, path);
 }
 
 describe.each(BROWSERS)('reader page in %s', (browserName) => {
@@ -134,6 +157,15 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     while (!(await suite.session.badgeText(page)) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 200));
     const count = Number(await suite.session.badgeText(page));
     expect(count).toBeGreaterThan(0);
+    // The two states as drawn by the browser from the package: the conflicts icon is red, the
+    // plain one is not (each size, read back from a canvas in an extension page).
+    const popup = suite.track(await suite.session.openPopup(page));
+    for (const path of Object.values(manifest.icons)) {
+      const plain = await redShare(popup, path);
+      const conflict = await redShare(popup, path.replace('lens-', 'lens-conflict-'));
+      expect(plain, path).toBeLessThan(0.02);
+      expect(conflict, path).toBeGreaterThan(0.2);
+    }
     expect(await buttonTitle(suite.session, page)).toBe(
       count === 1 ? 'Readout Lens: 1 claim on this page differs from the official record' : `Readout Lens: ${count} claims on this page differ from the official record`,
     );
