@@ -21,6 +21,15 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+// Evaluated in the extension: what the background sends the active tab on the next-claim command.
+async function stepToNextClaim(tabId: number): Promise<void> {
+  const g = globalThis as unknown as {
+    browser?: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+    chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+  };
+  await (g.browser ?? g.chrome).tabs.sendMessage(tabId, { type: 'step-claim', direction: 'next' });
+}
+
 /** The share of an extension image's opaque pixels that are red, as the browser decodes it. */
 function redShare(extensionPage: TestPage, path: string): Promise<number> {
   return extensionPage.evaluate(async (src) => {
@@ -69,6 +78,16 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     suite.track(popup);
     await popup.waitForSelector('.claim[data-verdict="unverified"] .claim-unmarked');
     await popup.screenshot('reader-popup-en', { element: '.popup' });
+    // Next claim (Alt+Shift+J becomes this message to the tab): each step focuses a claim, and
+    // stepping through them all reaches every unmarked one.
+    const tabId = await suite.session.tabIdOf(page);
+    const stepped = new Set<string>();
+    for (let i = 0; i < heads.length; i++) {
+      await suite.session.extensionEval(stepToNextClaim, tabId);
+      stepped.add(await focusIsAt(page));
+    }
+    expect(stepped.size).toBe(heads.length);
+    for (const h of unverified) expect(stepped.has(h.id), `unverified claim ${h.id} reached`).toBe(true);
 
     await writeSettings(suite.session, { showUnverified: true });
     await page.waitFor(() => document.querySelectorAll('mark.rl-claim[data-rl-quiet]').length === 0);
@@ -119,7 +138,21 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
       expect(quiet.has(at)).toBe(false); // unmarked claims are not Tab stops
     }
     expect(conflicts.has(at)).toBe(true);
+    // What a screen reader hears of it: a button whose description says its verdict.
+    const heard = await page.evaluate((id) => {
+      const el = document.querySelector(`mark[data-rl-id="${id}"][data-rl-head]`)!;
+      return { role: el.getAttribute('role'), description: el.getAttribute('aria-description') };
+    }, at);
+    expect(heard.role).toBe('button');
+    expect(heard.description).toMatch(/^Readout Lens: differs from the official summary/);
     await waitForCard(page);
+    const dialog = await page.evaluate((id) => {
+      const card = document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-card')!;
+      const head = document.querySelector(`mark[data-rl-id="${id}"][data-rl-head]`)!;
+      return { role: card.getAttribute('role'), label: card.getAttribute('aria-label'), expanded: head.getAttribute('aria-expanded') };
+    }, at);
+    expect(dialog).toMatchObject({ role: 'dialog', expanded: 'true' });
+    expect(dialog.label).toBeTruthy();
     await page.press('Tab');
     expect(await focusIsAt(page)).toBe('card');
     await page.press('Tab'); // on to the card's own controls, still inside it
@@ -127,6 +160,7 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     await page.press('Escape');
     await waitForNoCard(page);
     expect(await focusIsAt(page)).toBe(at);
+    expect(await page.evaluate((id) => document.querySelector(`mark[data-rl-id="${id}"][data-rl-head]`)!.getAttribute('aria-expanded'), at)).toBe('false');
   });
 
   test('the built package carries the icons, and the toolbar button shows the conflicts state', async () => {
