@@ -103,7 +103,8 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
 
   test('hovering a name inside a conflicting claim opens the claim’s card, verdict first, the name as a line', async () => {
     const page = await open(PAGE);
-    const name = 'mark.rl-claim.rl-conflict mark.rl-mention[data-rl-head]';
+    // A name in the story's opening paragraph (the README's picture of the card).
+    const name = 'article > p mark.rl-claim.rl-conflict mark.rl-mention[data-rl-head]';
     await page.waitForSelector(name);
     await page.hover(name);
     await waitForCard(page);
