@@ -12,12 +12,6 @@ export const CARD_CSS = `
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18), 0 1px 3px rgba(0, 0, 0, 0.12);
   text-align: left; direction: ltr; white-space: normal;
 }
-@media (prefers-color-scheme: dark) {
-  .rl-card { color: #e8ebf2; background: #1f2430; border-color: #454d5e; }
-  .rl-card a { color: #8ab4ff; }
-  .rl-official-text { background: #2a3040; }
-  .rl-brand, .rl-source, .rl-entity-kind, .rl-hidden-minor, .rl-flag-why { color: #aab2c3 !important; }
-}
 .rl-card * { box-sizing: border-box; }
 .rl-card h2 { font-size: 15px; margin: 0 22px 6px 0; font-weight: 650; }
 .rl-card p { margin: 4px 0; }
@@ -53,4 +47,11 @@ export const CARD_CSS = `
 .rl-entity-role { font-weight: 600; }
 .rl-none { font-weight: normal; font-style: italic; }
 .rl-brand { font-size: 11px; color: #6b7282; text-align: right; margin: 6px 0 0; }
+/* Last, so the dark colours win over the light ones above (same specificity). */
+@media (prefers-color-scheme: dark) {
+  .rl-card { color: #e8ebf2; background: #1f2430; border-color: #454d5e; }
+  .rl-card a { color: #8ab4ff; }
+  .rl-official-text { background: #2a3040; }
+  .rl-brand, .rl-source, .rl-entity-kind, .rl-hidden-minor, .rl-flag-why { color: #aab2c3 !important; }
+}
 `;

@@ -2,7 +2,6 @@
 // settings written through the extension, claim heads, the open card, and axe-core in a page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page as PwPage } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   launchExtension, startFixtureServer, type BrowserName, type ExtensionSession, type FixtureServer, type TestPage,
@@ -116,17 +115,21 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core (pinned in package.json) in a Chromium page, on the whole document or on the
- * elements `include` selects (a shadow host and a selector inside it as a pair), and returns
- * the serious and critical violations. Evaluated over the DevTools protocol, so an extension
- * page's CSP does not stop it.
+ * Runs axe-core (pinned in package.json) in a page of either browser, on the whole document or
+ * on the elements `include` selects (a shadow host and a selector inside it as a pair), and
+ * returns the serious and critical violations. The script goes in through the driver (the
+ * DevTools protocol in Chromium, WebDriver BiDi in Firefox), so an extension page's CSP does not
+ * stop it.
  */
 export async function seriousViolations(page: TestPage, include?: string[][], opts: { oursOnly?: boolean } = {}): Promise<AxeViolation[]> {
-  const raw = page.raw as PwPage;
+  const raw = page.raw as { evaluate(script: string): Promise<unknown> };
   await raw.evaluate(AXE_SOURCE);
-  return raw.evaluate(async ({ context, oursOnly }) => {
+  return page.evaluate(async ({ context, oursOnly }) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(context ? { include: context } : document, { resultTypes: ['violations'] });
+    // A pair is a shadow host and a selector inside its root: axe's `fromShadowDom` (a bare
+    // array of selectors would be read as an iframe and then an element inside it).
+    const include = context?.map((sel) => (sel.length > 1 ? { fromShadowDom: sel } : sel[0]));
+    const result = await axe.run(include ? { include } : document, { resultTypes: ['violations'] });
     // On a news page, only what the extension added is ours to answer for (not the page's ads).
     const ours = (target: unknown[]) => {
       const first = typeof target[0] === 'string' ? document.querySelector(target[0]) : null;
@@ -139,6 +142,61 @@ export async function seriousViolations(page: TestPage, include?: string[][], op
   }, { context: include ?? null, oursOnly: opts.oursOnly ?? false });
 }
 
+export interface LowContrast {
+  text: string;
+  color: string;
+  background: string;
+  ratio: number;
+}
+
+/**
+ * Text in the open card whose colour falls below WCAG 1.4.3 against the background behind it
+ * (4.5:1, or 3:1 for large text), computed from the styles the browser applied. axe leaves some
+ * of the card's text "to review" (a fixed, scrolling box in a shadow root) rather than failing it,
+ * so this asks directly.
+ */
+export function lowContrastInCard(page: TestPage): Promise<LowContrast[]> {
+  return page.evaluate(() => {
+    const card = document.querySelector('[data-rl="ui"]')?.shadowRoot?.querySelector('.rl-card');
+    if (!card) throw new Error('no open card');
+    const rgba = (c: string): number[] | null => {
+      const m = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(c);
+      return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+    };
+    const backgroundOf = (el: Element): string => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        const parsed = rgba(bg);
+        if (parsed && parsed[3]! > 0) return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const out: Array<{ text: string; color: string; background: string; ratio: number }> = [];
+    const seen = new Set<Element>();
+    const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || seen.has(el) || !(n.textContent ?? '').trim()) continue;
+      seen.add(el);
+      const style = getComputedStyle(el);
+      const fg = rgba(style.color);
+      const background = backgroundOf(el);
+      const bg = rgba(background);
+      if (!fg || !bg) continue;
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number];
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) out.push({ text: (n.textContent ?? '').trim().slice(0, 40), color: style.color, background, ratio: Math.round(ratio * 100) / 100 });
+    }
+    return out;
+  });
+}
+
 export interface ReaderSuite {
   readonly session: ExtensionSession;
   /** Pages opened through here are closed after each test. */
@@ -148,15 +206,20 @@ export interface ReaderSuite {
 }
 
 /**
- * Registers a describe block's hooks: one fixture server and browser for the block, pages
- * closed and settings reset after each test.
+ * Registers a describe block's hooks: one fixture server and browser for the block (launched
+ * with `options`: the browser's language, Firefox profile preferences; serving `pagesDir`,
+ * by default tests/fixtures/pages), pages closed and
+ * settings reset after each test.
  */
-export function readerSuite(browserName: BrowserName, options: { language?: string } = {}): ReaderSuite {
+export function readerSuite(
+  browserName: BrowserName,
+  { pagesDir, ...options }: { language?: string; firefoxPrefs?: Record<string, unknown>; pagesDir?: string } = {},
+): ReaderSuite {
   let server: FixtureServer | undefined;
   let session: ExtensionSession | undefined;
   const opened: TestPage[] = [];
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer(pagesDir);
     session = await launchExtension(browserName, { server, ...options });
   });
   afterEach(async () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BROWSERS, EXTENSION_DIRS } from './harness';
+import { BROWSERS, EXTENSION_DIRS, type TestPage } from './harness';
 import {
   CARD, buttonTitle, cardText, claimHeads, focusIsAt, readerSuite, waitForCard, waitForNoCard, writeSettings,
 } from './reader-helpers';
@@ -19,6 +19,38 @@ function pngSize(path: string): { width: number; height: number } {
   const bytes = readFileSync(path);
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+// Evaluated in the extension: what the background sends the active tab on the next-claim command.
+async function stepToNextClaim(tabId: number): Promise<void> {
+  const g = globalThis as unknown as {
+    browser?: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+    chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+  };
+  await (g.browser ?? g.chrome).tabs.sendMessage(tabId, { type: 'step-claim', direction: 'next' });
+}
+
+/** The share of an extension image's opaque pixels that are red, as the browser decodes it. */
+function redShare(extensionPage: TestPage, path: string): Promise<number> {
+  return extensionPage.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let opaque = 0;
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 200) continue;
+      opaque++;
+      if (data[i]! > 150 && data[i + 1]! < 100 && data[i + 2]! < 100) red++;
+    }
+    return opaque ? red / opaque : 0;
+  }, path);
 }
 
 describe.each(BROWSERS)('reader page in %s', (browserName) => {
@@ -46,6 +78,16 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     suite.track(popup);
     await popup.waitForSelector('.claim[data-verdict="unverified"] .claim-unmarked');
     await popup.screenshot('reader-popup-en', { element: '.popup' });
+    // Next claim (Alt+Shift+J becomes this message to the tab): each step focuses a claim, and
+    // stepping through them all reaches every unmarked one.
+    const tabId = await suite.session.tabIdOf(page);
+    const stepped = new Set<string>();
+    for (let i = 0; i < heads.length; i++) {
+      await suite.session.extensionEval(stepToNextClaim, tabId);
+      stepped.add(await focusIsAt(page));
+    }
+    expect(stepped.size).toBe(heads.length);
+    for (const h of unverified) expect(stepped.has(h.id), `unverified claim ${h.id} reached`).toBe(true);
 
     await writeSettings(suite.session, { showUnverified: true });
     await page.waitFor(() => document.querySelectorAll('mark.rl-claim[data-rl-quiet]').length === 0);
@@ -61,7 +103,8 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
 
   test('hovering a name inside a conflicting claim opens the claim’s card, verdict first, the name as a line', async () => {
     const page = await open(PAGE);
-    const name = 'mark.rl-claim.rl-conflict mark.rl-mention[data-rl-head]';
+    // A name in the story's opening paragraph (the README's picture of the card).
+    const name = 'article > p mark.rl-claim.rl-conflict mark.rl-mention[data-rl-head]';
     await page.waitForSelector(name);
     await page.hover(name);
     await waitForCard(page);
@@ -96,7 +139,21 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
       expect(quiet.has(at)).toBe(false); // unmarked claims are not Tab stops
     }
     expect(conflicts.has(at)).toBe(true);
+    // What a screen reader hears of it: a button whose description says its verdict.
+    const heard = await page.evaluate((id) => {
+      const el = document.querySelector(`mark[data-rl-id="${id}"][data-rl-head]`)!;
+      return { role: el.getAttribute('role'), description: el.getAttribute('aria-description') };
+    }, at);
+    expect(heard.role).toBe('button');
+    expect(heard.description).toMatch(/^Readout Lens: differs from the official summary/);
     await waitForCard(page);
+    const dialog = await page.evaluate((id) => {
+      const card = document.querySelector('[data-rl="ui"]')!.shadowRoot!.querySelector('.rl-card')!;
+      const head = document.querySelector(`mark[data-rl-id="${id}"][data-rl-head]`)!;
+      return { role: card.getAttribute('role'), label: card.getAttribute('aria-label'), expanded: head.getAttribute('aria-expanded') };
+    }, at);
+    expect(dialog).toMatchObject({ role: 'dialog', expanded: 'true' });
+    expect(dialog.label).toBeTruthy();
     await page.press('Tab');
     expect(await focusIsAt(page)).toBe('card');
     await page.press('Tab'); // on to the card's own controls, still inside it
@@ -104,6 +161,7 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     await page.press('Escape');
     await waitForNoCard(page);
     expect(await focusIsAt(page)).toBe(at);
+    expect(await page.evaluate((id) => document.querySelector(`mark[data-rl-id="${id}"][data-rl-head]`)!.getAttribute('aria-expanded'), at)).toBe('false');
   });
 
   test('the built package carries the icons, and the toolbar button shows the conflicts state', async () => {
@@ -134,6 +192,15 @@ describe.each(BROWSERS)('reader page in %s', (browserName) => {
     while (!(await suite.session.badgeText(page)) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 200));
     const count = Number(await suite.session.badgeText(page));
     expect(count).toBeGreaterThan(0);
+    // The two states as drawn by the browser from the package: the conflicts icon is red, the
+    // plain one is not (each size, read back from a canvas in an extension page).
+    const popup = suite.track(await suite.session.openPopup(page));
+    for (const path of Object.values(manifest.icons)) {
+      const plain = await redShare(popup, path);
+      const conflict = await redShare(popup, path.replace('lens-', 'lens-conflict-'));
+      expect(plain, path).toBeLessThan(0.02);
+      expect(conflict, path).toBeGreaterThan(0.2);
+    }
     expect(await buttonTitle(suite.session, page)).toBe(
       count === 1 ? 'Readout Lens: 1 claim on this page differs from the official record' : `Readout Lens: ${count} claims on this page differ from the official record`,
     );
