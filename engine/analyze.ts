@@ -21,7 +21,7 @@ import { compareDate, compareDuration, comparePlace, compareTime, type CompareCo
 import { compareParticipants, compareTitles } from './compare-people';
 import { compareCommitment, compareNumbers } from './compare-substance';
 import { compareFirmness } from './compare-firmness';
-import { agreeingFacts, HELPFUL_COVERAGE, pickEvidence, SUPPORTED_COVERAGE, verdictOf } from './verdict';
+import { agreeingFacts, type EvidencePick, HELPFUL_COVERAGE, pickEvidence, SUPPORTED_COVERAGE, verdictOf } from './verdict';
 
 export interface EngineData {
   records: readonly OfficialRecord[];
@@ -134,16 +134,17 @@ export function createEngine(data: EngineData): Engine {
     const agreeing = agreeingFacts(claim, record, flags, publishedDate, knowledge);
     const coverage = found?.coverage ?? 0;
 
-    const evidenceParagraph = commitment.paragraph
-      ?? pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
+    const evidence: EvidencePick | null = commitment.paragraph
+      ? { paragraph: commitment.paragraph, ...(found?.also && commitment.paragraph === found.paragraph.paragraph ? { also: found.also.paragraph } : {}) }
+      : pickEvidence(details, found, flags, claim.meeting && agreeing >= 2 && coverage < SUPPORTED_COVERAGE);
     const verdict = verdictOf({ flags, coverage, matched: found?.matched ?? 0, meetingClaim: claim.meeting, agreeing, contentTerms });
     const helpful = verdict !== 'unverified' || coverage >= HELPFUL_COVERAGE;
     return {
       ...base, verdict, flags,
-      evidence: evidenceParagraph && helpful
+      evidence: evidence && helpful
         ? {
-          recordId: record.id, paragraph: evidenceParagraph.id, text: evidenceParagraph.text,
-          ...(found?.also && evidenceParagraph === found.paragraph.paragraph ? { also: { paragraph: found.also.paragraph.id, text: found.also.paragraph.text } } : {}),
+          recordId: record.id, paragraph: evidence.paragraph.id, text: evidence.paragraph.text,
+          ...(evidence.also ? { also: { paragraph: evidence.also.id, text: evidence.also.text } } : {}),
         }
         : null,
     };

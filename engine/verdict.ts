@@ -68,11 +68,27 @@ export function agreeingFacts(
   return n;
 }
 
-/** The paragraph to quote: the opening for when/where/who claims, else the best retrieved one. */
-export function pickEvidence(details: RecordDetails, found: Retrieved | null, flags: readonly Flag[], factsOnly: boolean): Paragraph | null {
-  const intro = details.record.paragraphs.find((p) => p.id === 'intro') ?? details.record.paragraphs[0]!;
+/** What the card quotes: the paragraph, and a second one where the claim draws on two. */
+export interface EvidencePick {
+  paragraph: Paragraph;
+  also?: Paragraph;
+}
+
+/**
+ * The paragraph to quote: the opening for when/where/who claims, else the best retrieved one. A
+ * claim whose when/where/who is flagged while a later paragraph covers its outcome ("hold two-hour
+ * talks, sign missile deal") quotes the opening, which states the flagged fact, and that paragraph
+ * as the second quote: the quote beside a duration flag is where the record says how long.
+ */
+export function pickEvidence(details: RecordDetails, found: Retrieved | null, flags: readonly Flag[], factsOnly: boolean): EvidencePick | null {
+  const intro = details.record.paragraphs.find((p) => p.id === 'intro') ?? details.record.paragraphs[0];
+  if (!intro) return null;
   const factual = flags.some((f) => f.field !== 'commitment' && f.field !== 'number');
   const numeric = flags.some((f) => f.field === 'number');
-  if (found && (numeric || (!factsOnly && !(factual && found.coverage < SUPPORTED_COVERAGE)))) return found.paragraph.paragraph;
-  return intro;
+  if (found && (numeric || (!factsOnly && !(factual && found.coverage < SUPPORTED_COVERAGE)))) {
+    const covering = found.paragraph.paragraph;
+    if (factual && !numeric && covering !== intro) return { paragraph: intro, also: covering };
+    return { paragraph: covering, ...(found.also ? { also: found.also.paragraph } : {}) };
+  }
+  return { paragraph: intro, ...(found?.also && found.paragraph.paragraph === intro ? { also: found.also.paragraph } : {}) };
 }
