@@ -94,6 +94,14 @@ function dumpTimeline(events: TraceEvent[], tasks: ReturnType<typeof tasksOf>, f
     return `${(t.start - from).toFixed(1).padStart(8)} +${(t.end - t.start).toFixed(1).padStart(6)}${t.ours ? ' ours' : '     '} ${what}`;
   });
   process.stderr.write(`${lines.join('\n')}\n`);
+  // Where the main thread's time went, by kind (rendering phases and script), after the script started.
+  const kinds = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'FunctionCall', 'MajorGC', 'MinorGC', 'HitTest'];
+  const pid = tasks[0]?.pid;
+  const sums = kinds.map((k) => {
+    const es = events.filter((e) => e.name === k && e.ph === 'X' && e.pid === pid && e.ts / 1000 >= from);
+    return `${k} ${es.length}× ${(es.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000).toFixed(0)} ms`;
+  });
+  process.stderr.write(`by kind: ${sums.join(', ')}\n`);
   // The background's work in the same window (service worker thread).
   const bg = events.filter((e) => e.ph === 'X' && (e.dur ?? 0) > 500 && e.ts / 1000 >= from - 1 && e.ts / 1000 < from + 2000
     && (e.name === 'FunctionCall' || e.name === 'v8.run' || e.name === 'V8.GC_SCAVENGER' || e.name === 'MajorGC' || e.name === 'MinorGC')
