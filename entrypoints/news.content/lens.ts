@@ -4,7 +4,7 @@
 // the lens is stopped. stop() takes every highlight out, in slices on a giant page.
 import type { Report } from '../../engine/report';
 import type { PageAnalyzer } from './analyzer';
-import { Highlighter } from './apply';
+import { Highlighter, type PreparedBlock } from './apply';
 import { Classifier } from './classify';
 import { HighlightBook, type ContextJob } from './highlight-book';
 import { installHighlightStyle, type StyleHandle } from './highlight-style';
@@ -18,7 +18,7 @@ import {
   type Section, type SectionLimits, type SectionPlan, type SectionResult,
 } from './sections';
 import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
-import { visibleFirst } from './visible-first';
+import { nearFirst, visibleFirst } from './visible-first';
 
 export interface PageCounts {
   claims: number;
@@ -392,11 +392,17 @@ export class Lens {
   /**
    * Draws the given contexts (visible ones first when there are many); untouched blocks stay.
    * A context whose highlights all went comes as a job with none: it is only erased.
+   * Blocks are built off the page and put in together, COMMIT_MARKS marks at a time (the blocks
+   * near the viewport as soon as they are built): every frame after a write lays out and paints
+   * the page again, which on a giant page costs more than the writes, so the page is written
+   * to in few, large batches rather than a little in every slice.
    */
   private async draw(given: ContextJob[], signal: AbortSignal): Promise<void> {
     const jobs = given.filter((job) => !this.highlighter.isCurrent(job.ctx, job.hls));
     if (jobs.length === 0) return;
-    const ordered = jobs.length >= VISIBLE_FIRST_FROM ? await visibleFirst(this.opts.doc, jobs, (j) => [j.ctx]) : jobs;
+    const { items: ordered, near } = jobs.length >= VISIBLE_FIRST_FROM
+      ? await nearFirst(this.opts.doc, jobs, (j) => [j.ctx])
+      : { items: jobs, near: jobs.length };
     if (signal.aborted) throw new AbortedError();
     // Adopted with the first highlight, not at start: a new sheet restyles the whole page, which
     // a page with nothing to highlight should never pay for.
@@ -405,11 +411,30 @@ export class Lens {
     const quietly = <T>(write: () => T) => this.quietly(write);
     await this.opts.scheduler.run(
       (function* () {
-        for (const job of ordered) {
+        let batch: PreparedBlock[] = [];
+        let marks = 0;
+        const flush = () => {
+          const blocks = batch;
+          batch = [];
+          marks = 0;
+          if (blocks.length) quietly(() => { for (const b of blocks) highlighter.commit(b); });
+        };
+        for (const [i, job] of ordered.entries()) {
+          const prepared = highlighter.prepare(job.ctx, job.hls, text);
+          if (prepared) {
+            batch.push(prepared);
+            marks += prepared.marks;
+            if (marks >= COMMIT_MARKS || i === near - 1) flush();
+            yield;
+            continue;
+          }
+          // Drawn already (its marks come out first), only to erase, or a giant block: in place.
+          flush();
           const steps = highlighter.drawSteps(job.ctx, job.hls, text);
           while (!quietly(() => steps.next()).done) yield;
           yield;
         }
+        flush();
       })(),
       signal,
       'draw',
@@ -421,6 +446,8 @@ export class Lens {
   }
 }
 
+/** Marks built off the page before they are put in together (see draw). */
+const COMMIT_MARKS = 1_500;
 /** Up to this many highlight elements are taken out in one go; more, in slices of ERASE_PER_STEP. */
 const ERASE_AT_ONCE = 2_000;
 const ERASE_PER_STEP = 250;

@@ -306,18 +306,21 @@ describe('slicing', () => {
     }
     const realIO = window.IntersectionObserver;
     (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
-    const realDraw = Highlighter.prototype.drawSteps;
-    Highlighter.prototype.drawSteps = function (ctx, hls, text) {
-      drawn.push(ctx.id);
-      return realDraw.call(this, ctx, hls, text);
-    };
     const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    /** The task (counted by hand-overs so far) each block went into the page in. */
+    const wentInAt: number[] = [];
+    const realCommit = Highlighter.prototype.commit;
+    Highlighter.prototype.commit = function (block) {
+      drawn.push(block.ctx.id);
+      wentInAt.push(timeouts.mock.calls.length);
+      return realCommit.call(this, block);
+    };
     try {
       const { lens } = makeLens({ scheduler: slicedScheduler({ budgetMs: 1, handover: 'timeout' }) });
       active = lens;
       await lens.start();
     } finally {
-      Highlighter.prototype.drawSteps = realDraw;
+      Highlighter.prototype.commit = realCommit;
       window.IntersectionObserver = realIO;
     }
     const tasks = timeouts.mock.calls.length;
@@ -334,5 +337,10 @@ describe('slicing', () => {
     expect(drawn.slice(0, nearCount).every(near)).toBe(true);
     expect(drawn.slice(0, nearCount)).toContain('p200');
     expect(drawn.slice(nearCount)).toEqual(drawn.slice(nearCount).slice().sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
+    // Built over many tasks, but put in together: the blocks in view at once, the rest (fewer
+    // marks than one batch) at once after them.
+    expect(new Set(wentInAt.slice(0, nearCount)).size).toBe(1);
+    expect(new Set(wentInAt.slice(nearCount)).size).toBe(1);
+    expect(wentInAt[nearCount]!).toBeGreaterThan(wentInAt[0]! + 5);
   });
 });
