@@ -345,6 +345,10 @@ export class Lens {
       answer.catch(() => {}); // handled when awaited below
       return answer;
     });
+    // The first answer (the sections in view) is drawn at once; later ones gather until they
+    // make a batch worth a frame (draw), so a giant page is not written to once per section.
+    const gathered = new Map<Element, ContextJob>();
+    let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {
       const report = await answers[k]!;
       if (signal.aborted) throw new AbortedError();
@@ -353,7 +357,16 @@ export class Lens {
       results[i] = result;
       this.merged = null;
       this.adopt(result);
-      await this.draw(this.book.takeJobs(), signal);
+      for (const job of this.book.takeJobs()) {
+        gathered.set(job.ctx, job);
+        gatheredMarks += job.hls.length;
+      }
+      if (k === 0 || k === todo.length - 1 || gatheredMarks >= COMMIT_MARKS) {
+        const jobs = [...gathered.values()];
+        gathered.clear();
+        gatheredMarks = 0;
+        await this.draw(jobs, signal);
+      }
     }
     this.phase = 'active';
     this.opts.onChange(this.counts());
