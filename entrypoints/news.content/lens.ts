@@ -422,6 +422,10 @@ export class Lens {
     if (jobs.some((job) => job.hls.length > 0)) this.style ??= installHighlightStyle(this.opts.doc);
     const { highlighter, text } = this;
     const quietly = <T>(write: () => T) => this.quietly(write);
+    // Batches of even size (a small last one would cost a frame of its own).
+    let planned = 0;
+    for (const job of ordered.slice(near)) planned += job.hls.length;
+    const perBatch = Math.ceil(planned / Math.max(1, Math.round(planned / COMMIT_MARKS)));
     await this.opts.scheduler.run(
       (function* () {
         let batch: PreparedBlock[] = [];
@@ -437,7 +441,7 @@ export class Lens {
           if (prepared) {
             batch.push(prepared);
             marks += prepared.marks;
-            if (marks >= COMMIT_MARKS || i === near - 1) flush();
+            if (marks >= perBatch || i === near - 1) flush();
             yield;
             continue;
           }
