@@ -79,7 +79,7 @@ export class Highlighter {
       const built = buildNode(this.doc, node, s.claims, s.mentions, this.makeMark);
       if (built) nodes.push(built);
     }
-    return { ctx, hls, nodes, marks: nodes.reduce((n, b) => n + b.made.length, 0) };
+    return { ctx, hls, nodes };
   }
 
   /** Puts a prepared block in (two writes per text node); nodes the page changed meanwhile are left alone. */
@@ -224,8 +224,6 @@ export interface PreparedBlock {
   ctx: Element;
   hls: readonly Highlight[];
   nodes: BuiltNode[];
-  /** How many marks it holds. */
-  marks: number;
 }
 
 /** Our marks in `root`, in document order (the keyed attribute finds them, the registry vouches). */

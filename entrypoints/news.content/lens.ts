@@ -135,8 +135,12 @@ export class Lens {
     return heads.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
 
-  /** Starts reading the page (no-op when already on). Resolves when the first pass is done. */
-  start(): Promise<void> {
+  /**
+   * Starts reading the page (no-op when already on). Resolves when the first pass is done.
+   * `related` false: the page's text was already found to be about nothing alliance-related
+   * (gate-text.ts); the lens only waits for new content.
+   */
+  start(related?: boolean): Promise<void> {
     if (this.phase !== 'off') return this.idle();
     const controller = new AbortController();
     this.controller = controller;
@@ -151,6 +155,10 @@ export class Lens {
         throttleMs: this.opts.minThrottleMs ?? 100,
         onChange: (roots) => this.pageChanged(roots),
       });
+    }
+    if (related === false) {
+      this.phase = 'waiting';
+      return this.idle();
     }
     return this.enqueue((signal) => this.firstPass(signal));
   }
@@ -440,7 +448,7 @@ export class Lens {
           const prepared = highlighter.prepare(job.ctx, job.hls, text);
           if (prepared) {
             batch.push(prepared);
-            marks += prepared.marks;
+            marks += job.hls.length; // (counted as planned: a highlight split over tags is one)
             if (marks >= perBatch || i === near - 1) flush();
             yield;
             continue;

@@ -19,8 +19,11 @@ export interface SessionDeps {
   href(): string;
   /** The engine (in the background, in the extension). */
   analyzer: PageAnalyzer;
-  /** The user's settings as they apply to this page. */
-  pageSettings(): Promise<PageSettings>;
+  /**
+   * The user's settings as they apply to this page. `withGate`: send the page's text along, so
+   * the answer says whether the page is about the alliance at all (`related`).
+   */
+  pageSettings(withGate?: boolean): Promise<PageSettings>;
   /** The card's strings in a language, as the background answers card-strings (parsed here). */
   cardStrings(locale: Locale): Promise<unknown>;
   /** Calls back on every settings change; returns the unwatch function. */
@@ -106,18 +109,19 @@ export function startSession(deps: SessionDeps): Session {
     card.detach();
     void lens.stop();
   };
-  const sync = (): Promise<void> => {
+  const sync = (related?: boolean): Promise<void> => {
     if (disposed) return Promise.resolve();
     if (!enabled()) {
       switchOff();
       return Promise.resolve();
     }
-    return lens.start();
+    return lens.start(related);
   };
 
-  const ready = deps.pageSettings().then((s) => {
+  // The first answer also gates the page: one with nothing alliance-related is never snapshotted.
+  const ready = deps.pageSettings(true).then((s) => {
     settings = s;
-    return sync();
+    return sync(s.related);
   });
 
   const unwatch = deps.watchSettings(() => {

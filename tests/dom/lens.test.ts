@@ -88,6 +88,29 @@ describe('a page with no alliance content', () => {
   });
 });
 
+describe('a page the settings answer already gated', () => {
+  test('found unrelated: never snapshotted or analysed, yet wakes up for alliance content', async () => {
+    const root = fixture('<div id="feed"><p>Boats and lanterns this weekend.</p></div>');
+    const html = root.innerHTML;
+    const { lens, engine } = makeLens();
+    active = lens;
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    try {
+      await lens.start(false);
+      expect(walkers).not.toHaveBeenCalled(); // (the snapshot walks the page with one)
+    } finally {
+      walkers.mockRestore();
+    }
+    expect(lens.state).toBe('waiting');
+    expect(engine.calls.findMentions.length + engine.calls.analyze.length).toBe(0);
+    expect(root.innerHTML).toBe(html);
+    root.querySelector('#feed')!.append(fragment('<p>Hegseth and Nakatani held talks for two hours.</p>'));
+    await settle(lens);
+    expect(lens.state).toBe('active');
+    expect(root.querySelector('mark.rl-claim.rl-conflict')).not.toBeNull();
+  });
+});
+
 describe('an alliance page', () => {
   const page = `<article><h1>Ministers meet</h1>
     <p>Hegseth and Nakatani held talks for two hours in Tokyo.</p>
