@@ -66,8 +66,16 @@ export function startSession(deps: SessionDeps): Session {
   const words = () => strings.get(locale());
   // A report is handed on only once the card's strings are here: its highlights' descriptions
   // and cards need them, and a page with nothing to show never asks for them.
+  // Once a page is known to be about the alliance, the strings are asked for at once: asked only
+  // after the first report, their request would wait in the background behind every section
+  // of a giant page.
+  const prefetch = () => void strings.load(locale()).catch(() => { /* asked again with the first report */ });
   const analyzer: PageAnalyzer = {
-    related: (text) => deps.analyzer.related(text),
+    async related(text) {
+      const related = await deps.analyzer.related(text);
+      if (related) prefetch();
+      return related;
+    },
     async analyze(input, gate) {
       const report = await deps.analyzer.analyze(input, gate);
       if (report) await strings.load(locale());
@@ -121,6 +129,7 @@ export function startSession(deps: SessionDeps): Session {
   // The first answer also gates the page: one with nothing alliance-related is never snapshotted.
   const ready = deps.pageSettings(true).then((s) => {
     settings = s;
+    if (s.related && enabled()) prefetch();
     return sync(s.related);
   });
 
