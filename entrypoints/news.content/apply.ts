@@ -16,11 +16,13 @@ import { KEY_ATTR, adopt, owns, ownerOf } from './ours';
 import { keyTokens, markInlineStyle, type MarkLook } from './highlight-style';
 import type { PageText } from './page-text';
 import type { Highlight } from './plan';
-import { restoreRun } from './unwrap';
+import { applyRun, planRun, restoreRun, unwrapEach, type Run } from './unwrap';
 import { buildNode, writeNode, type BuiltNode, type Made, type WrapPiece } from './wrap-build';
 
 /** Wrapping yields to the scheduler after about this many pieces (a giant block). */
 const PIECES_PER_STEP = 300;
+/** Erasing yields after reading this many runs. */
+const READS_PER_STEP = 100;
 
 export interface HighlighterOptions {
   /** Short accessible description of a highlight, e.g. "Readout Lens: conflicts with…". */
@@ -151,21 +153,38 @@ export class Highlighter {
     for (const _ of this.eraseSteps(Infinity)) { /* to the end */ }
   }
 
-  /** eraseAll in steps of about `perStep` wrappers (a giant page's undo is sliced like its drawing). */
-  *eraseSteps(perStep: number): Generator<void, void, void> {
+  /**
+   * eraseAll in steps: runs are read a few at a time and written back `perBatch` marks at a time
+   * (a giant page's undo is sliced like its drawing, and written to in as few batches).
+   */
+  *eraseSteps(perBatch: number): Generator<void, void, void> {
     const marks = ownedIn(this.doc);
     this.drawn.clear();
     this.wrappers.clear();
-    // Each outermost mark's run at once (one write per text node); nested ones go with it.
-    let n = 0;
+    let batch: Array<{ run: Run; mark: Element }> = [];
+    let inBatch = 0;
+    const write = () => {
+      for (const { run, mark } of batch) if (!applyRun(run) && mark.isConnected) unwrapEach(mark);
+      batch = [];
+      inBatch = 0;
+    };
+    let read = 0;
     for (const mark of marks) {
+      // Outermost marks only (nested ones go with theirs); those of runs already read are skipped.
+      if (inBatch > 0 && batch.at(-1)!.run.marks.includes(mark)) continue;
       if (!mark.isConnected || ownerOf(mark.parentElement, 'mark')) continue;
-      n += restoreRun(mark);
-      if (n >= perStep) {
-        n = 0;
-        yield;
+      const run = planRun(mark);
+      if (!run) unwrapEach(mark);
+      else {
+        batch.push({ run, mark });
+        inBatch += run.marks.length;
       }
+      if (inBatch >= perBatch) {
+        write();
+        yield;
+      } else if (++read % READS_PER_STEP === 0) yield;
     }
+    write();
   }
 
   /** The pieces of `hls` in `ctx`, by text node in document order: claims and mentions apart. */

@@ -189,7 +189,7 @@ export class Lens {
       unstyle();
       return Promise.resolve();
     }
-    const erased = this.opts.scheduler.run(highlighter.eraseSteps(ERASE_PER_STEP), undefined, 'erase');
+    const erased = this.opts.scheduler.run(highlighter.eraseSteps(COMMIT_MARKS), undefined, 'erase');
     this.erasing = erased.then(unstyle, (err) => this.opts.onError?.(err));
     return this.erasing;
   }
@@ -473,9 +473,8 @@ export class Lens {
 
 /** Marks built off the page before they are put in together (see draw). */
 const COMMIT_MARKS = 1_500;
-/** Up to this many highlight elements are taken out in one go; more, in slices of ERASE_PER_STEP. */
+/** Up to this many highlight elements are taken out in one go; more, read in slices and written back in batches. */
 const ERASE_AT_ONCE = 2_000;
-const ERASE_PER_STEP = 250;
 
 /** Only the outermost of the roots (a root inside another is read with it). */
 function outermost(roots: readonly Element[]): Element[] {
