@@ -61,7 +61,7 @@ export function browserMarkdown(r: BrowserBenchResult): string {
     '',
     `${r.chromium}, headless, the built extension loaded with --load-extension; mark.js and the floor in a second browser without it, same run. `
       + `Medians of ${r.sizes[0]!.rounds} interleaved rounds after a warm-up (mark(array): every round at 3k, once at 30k${r.sizes[2]?.markArrayScaled ? '; at 300k scaled from 30k unless run with --mark-array-300k' : ' and 300k'}). `
-      + `Main-thread time is every task of the page's main thread from DOMContentLoaded to the last highlight (rendering included), `
+      + `Main-thread time is every task of the page's main thread from DOMContentLoaded (stamped by the page itself) or the content script's start, whichever is first, to the last highlight (rendering included), `
       + `minus the same window of the same page without the extension. ${r.aliases} aliases (those of the gazetteer that occur in the pages). `
       + `"All" mentions: the same expression over each article block's whole text; mark.js, used as usual (not across elements, which is quadratic in the page), misses the names the page splits across tags.`,
     '',

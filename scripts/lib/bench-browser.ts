@@ -196,6 +196,12 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
   const keepNames = { content: 'globalThis.__name = (f) => f;' };
   await ext.addInitScript(keepNames);
   await plain.addInitScript(keepNames);
+  // DOMContentLoaded as the page itself sees it, in both browsers (the driver's own stamp comes a
+  // round trip later, when a fast content script may be done already).
+  const dclStamp = { content: "document.addEventListener('DOMContentLoaded', () => console.timeStamp('rl-dcl-page'), { once: true });" };
+  await ext.addInitScript(dclStamp);
+  await plain.addInitScript(dclStamp);
+  const dclOf = (events: TraceEvent[]) => stamps(events, 'rl-dcl-page')[0] ?? stamps(events, 'rl-dcl')[0];
   await worker.evaluate(keepNames.content);
   await ext.addInitScript(installStamps);
 
@@ -216,7 +222,7 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
         await tab.waitForTimeout(windowMs + 200);
       });
       const thread = mainThread(events, SCRIPT, 'rl-dcl');
-      const start = stamps(events, 'rl-dcl')[0];
+      const start = dclOf(events);
       if (!thread || start === undefined) return { busy: 0, over50: 0, heap: await heapUsed(cdp) };
       const stats = windowStats(tasksOf(events, thread, SCRIPT, new Set()), start, start + windowMs);
       return { busy: stats.busy, over50: stats.over50, heap: await heapUsed(cdp) };
@@ -317,17 +323,20 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
         });
         const ev = load.events;
         const thread = mainThread(ev, SCRIPT, 'rl-dcl');
-        const dcl = stamps(ev, 'rl-dcl')[0] ?? 0;
+        const dcl = dclOf(ev) ?? 0;
         const cs = scriptStart(ev, SCRIPT);
         const marked = stamps(ev, 'rl-mark');
+        // From DOMContentLoaded or the content script's start (its evaluation included), whichever
+        // came first.
+        const from = cs === null ? dcl : Math.min(cs, dcl);
         const end = (marked.at(-1) ?? (cs ?? dcl) + 1_000) + 100;
         const ours = scriptIdsOf(ev, SCRIPT);
         const tasksIn = (events: TraceEvent[]) => (thread ? tasksOf(events, thread, SCRIPT, ours) : []);
         const tasks = tasksIn(ev);
         if (process.env.RL_BENCH_DEBUG) dumpTimeline(ev, tasks, cs ?? dcl);
-        const stats: WindowStats = windowStats(tasks, dcl, end);
+        const stats: WindowStats = windowStats(tasks, from, end);
         const heap = await heapUsed(cdp);
-        const base = await baseline(page, end - dcl);
+        const base = await baseline(page, end - from);
         const since = (t: number | undefined) => (t === undefined || cs === null ? null : t - cs);
         const run: LensRun = {
           busy: stats.busy - base.busy,
