@@ -87,7 +87,7 @@ export async function runBrowserBench(opts: {
   const sizes: BenchPage[] = (opts.only ?? [3_000, 30_000, 300_000]).map((words) => alliancePage(words));
   const none = unrelatedPage(3_000);
   // Warm-up on the smallest page, whichever sizes are measured.
-  const warm = sizes.find((p) => p.words <= 3_500) ?? alliancePage(3_000);
+  const warm = sizes.find((p) => p.name === '3k') ?? alliancePage(3_000);
   const aliases = aliasesIn(sizes.at(-1)!.html.replace(/<[^>]+>/g, ''));
   const profile = mkdtempSync(join(tmpdir(), 'readout-bench-'));
   const bench = await openBrowserBench(extensionDir, profile, [...new Set([...sizes, warm]), none]);
@@ -105,7 +105,7 @@ export async function runBrowserBench(opts: {
       const order = r % 2 ? [...sizes].reverse() : sizes;
       for (const page of order) {
         // mark(array) takes seconds to minutes: every round at 3k, once at 30k and 300k.
-        const markArray = page.words <= 3_000 || (r === 0 && (page.words < 300_000 || opts.markArrayAt300k));
+        const markArray = page.name === '3k' || (r === 0 && (page.name !== '300k' || opts.markArrayAt300k));
         opts.log(`round ${r + 1}/${rounds}: ${page.name} (${page.words.toLocaleString('en')} words)${markArray ? ', with mark(array)' : ''}…`);
         const began = Date.now();
         const a = await bench.approaches(page, { markArray, aliases });
@@ -176,8 +176,8 @@ export async function runBrowserBench(opts: {
       rounds: ls.length,
     };
   });
-  const s30 = results.find((r) => r.words === 30_000);
-  const s300 = results.find((r) => r.words >= 300_000);
+  const s30 = results.find((r) => r.page === '30k');
+  const s300 = results.find((r) => r.page === '300k');
   if (s30 && s300 && s300.markArray === null && s30.markArray !== null) {
     s300.markArray = (s30.markArray * s300.words) / s30.words;
     s300.markArrayScaled = true;
