@@ -174,6 +174,7 @@ export class Lens {
     this.observer?.disconnect();
     this.observer = null;
     const hadReport = this.phase === 'active';
+    const batch = batchSize(this.text.size);
     this.phase = 'off';
     this.reset();
     if (hadReport) this.opts.onChange(null);
@@ -189,7 +190,7 @@ export class Lens {
       unstyle();
       return Promise.resolve();
     }
-    const erased = this.opts.scheduler.run(highlighter.eraseSteps(COMMIT_MARKS), undefined, 'erase');
+    const erased = this.opts.scheduler.run(highlighter.eraseSteps(batch), undefined, 'erase');
     this.erasing = erased.then(unstyle, (err) => this.opts.onError?.(err));
     return this.erasing;
   }
@@ -369,7 +370,7 @@ export class Lens {
         gathered.set(job.ctx, job);
         gatheredMarks += job.hls.length;
       }
-      if (k === 0 || k === todo.length - 1 || gatheredMarks >= COMMIT_MARKS) {
+      if (k === 0 || k === todo.length - 1 || gatheredMarks >= batchSize(text.length)) {
         const jobs = [...gathered.values()];
         gathered.clear();
         gatheredMarks = 0;
@@ -413,7 +414,7 @@ export class Lens {
   /**
    * Draws the given contexts (visible ones first when there are many); untouched blocks stay.
    * A context whose highlights all went comes as a job with none: it is only erased.
-   * Blocks are built off the page and put in together, COMMIT_MARKS marks at a time (the blocks
+   * Blocks are built off the page and put in together, batchSize() highlights at a time (the blocks
    * near the viewport as soon as they are built): every frame after a write lays out and paints
    * the page again, which on a giant page costs more than the writes, so the page is written
    * to in few, large batches rather than a little in every slice.
@@ -433,7 +434,7 @@ export class Lens {
     // Batches of even size (a small last one would cost a frame of its own).
     let planned = 0;
     for (const job of ordered.slice(near)) planned += job.hls.length;
-    const perBatch = Math.ceil(planned / Math.max(1, Math.round(planned / COMMIT_MARKS)));
+    const perBatch = Math.ceil(planned / Math.max(1, Math.round(planned / batchSize(text.size))));
     await this.opts.scheduler.run(
       (function* () {
         let batch: PreparedBlock[] = [];
@@ -471,8 +472,16 @@ export class Lens {
   }
 }
 
-/** Marks built off the page before they are put in together (see draw). */
-const COMMIT_MARKS = 1_500;
+/**
+ * Highlights built off the page before they are put in together (see draw), on a page of this
+ * much text. The frame after a batch costs a share that grows with the page (laying out a
+ * 300,000-word page takes some 30 ms however little changed) and a share per highlight (about
+ * 0.07 ms of style, layout and paint): batches about as large as the page's fixed share keep
+ * both small, and under 50 ms on an ordinary page (300 highlights up to ~400,000 characters).
+ */
+function batchSize(pageChars: number): number {
+  return Math.min(1_500, Math.max(300, Math.round(pageChars / 1_300)));
+}
 /** Up to this many highlight elements are taken out in one go; more, read in slices and written back in batches. */
 const ERASE_AT_ONCE = 2_000;
 

@@ -360,10 +360,11 @@ describe('slicing', () => {
     expect(drawn.slice(0, nearCount).every(near)).toBe(true);
     expect(drawn.slice(0, nearCount)).toContain('p200');
     expect(drawn.slice(nearCount)).toEqual(drawn.slice(nearCount).slice().sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
-    // Built over many tasks, but put in together: the blocks in view at once, the rest (fewer
-    // marks than one batch) at once after them.
+    // Built over many tasks, but put in together: the blocks in view at once, the rest (about
+    // 870 highlights, 300 to a batch on a page this small) in three batches after them.
     expect(new Set(wentInAt.slice(0, nearCount)).size).toBe(1);
-    expect(new Set(wentInAt.slice(nearCount)).size).toBe(1);
+    expect(drawn.length - nearCount).toBeGreaterThan(250);
+    expect(new Set(wentInAt.slice(nearCount)).size).toBe(3);
     expect(wentInAt[nearCount]!).toBeGreaterThan(wentInAt[0]! + 5);
   });
 });
