@@ -393,6 +393,10 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
             await settled(tab, async () => (await counts()).appended, 800, 30_000, 1);
           });
           const at = stamps(appended.events, 'rl-append')[0]!;
+          if (process.env.RL_BENCH_DEBUG) {
+            process.stderr.write('appended paragraphs:\n');
+            dumpTimeline(appended.events, tasksIn(appended.events), at);
+          }
           const last = stamps(appended.events, 'rl-mark').filter((t) => t > at).at(-1);
           const s = windowStats(tasksIn(appended.events), at, (last ?? at) + 50);
           // Less what the same append costs the page without the extension (its own layout of 100 paragraphs).
