@@ -82,8 +82,10 @@ export default defineBackground(() => {
         const { source, title, claims, conflicts } = message;
         return Promise.all([setBadge(tabId, conflicts), rememberTab({ tabId, source, title, claims, conflicts })]).then(() => undefined);
       }
-      case 'page-settings':
-        return pageSettings(message.href);
+      case 'page-settings': {
+        const { text } = message;
+        return pageSettings(message.href).then(async (s) => (s.enabled && text !== undefined ? { ...s, related: isRelated(await currentEngine(), text) } : s));
+      }
       case 'card-strings':
         return Promise.resolve({ locale: message.locale, strings: cardStrings(message.locale) });
       case 'gate-text':

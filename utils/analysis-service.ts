@@ -6,9 +6,25 @@ import type { Engine, PageInput } from '../engine/analyze';
 import type { Report } from '../engine/report';
 import { packMentions, type AnalysisAnswer, type CardEntity, type CardRecord } from './page-messages';
 
-/** Whether a text mentions something alliance-related (a bare place name does not count). */
+/** The gate reads a long text in pieces of about this many characters, overlapping by GATE_OVERLAP. */
+const GATE_PIECE = 50_000;
+const GATE_OVERLAP = 300;
+
+/**
+ * Whether a text mentions something alliance-related (a bare place name does not count). A long
+ * text is read piece by piece (cut at line ends, overlapping so no name is cut in two) and the
+ * answer comes with the first piece that has such a mention: a giant alliance page is not read
+ * whole twice, once for the gate and once for its analysis.
+ */
 export function isRelated(engine: Pick<Engine, 'findMentions' | 'entity'>, text: string): boolean {
-  return engine.findMentions(text).some((m) => engine.entity(m.entity)?.kind !== 'place');
+  const related = (piece: string) => engine.findMentions(piece).some((m) => engine.entity(m.entity)?.kind !== 'place');
+  for (let start = 0; start < text.length; ) {
+    const lineEnd = text.indexOf('\n', start + GATE_PIECE);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (related(text.slice(start, Math.min(text.length, end + GATE_OVERLAP)))) return true;
+    start = end;
+  }
+  return false;
 }
 
 /** The report on one text plus the gazetteer entries and records its cards will need. */

@@ -68,8 +68,12 @@ export const ReportedTabSchema = z.object({
 });
 export const ReportedTabsResponseSchema = z.array(ReportedTabSchema);
 
-/** content → background: the user's settings as they apply to this page (also wakes the worker). */
-export const PageSettingsRequestSchema = z.object({ type: z.literal('page-settings'), href: z.string() });
+/**
+ * content → background: the user's settings as they apply to this page (also wakes the worker).
+ * With `text` (the page's text, read cheaply, at most 200,000 characters and a line per block),
+ * the answer also says whether it is about the alliance at all: the gate in the same round trip.
+ */
+export const PageSettingsRequestSchema = z.object({ type: z.literal('page-settings'), href: z.string(), text: z.string().max(200_000).optional() });
 /** content → background: the hover card's strings in a language (the card's part of its catalogue). */
 export const CardStringsRequestSchema = z.object({ type: z.literal('card-strings'), locale: z.enum(['en', 'ja']) });
 /**

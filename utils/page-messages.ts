@@ -134,6 +134,8 @@ const PageSettings = object({
   showMinorFlags: boolean,
   showUnverified: boolean,
   language: oneOf(['auto', ...LOCALES]),
+  /** Asked with the page's text: whether it mentions anything alliance-related. */
+  related: optional(boolean),
 });
 
 /** popup/commands → content. */

@@ -1,26 +1,28 @@
 // Apply: draws planned highlights into the page, one block ("context") at a time, and takes
-// them out again. Claims are wrapped first and mentions second, so a mention inside a claim nests
-// in it. The markup is mark.js's (a <mark> around each piece of a text node, split text nodes on
-// both sides), written directly from the snapshot's node map: mark.js itself would walk every
-// text node of the block again for every range (quadratic in the block), and its code would
-// double the script every page loads (tests/dom/apply.test.ts checks the markup is the same).
-// Every inserted element is recorded as the extension's (ours.ts) and styled as highlight-style.ts
-// says; data-rl and the other attributes only describe it (to assistive
-// technology and tests) and are never trusted. Removing the recorded elements and merging the
-// text nodes the wrapping split restores the page exactly (even the identity of the original
-// text nodes), whatever elements of the page carry the same attributes.
+// them out again. The markup is mark.js's (a <mark> around each piece of a text node, a text node
+// on both sides, mentions nested in claims), written directly from the snapshot's node map:
+// mark.js itself would walk every text node of the block again for every range (quadratic in
+// the block), and its code would double the script every page loads (tests/dom/apply.test.ts
+// checks the markup is the same). A block's new content is built off the page (wrap-build.ts:
+// marks cloned from one template per look) and goes in with two writes per text node; the lens
+// builds many blocks and puts them in together (prepare, commit). Every inserted element is
+// recorded as the extension's (ours.ts) and styled as highlight-style.ts says; data-rl and the
+// other attributes only describe it (to assistive technology and tests) and are never trusted.
+// Taking marks out gives each text node back its whole text in one write (unwrap.ts), which
+// restores the page exactly (even the identity of the original text nodes), whatever elements
+// of the page carry the same attributes.
 import type { Classifier } from './classify';
-import { KEY_ATTR, adopt, owns, ownerOf, release } from './ours';
+import { KEY_ATTR, adopt, owns, ownerOf } from './ours';
 import { keyTokens, markInlineStyle, type MarkLook } from './highlight-style';
-import type { NodePiece, PageText } from './page-text';
+import type { PageText } from './page-text';
 import type { Highlight } from './plan';
+import { applyRun, planRun, restoreRun, unwrapEach, type Run } from './unwrap';
+import { buildNode, writeNode, type BuiltNode, type Made, type WrapPiece } from './wrap-build';
 
 /** Wrapping yields to the scheduler after about this many pieces (a giant block). */
 const PIECES_PER_STEP = 300;
-
-interface Piece extends NodePiece {
-  hl: Highlight;
-}
+/** Erasing yields after reading this many runs. */
+const READS_PER_STEP = 100;
 
 export interface HighlighterOptions {
   /** Short accessible description of a highlight, e.g. "Readout Lens: conflicts with…". */
@@ -63,6 +65,34 @@ export class Highlighter {
   }
 
   /**
+   * Builds a context's highlights off the page (prepare) for commit to put in later: the lens
+   * builds many blocks between two frames and puts them in at once. Null when that does not
+   * apply: the context shows highlights now (they must come out first), has none to show, or is
+   * a giant block (drawn in slices by drawSteps).
+   */
+  prepare(ctx: Element, hls: readonly Highlight[], text: PageText): PreparedBlock | null {
+    if (this.drawn.has(ctx) || hls.length === 0 || !ctx.isConnected) return null;
+    const byNode = this.piecesByNode(ctx, hls, text);
+    let pieces = 0;
+    for (const s of byNode.values()) pieces += s.claims.length + s.mentions.length;
+    if (pieces > PIECES_PER_STEP) return null;
+    const nodes: BuiltNode[] = [];
+    for (const [node, s] of byNode) {
+      const built = buildNode(this.doc, node, s.claims, s.mentions, this.makeMark);
+      if (built) nodes.push(built);
+    }
+    return { ctx, hls, nodes };
+  }
+
+  /** Puts a prepared block in (two writes per text node); nodes the page changed meanwhile are left alone. */
+  commit(block: PreparedBlock): void {
+    if (this.drawn.has(block.ctx) || !block.ctx.isConnected) return;
+    const made: Made[] = [];
+    for (const built of block.nodes) if (writeNode(built)) made.push(...built.made);
+    this.register(block.ctx, block.hls, made);
+  }
+
+  /**
    * Redraws one context: takes out what is there, wraps `hls` (claims, then mentions). One
    * step for an ordinary block; a giant block yields every so many pieces.
    * Wrappers are recorded (ours.ts) as they are made, so a stop between steps still finds them.
@@ -70,19 +100,18 @@ export class Highlighter {
   *drawSteps(ctx: Element, hls: readonly Highlight[], text: PageText): Generator<void, void, void> {
     this.erase(ctx);
     if (hls.length === 0 || !ctx.isConnected) return;
-    const claims: Piece[] = [];
-    const mentions: Piece[] = [];
-    for (const hl of hls) {
-      // A highlight never leaves its block; pieces in another block are dropped.
-      for (const p of text.locate(hl.start, hl.end)) {
-        if (this.classifier.blockOf(p.node) !== ctx) continue;
-        (hl.kind === 'claim' ? claims : mentions).push({ ...p, hl });
+    const made: Made[] = [];
+    let sinceYield = 0;
+    for (const [node, s] of this.piecesByNode(ctx, hls, text)) {
+      sinceYield += s.claims.length + s.mentions.length;
+      if (sinceYield > PIECES_PER_STEP) {
+        sinceYield = 0;
+        yield;
       }
+      const built = buildNode(this.doc, node, s.claims, s.mentions, this.makeMark);
+      if (built && writeNode(built)) made.push(...built.made);
     }
-    if (claims.length + mentions.length === 0) return;
-    const made: Array<{ el: HTMLElement; hl: Highlight }> = [];
-    yield* this.wrapPieces(claims, mentions, made);
-    this.register(ctx, hls, made);
+    if (made.length) this.register(ctx, hls, made);
   }
 
   /** Removes every highlight whose block is `ctx` (not those of blocks nested inside it). */
@@ -91,7 +120,7 @@ export class Highlighter {
     if (!ids) return;
     this.drawn.delete(ctx);
     for (const id of ids.keys()) {
-      for (const el of this.wrappers.get(id) ?? []) unwrap(el);
+      for (const el of this.wrappers.get(id) ?? []) if (el.isConnected && !ownerOf(el.parentElement, 'mark')) restoreRun(el);
       this.wrappers.delete(id);
     }
   }
@@ -124,73 +153,74 @@ export class Highlighter {
     for (const _ of this.eraseSteps(Infinity)) { /* to the end */ }
   }
 
-  /** eraseAll in steps of `perStep` wrappers (a giant page's undo is sliced like its drawing). */
-  *eraseSteps(perStep: number): Generator<void, void, void> {
+  /**
+   * eraseAll in steps: runs are read a few at a time and written back `perBatch` marks at a time
+   * (a giant page's undo is sliced like its drawing, and written to in as few batches).
+   */
+  *eraseSteps(perBatch: number): Generator<void, void, void> {
     const marks = ownedIn(this.doc);
     this.drawn.clear();
     this.wrappers.clear();
-    // Innermost first (mentions nest in claims): each unwrap then merges plain text nodes.
-    for (let i = marks.length - 1, n = 0; i >= 0; i--) {
-      unwrap(marks[i]!);
-      if (++n % perStep === 0 && i > 0) yield;
-    }
-  }
-
-  /** Wraps each text node's pieces: claims first, then mentions split at the claims' edges. */
-  private *wrapPieces(claims: Piece[], mentions: Piece[], made: Array<{ el: HTMLElement; hl: Highlight }>): Generator<void, void, void> {
-    const byNode = new Map<Text, { claims: Piece[]; mentions: Piece[] }>();
-    const slot = (n: Text) => {
-      let s = byNode.get(n);
-      if (!s) byNode.set(n, (s = { claims: [], mentions: [] }));
-      return s;
+    let batch: Array<{ run: Run; mark: Element }> = [];
+    let inBatch = 0;
+    const write = () => {
+      for (const { run, mark } of batch) if (!applyRun(run) && mark.isConnected) unwrapEach(mark);
+      batch = [];
+      inBatch = 0;
     };
-    for (const p of claims) slot(p.node).claims.push(p);
-    for (const p of mentions) slot(p.node).mentions.push(p);
-    let sinceYield = 0;
-    for (const [node, { claims: cs, mentions: ms }] of byNode) {
-      sinceYield += cs.length + ms.length;
-      if (sinceYield > PIECES_PER_STEP) {
-        sinceYield = 0;
+    let read = 0;
+    for (const mark of marks) {
+      // Outermost marks only (nested ones go with theirs); those of runs already read are skipped.
+      if (inBatch > 0 && batch.at(-1)!.run.marks.includes(mark)) continue;
+      if (!mark.isConnected || ownerOf(mark.parentElement, 'mark')) continue;
+      const run = planRun(mark);
+      if (!run) unwrapEach(mark);
+      else {
+        batch.push({ run, mark });
+        inBatch += run.marks.length;
+      }
+      if (inBatch >= perBatch) {
+        write();
         yield;
-      }
-      // Segments of the original node's text and the text node now holding each of them.
-      const segments: Array<{ node: Text; start: number; end: number }> = [];
-      let limit = node.data.length;
-      for (const c of cs.sort((a, b) => b.from - a.from)) {
-        const el = this.wrapText(node, c.from, c.to, c.hl);
-        made.push({ el, hl: c.hl });
-        const inner = el.firstChild as Text;
-        const rest = el.nextSibling as Text;
-        segments.push({ node: inner, start: c.from, end: c.to }, { node: rest, start: c.to, end: limit });
-        limit = c.from;
-      }
-      segments.push({ node, start: 0, end: limit });
-      // Mentions right to left, split at claim edges, so each segment's node keeps its prefix.
-      const parts = ms.flatMap((m) =>
-        segments
-          .filter((s) => s.start < m.to && m.from < s.end)
-          .map((s) => ({ seg: s, from: Math.max(m.from, s.start), to: Math.min(m.to, s.end), hl: m.hl })),
-      );
-      for (const part of parts.sort((a, b) => b.from - a.from)) {
-        const el = this.wrapText(part.seg.node, part.from - part.seg.start, part.to - part.seg.start, part.hl);
-        made.push({ el, hl: part.hl });
+      } else if (++read % READS_PER_STEP === 0) yield;
+    }
+    write();
+  }
+
+  /** The pieces of `hls` in `ctx`, by text node in document order: claims and mentions apart. */
+  private piecesByNode(ctx: Element, hls: readonly Highlight[], text: PageText): Map<Text, { claims: WrapPiece[]; mentions: WrapPiece[] }> {
+    const byNode = new Map<Text, { claims: WrapPiece[]; mentions: WrapPiece[] }>();
+    for (const hl of hls) {
+      // A highlight never leaves its block; pieces in another block are dropped.
+      for (const p of text.locate(hl.start, hl.end)) {
+        if (this.classifier.blockOf(p.node) !== ctx) continue;
+        let s = byNode.get(p.node);
+        if (!s) byNode.set(p.node, (s = { claims: [], mentions: [] }));
+        (hl.kind === 'claim' ? s.claims : s.mentions).push({ from: p.from, to: p.to, hl });
       }
     }
+    if (byNode.size < 2) return byNode;
+    // Document order, so each highlight's marks are made in order (its first is its head).
+    const order = [...byNode.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    return new Map(order.map((n) => [n, byNode.get(n)!]));
   }
 
-  /** mark.js's wrapRangeInTextNode: always leaves a (possibly empty) text node on each side. */
-  private wrapText(node: Text, from: number, to: number, hl: Highlight): HTMLElement {
-    const middle = node.splitText(from);
-    middle.splitText(to - from);
-    const mark = this.doc.createElement('mark');
-    middle.parentNode!.replaceChild(mark, middle);
-    mark.appendChild(middle);
-    tag(mark, hl);
-    return mark;
-  }
+  /** A new mark for `hl`, cloned from the look's template, recorded as ours at once. */
+  private readonly makeMark = (hl: Highlight, text: string): HTMLElement => {
+    const look = lookOf(hl);
+    const style = markInlineStyle(this.doc, look);
+    let t = this.templates.get(look);
+    if (!t || t.style !== style) this.templates.set(look, (t = { style, el: template(this.doc, hl, look, style) }));
+    const el = t.el.cloneNode(false) as HTMLElement;
+    el.setAttribute('data-rl-id', hl.id);
+    adopt(el, 'mark', hl.id, text);
+    return el;
+  };
 
-  /** Tags the new wrappers, picks each highlight's head, records what the context shows. */
-  private register(ctx: Element, hls: readonly Highlight[], made: Array<{ el: HTMLElement; hl: Highlight }>): void {
+  private readonly templates = new Map<MarkLook, { style: string; el: HTMLElement }>();
+
+  /** Picks each highlight's head (its first mark: `made` is in document order), records what the context shows. */
+  private register(ctx: Element, hls: readonly Highlight[], made: Made[]): void {
     const byId = new Map<string, { hl: Highlight; els: HTMLElement[] }>();
     for (const { el, hl } of made) {
       let g = byId.get(hl.id);
@@ -200,13 +230,19 @@ export class Highlighter {
     const ids = new Map<string, string>();
     for (const hl of hls) ids.set(hl.id, hl.signature);
     for (const { hl, els } of byId.values()) {
-      if (els.length > 1) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
       makeHead(els[0]!, this.options.describe(hl), hl.kind === 'claim' && hl.quiet);
       this.wrappers.set(hl.id, els);
     }
     for (const { hl, els } of byId.values()) if (hl.kind === 'mention') quietInsideClaim(els[0]!);
     this.drawn.set(ctx, ids);
   }
+}
+
+/** A block's highlights built off the page (Highlighter.prepare), waiting to be put in. */
+export interface PreparedBlock {
+  ctx: Element;
+  hls: readonly Highlight[];
+  nodes: BuiltNode[];
 }
 
 /** Our marks in `root`, in document order (the keyed attribute finds them, the registry vouches). */
@@ -219,15 +255,15 @@ function lookOf(hl: Highlight): MarkLook {
   return hl.quiet ? 'quiet' : hl.verdict;
 }
 
-/** Marks a wrapper as ours the moment it exists (style, teardown and the observer rely on it). */
-function tag(el: HTMLElement, hl: Highlight): void {
-  adopt(el, 'mark', hl.id, el.textContent ?? '');
-  el.setAttribute(KEY_ATTR, keyTokens(lookOf(hl), false));
-  el.style.cssText = markInlineStyle(el.ownerDocument, lookOf(hl));
+/** The mark every mark of one look is cloned from (the highlight's own id is set on the clone). */
+function template(doc: Document, hl: Highlight, look: MarkLook, style: string): HTMLElement {
+  const el = doc.createElement('mark');
+  el.setAttribute(KEY_ATTR, keyTokens(look, false));
+  el.style.cssText = style;
   el.setAttribute('data-rl', hl.kind);
-  el.setAttribute('data-rl-id', hl.id);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';
-  if (hl.kind === 'claim' && hl.quiet) el.setAttribute('data-rl-quiet', ''); // unmarked (highlight-style.ts)
+  if (look === 'quiet') el.setAttribute('data-rl-quiet', ''); // unmarked (highlight-style.ts)
+  return el;
 }
 
 /** The first wrapper of a highlight is the one keyboard focus and assistive technology reach. */
@@ -253,28 +289,4 @@ function quietInsideClaim(head: HTMLElement): void {
   for (const attr of ['tabindex', 'role', 'aria-haspopup', 'aria-expanded']) head.removeAttribute(attr);
 }
 
-/**
- * Replaces a wrapper by its children and merges the text nodes on its edges back together.
- * Wrapping always splits so that a text node flanks each wrapper, and a wrapper
- * never spans two original text nodes, so merging across its edges is exactly the undo.
- */
-export function unwrap(el: Element): void {
-  release(el);
-  const parent = el.parentNode;
-  if (!parent) return;
-  const before = el.previousSibling;
-  const after = el.nextSibling;
-  while (el.firstChild) parent.insertBefore(el.firstChild, el);
-  parent.removeChild(el);
-  let node: Node | null = before ?? parent.firstChild;
-  while (node && node !== after) {
-    const next: Node | null = node.nextSibling;
-    if (node.nodeType === 3 && next && next.nodeType === 3) {
-      (node as Text).appendData((next as Text).data);
-      parent.removeChild(next);
-      if (next === after) break;
-      continue;
-    }
-    node = next;
-  }
-}
+export { unwrap } from './unwrap';

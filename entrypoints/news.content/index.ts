@@ -11,6 +11,7 @@ import type { BackgroundMessage } from '@/utils/messages';
 import { parseContentMessage, parsePageSettings } from '@/utils/page-messages';
 import { browserLanguages } from '@/utils/translate';
 import { remoteAnalyzer } from './analyzer';
+import { gateText } from './gate-text';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
@@ -30,8 +31,9 @@ export default defineContentScript({
       doc: document,
       href: () => location.href,
       analyzer: remoteAnalyzer(send),
-      async pageSettings() {
-        return parsePageSettings(await send({ type: 'page-settings', href: location.href }));
+      async pageSettings(withGate) {
+        const text = withGate ? gateText(document.body ?? document.documentElement) : null;
+        return parsePageSettings(await send({ type: 'page-settings', href: location.href, ...(text === null ? {} : { text }) }));
       },
       cardStrings: (locale) => send({ type: 'card-strings', locale }),
       watchSettings(onChange) {

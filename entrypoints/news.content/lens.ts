@@ -4,7 +4,7 @@
 // the lens is stopped. stop() takes every highlight out, in slices on a giant page.
 import type { Report } from '../../engine/report';
 import type { PageAnalyzer } from './analyzer';
-import { Highlighter } from './apply';
+import { Highlighter, type PreparedBlock } from './apply';
 import { Classifier } from './classify';
 import { HighlightBook, type ContextJob } from './highlight-book';
 import { installHighlightStyle, type StyleHandle } from './highlight-style';
@@ -18,7 +18,7 @@ import {
   type Section, type SectionLimits, type SectionPlan, type SectionResult,
 } from './sections';
 import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
-import { visibleFirst } from './visible-first';
+import { nearFirst, visibleFirst } from './visible-first';
 
 export interface PageCounts {
   claims: number;
@@ -135,8 +135,12 @@ export class Lens {
     return heads.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
 
-  /** Starts reading the page (no-op when already on). Resolves when the first pass is done. */
-  start(): Promise<void> {
+  /**
+   * Starts reading the page (no-op when already on). Resolves when the first pass is done.
+   * `related` false: the page's text was already found to be about nothing alliance-related
+   * (gate-text.ts); the lens only waits for new content.
+   */
+  start(related?: boolean): Promise<void> {
     if (this.phase !== 'off') return this.idle();
     const controller = new AbortController();
     this.controller = controller;
@@ -152,6 +156,10 @@ export class Lens {
         onChange: (roots) => this.pageChanged(roots),
       });
     }
+    if (related === false) {
+      this.phase = 'waiting';
+      return this.idle();
+    }
     return this.enqueue((signal) => this.firstPass(signal));
   }
 
@@ -166,6 +174,7 @@ export class Lens {
     this.observer?.disconnect();
     this.observer = null;
     const hadReport = this.phase === 'active';
+    const batch = batchSize(this.text.size);
     this.phase = 'off';
     this.reset();
     if (hadReport) this.opts.onChange(null);
@@ -181,7 +190,7 @@ export class Lens {
       unstyle();
       return Promise.resolve();
     }
-    const erased = this.opts.scheduler.run(highlighter.eraseSteps(ERASE_PER_STEP), undefined, 'erase');
+    const erased = this.opts.scheduler.run(highlighter.eraseSteps(batch), undefined, 'erase');
     this.erasing = erased.then(unstyle, (err) => this.opts.onError?.(err));
     return this.erasing;
   }
@@ -345,6 +354,10 @@ export class Lens {
       answer.catch(() => {}); // handled when awaited below
       return answer;
     });
+    // The first answer (the sections in view) is drawn at once; later ones gather until they
+    // make a batch worth a frame (draw), so a giant page is not written to once per section.
+    const gathered = new Map<Element, ContextJob>();
+    let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {
       const report = await answers[k]!;
       if (signal.aborted) throw new AbortedError();
@@ -353,7 +366,16 @@ export class Lens {
       results[i] = result;
       this.merged = null;
       this.adopt(result);
-      await this.draw(this.book.takeJobs(), signal);
+      for (const job of this.book.takeJobs()) {
+        gathered.set(job.ctx, job);
+        gatheredMarks += job.hls.length;
+      }
+      if (k === 0 || k === todo.length - 1 || gatheredMarks >= batchSize(text.length)) {
+        const jobs = [...gathered.values()];
+        gathered.clear();
+        gatheredMarks = 0;
+        await this.draw(jobs, signal);
+      }
     }
     this.phase = 'active';
     this.opts.onChange(this.counts());
@@ -392,24 +414,53 @@ export class Lens {
   /**
    * Draws the given contexts (visible ones first when there are many); untouched blocks stay.
    * A context whose highlights all went comes as a job with none: it is only erased.
+   * Blocks are built off the page and put in together, batchSize() highlights at a time (the blocks
+   * near the viewport as soon as they are built): every frame after a write lays out and paints
+   * the page again, which on a giant page costs more than the writes, so the page is written
+   * to in few, large batches rather than a little in every slice.
    */
   private async draw(given: ContextJob[], signal: AbortSignal): Promise<void> {
     const jobs = given.filter((job) => !this.highlighter.isCurrent(job.ctx, job.hls));
     if (jobs.length === 0) return;
-    const ordered = jobs.length >= VISIBLE_FIRST_FROM ? await visibleFirst(this.opts.doc, jobs, (j) => [j.ctx]) : jobs;
+    const { items: ordered, near } = jobs.length >= VISIBLE_FIRST_FROM
+      ? await nearFirst(this.opts.doc, jobs, (j) => [j.ctx])
+      : { items: jobs, near: jobs.length };
     if (signal.aborted) throw new AbortedError();
     // Adopted with the first highlight, not at start: a new sheet restyles the whole page, which
     // a page with nothing to highlight should never pay for.
     if (jobs.some((job) => job.hls.length > 0)) this.style ??= installHighlightStyle(this.opts.doc);
     const { highlighter, text } = this;
     const quietly = <T>(write: () => T) => this.quietly(write);
+    // Batches of even size (a small last one would cost a frame of its own).
+    let planned = 0;
+    for (const job of ordered.slice(near)) planned += job.hls.length;
+    const perBatch = Math.ceil(planned / Math.max(1, Math.round(planned / batchSize(text.size))));
     await this.opts.scheduler.run(
       (function* () {
-        for (const job of ordered) {
+        let batch: PreparedBlock[] = [];
+        let marks = 0;
+        const flush = () => {
+          const blocks = batch;
+          batch = [];
+          marks = 0;
+          if (blocks.length) quietly(() => { for (const b of blocks) highlighter.commit(b); });
+        };
+        for (const [i, job] of ordered.entries()) {
+          const prepared = highlighter.prepare(job.ctx, job.hls, text);
+          if (prepared) {
+            batch.push(prepared);
+            marks += job.hls.length; // (counted as planned: a highlight split over tags is one)
+            if (marks >= perBatch || i === near - 1) flush();
+            yield;
+            continue;
+          }
+          // Drawn already (its marks come out first), only to erase, or a giant block: in place.
+          flush();
           const steps = highlighter.drawSteps(job.ctx, job.hls, text);
           while (!quietly(() => steps.next()).done) yield;
           yield;
         }
+        flush();
       })(),
       signal,
       'draw',
@@ -421,9 +472,18 @@ export class Lens {
   }
 }
 
-/** Up to this many highlight elements are taken out in one go; more, in slices of ERASE_PER_STEP. */
+/**
+ * Highlights built off the page before they are put in together (see draw), on a page of this
+ * much text. The frame after a batch costs a share that grows with the page (laying out a
+ * 300,000-word page takes some 30 ms however little changed) and a share per highlight (about
+ * 0.07 ms of style, layout and paint): batches about as large as the page's fixed share keep
+ * both small, and under 50 ms on an ordinary page (300 highlights up to ~400,000 characters).
+ */
+function batchSize(pageChars: number): number {
+  return Math.min(1_500, Math.max(300, Math.round(pageChars / 1_300)));
+}
+/** Up to this many highlight elements are taken out in one go; more, read in slices and written back in batches. */
 const ERASE_AT_ONCE = 2_000;
-const ERASE_PER_STEP = 250;
 
 /** Only the outermost of the roots (a root inside another is read with it). */
 function outermost(roots: readonly Element[]): Element[] {

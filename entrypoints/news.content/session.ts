@@ -19,8 +19,11 @@ export interface SessionDeps {
   href(): string;
   /** The engine (in the background, in the extension). */
   analyzer: PageAnalyzer;
-  /** The user's settings as they apply to this page. */
-  pageSettings(): Promise<PageSettings>;
+  /**
+   * The user's settings as they apply to this page. `withGate`: send the page's text along, so
+   * the answer says whether the page is about the alliance at all (`related`).
+   */
+  pageSettings(withGate?: boolean): Promise<PageSettings>;
   /** The card's strings in a language, as the background answers card-strings (parsed here). */
   cardStrings(locale: Locale): Promise<unknown>;
   /** Calls back on every settings change; returns the unwatch function. */
@@ -63,8 +66,16 @@ export function startSession(deps: SessionDeps): Session {
   const words = () => strings.get(locale());
   // A report is handed on only once the card's strings are here: its highlights' descriptions
   // and cards need them, and a page with nothing to show never asks for them.
+  // Once a page is known to be about the alliance, the strings are asked for at once: asked only
+  // after the first report, their request would wait in the background behind every section
+  // of a giant page.
+  const prefetch = () => void strings.load(locale()).catch(() => { /* asked again with the first report */ });
   const analyzer: PageAnalyzer = {
-    related: (text) => deps.analyzer.related(text),
+    async related(text) {
+      const related = await deps.analyzer.related(text);
+      if (related) prefetch();
+      return related;
+    },
     async analyze(input, gate) {
       const report = await deps.analyzer.analyze(input, gate);
       if (report) await strings.load(locale());
@@ -106,18 +117,20 @@ export function startSession(deps: SessionDeps): Session {
     card.detach();
     void lens.stop();
   };
-  const sync = (): Promise<void> => {
+  const sync = (related?: boolean): Promise<void> => {
     if (disposed) return Promise.resolve();
     if (!enabled()) {
       switchOff();
       return Promise.resolve();
     }
-    return lens.start();
+    return lens.start(related);
   };
 
-  const ready = deps.pageSettings().then((s) => {
+  // The first answer also gates the page: one with nothing alliance-related is never snapshotted.
+  const ready = deps.pageSettings(true).then((s) => {
     settings = s;
-    return sync();
+    if (s.related && enabled()) prefetch();
+    return sync(s.related);
   });
 
   const unwatch = deps.watchSettings(() => {

@@ -33,7 +33,13 @@ export function nearViewport(doc: Document, elements: readonly Element[], timeou
 
 /** `items` with those whose element is near the viewport first, each group in its own order. */
 export async function visibleFirst<T>(doc: Document, items: readonly T[], elementsOf: (item: T) => readonly Element[]): Promise<T[]> {
+  return (await nearFirst(doc, items, elementsOf)).items;
+}
+
+/** visibleFirst, and how many of the items are near the viewport (they come first). */
+export async function nearFirst<T>(doc: Document, items: readonly T[], elementsOf: (item: T) => readonly Element[]): Promise<{ items: T[]; near: number }> {
   const near = await nearViewport(doc, items.flatMap(elementsOf));
   const isNear = (item: T) => elementsOf(item).some((el) => near.has(el));
-  return [...items.filter(isNear), ...items.filter((item) => !isNear(item))];
+  const first = items.filter(isNear);
+  return { items: [...first, ...items.filter((item) => !isNear(item))], near: first.length };
 }

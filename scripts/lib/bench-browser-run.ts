@@ -67,7 +67,12 @@ function difference(a: string[], b: string[]): string | null {
  * tens of minutes on a loaded 2-core machine, so by default the 300k figure is the 30k one scaled
  * by the word count (mark.js makes one pass over the page per keyword: linear), marked as such.
  */
-export async function runBrowserBench(opts: { quick: boolean; build: boolean; markArrayAt300k: boolean; log: (s: string) => void }): Promise<BrowserBenchResult> {
+export async function runBrowserBench(opts: {
+  quick: boolean; build: boolean; markArrayAt300k: boolean; log: (s: string) => void;
+  /** Only these page sizes (words; default 3k, 30k, 300k): for looking into one size, not for the report. */
+  only?: number[];
+  rounds?: number;
+}): Promise<BrowserBenchResult> {
   const root = join(import.meta.dirname, '..', '..');
   const extensionDir = join(root, '.output', 'chrome-mv3');
   if (opts.build) {
@@ -79,26 +84,28 @@ export async function runBrowserBench(opts: { quick: boolean; build: boolean; ma
   const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
 
   opts.log('generating pages (3k, 30k, 300k words, and one with no alliance content)…');
-  const sizes: BenchPage[] = [alliancePage(3_000), alliancePage(30_000), alliancePage(300_000)];
+  const sizes: BenchPage[] = (opts.only ?? [3_000, 30_000, 300_000]).map((words) => alliancePage(words));
   const none = unrelatedPage(3_000);
-  const aliases = aliasesIn(sizes[2]!.html.replace(/<[^>]+>/g, ''));
+  // Warm-up on the smallest page, whichever sizes are measured.
+  const warm = sizes.find((p) => p.name === '3k') ?? alliancePage(3_000);
+  const aliases = aliasesIn(sizes.at(-1)!.html.replace(/<[^>]+>/g, ''));
   const profile = mkdtempSync(join(tmpdir(), 'readout-bench-'));
-  const bench = await openBrowserBench(extensionDir, profile, [...sizes, none]);
-  const rounds = opts.quick ? 2 : 3;
+  const bench = await openBrowserBench(extensionDir, profile, [...new Set([...sizes, warm]), none]);
+  const rounds = opts.rounds ?? (opts.quick ? 2 : 3);
   const approaches = new Map<string, Approaches[]>();
   const lensRuns = new Map<string, LensRun[]>();
   const noneRuns: LensRun[] = [];
   try {
     opts.log('warm-up…');
-    await bench.approaches(sizes[0]!, { markArray: false, aliases });
-    await bench.lens(sizes[0]!, { append: true, off: true });
+    await bench.approaches(warm, { markArray: false, aliases });
+    await bench.lens(warm, { append: true, off: true });
     await bench.lens(none, { append: false, off: false });
     for (let r = 0; r < rounds; r++) {
       // Sizes in a different order each round, so drift hits them alike.
       const order = r % 2 ? [...sizes].reverse() : sizes;
       for (const page of order) {
         // mark(array) takes seconds to minutes: every round at 3k, once at 30k and 300k.
-        const markArray = page === sizes[0] || (r === 0 && (page !== sizes[2] || opts.markArrayAt300k));
+        const markArray = page.name === '3k' || (r === 0 && (page.name !== '300k' || opts.markArrayAt300k));
         opts.log(`round ${r + 1}/${rounds}: ${page.name} (${page.words.toLocaleString('en')} words)${markArray ? ', with mark(array)' : ''}…`);
         const began = Date.now();
         const a = await bench.approaches(page, { markArray, aliases });
@@ -169,7 +176,8 @@ export async function runBrowserBench(opts: { quick: boolean; build: boolean; ma
       rounds: ls.length,
     };
   });
-  const [, s30, s300] = results;
+  const s30 = results.find((r) => r.page === '30k');
+  const s300 = results.find((r) => r.page === '300k');
   if (s30 && s300 && s300.markArray === null && s30.markArray !== null) {
     s300.markArray = (s30.markArray * s300.words) / s30.words;
     s300.markArrayScaled = true;

@@ -94,6 +94,14 @@ function dumpTimeline(events: TraceEvent[], tasks: ReturnType<typeof tasksOf>, f
     return `${(t.start - from).toFixed(1).padStart(8)} +${(t.end - t.start).toFixed(1).padStart(6)}${t.ours ? ' ours' : '     '} ${what}`;
   });
   process.stderr.write(`${lines.join('\n')}\n`);
+  // Where the main thread's time went, by kind (rendering phases and script), after the script started.
+  const kinds = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'FunctionCall', 'MajorGC', 'MinorGC', 'HitTest'];
+  const pid = tasks[0]?.pid;
+  const sums = kinds.map((k) => {
+    const es = events.filter((e) => e.name === k && e.ph === 'X' && e.pid === pid && e.ts / 1000 >= from);
+    return `${k} ${es.length}× ${(es.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000).toFixed(0)} ms`;
+  });
+  process.stderr.write(`by kind: ${sums.join(', ')}\n`);
   // The background's work in the same window (service worker thread).
   const bg = events.filter((e) => e.ph === 'X' && (e.dur ?? 0) > 500 && e.ts / 1000 >= from - 1 && e.ts / 1000 < from + 2000
     && (e.name === 'FunctionCall' || e.name === 'v8.run' || e.name === 'V8.GC_SCAVENGER' || e.name === 'MajorGC' || e.name === 'MinorGC')
@@ -188,6 +196,12 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
   const keepNames = { content: 'globalThis.__name = (f) => f;' };
   await ext.addInitScript(keepNames);
   await plain.addInitScript(keepNames);
+  // DOMContentLoaded as the page itself sees it, in both browsers (the driver's own stamp comes a
+  // round trip later, when a fast content script may be done already).
+  const dclStamp = { content: "document.addEventListener('DOMContentLoaded', () => console.timeStamp('rl-dcl-page'), { once: true });" };
+  await ext.addInitScript(dclStamp);
+  await plain.addInitScript(dclStamp);
+  const dclOf = (events: TraceEvent[]) => stamps(events, 'rl-dcl-page')[0] ?? stamps(events, 'rl-dcl')[0];
   await worker.evaluate(keepNames.content);
   await ext.addInitScript(installStamps);
 
@@ -208,10 +222,41 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
         await tab.waitForTimeout(windowMs + 200);
       });
       const thread = mainThread(events, SCRIPT, 'rl-dcl');
-      const start = stamps(events, 'rl-dcl')[0];
+      const start = dclOf(events);
       if (!thread || start === undefined) return { busy: 0, over50: 0, heap: await heapUsed(cdp) };
       const stats = windowStats(tasksOf(events, thread, SCRIPT, new Set()), start, start + windowMs);
       return { busy: stats.busy, over50: stats.over50, heap: await heapUsed(cdp) };
+    } finally {
+      await tab.close();
+    }
+  }
+
+  /** Appends the page's 100 extra paragraphs to its article, as a feed would (runs in the page). */
+  const appendParagraphs = () => {
+    console.timeStamp('rl-append');
+    const article = document.querySelector('article')!;
+    const source = document.getElementById('bench-appended') as HTMLTemplateElement;
+    const holder = document.createElement('div');
+    holder.id = 'appended';
+    holder.append(source.content.cloneNode(true));
+    article.append(holder);
+  };
+
+  /** Main-thread busy time of the same append on the page without the extension, over `windowMs`. */
+  async function appendBaseline(page: BenchPage, windowMs: number): Promise<number> {
+    const tab = await plain.newPage();
+    const cdp = await plain.newCDPSession(tab);
+    try {
+      await tab.goto(url(page), { waitUntil: 'load' });
+      await tab.waitForTimeout(500);
+      const { events } = await trace(cdp, async () => {
+        await tab.evaluate(appendParagraphs);
+        await tab.waitForTimeout(windowMs + 200);
+      });
+      const thread = mainThread(events, SCRIPT, 'rl-append');
+      const at = stamps(events, 'rl-append')[0];
+      if (!thread || at === undefined) return 0;
+      return windowStats(tasksOf(events, thread, SCRIPT, new Set()), at, at + windowMs).busy;
     } finally {
       await tab.close();
     }
@@ -309,20 +354,25 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
         });
         const ev = load.events;
         const thread = mainThread(ev, SCRIPT, 'rl-dcl');
-        const dcl = stamps(ev, 'rl-dcl')[0] ?? 0;
+        const dcl = dclOf(ev) ?? 0;
         const cs = scriptStart(ev, SCRIPT);
         const marked = stamps(ev, 'rl-mark');
+        // From DOMContentLoaded or the content script's start (its evaluation included), whichever
+        // came first.
+        const from = cs === null ? dcl : Math.min(cs, dcl);
         const end = (marked.at(-1) ?? (cs ?? dcl) + 1_000) + 100;
         const ours = scriptIdsOf(ev, SCRIPT);
         const tasksIn = (events: TraceEvent[]) => (thread ? tasksOf(events, thread, SCRIPT, ours) : []);
         const tasks = tasksIn(ev);
         if (process.env.RL_BENCH_DEBUG) dumpTimeline(ev, tasks, cs ?? dcl);
-        const stats: WindowStats = windowStats(tasks, dcl, end);
+        const stats: WindowStats = windowStats(tasks, from, end);
         const heap = await heapUsed(cdp);
-        const base = await baseline(page, end - dcl);
+        const base = await baseline(page, end - from);
         const since = (t: number | undefined) => (t === undefined || cs === null ? null : t - cs);
         const run: LensRun = {
-          busy: stats.busy - base.busy,
+          // The page's own work varies between two loads by more than a small script costs: what
+          // is added is never less than the tasks the content script itself ran in.
+          busy: Math.max(stats.busy - base.busy, stats.ourBusy),
           scriptBusy: stats.ourBusy,
           longestOurs: stats.longestOurs,
           longestAny: stats.longest,
@@ -339,21 +389,19 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
         if (opts.append && expectMarks && page.appendable > 0) {
           const before = await marks();
           const appended = await trace(cdp, async () => {
-            await tab.evaluate(() => {
-              console.timeStamp('rl-append');
-              const article = document.querySelector('article')!;
-              const source = document.getElementById('bench-appended') as HTMLTemplateElement;
-              const holder = document.createElement('div');
-              holder.id = 'appended';
-              holder.append(source.content.cloneNode(true));
-              article.append(holder);
-            });
+            await tab.evaluate(appendParagraphs);
             await settled(tab, async () => (await counts()).appended, 800, 30_000, 1);
           });
           const at = stamps(appended.events, 'rl-append')[0]!;
+          if (process.env.RL_BENCH_DEBUG) {
+            process.stderr.write('appended paragraphs:\n');
+            dumpTimeline(appended.events, tasksIn(appended.events), at);
+          }
           const last = stamps(appended.events, 'rl-mark').filter((t) => t > at).at(-1);
           const s = windowStats(tasksIn(appended.events), at, (last ?? at) + 50);
-          run.append = { latency: last === undefined ? null : last - at, busy: s.busy, longestOurs: s.longestOurs };
+          // Less what the same append costs the page without the extension (its own layout of 100 paragraphs).
+          const pageOwn = await appendBaseline(page, (last ?? at) + 50 - at);
+          run.append = { latency: last === undefined ? null : last - at, busy: Math.max(s.busy - pageOwn, s.ourBusy), longestOurs: s.longestOurs };
           if ((await marks()) <= before) run.append.latency = null;
         }
         if (opts.off && expectMarks) {

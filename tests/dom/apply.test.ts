@@ -213,6 +213,48 @@ describe('undo', () => {
     expect(root.querySelectorAll('p')[0]!.querySelector('mark')).not.toBeNull();
   });
 
+  test('what the page wrote into highlighted text survives the undo; everything else is restored', () => {
+    const root = fixture(page);
+    const { highlighter } = draw(root, makeReport);
+    const mentions = Array.from(root.querySelectorAll<HTMLElement>('mark[data-rl="mention"]'));
+    const first = mentions.find((m) => m.textContent === 'Hegseth');
+    const second = mentions.find((m) => m.textContent === 'Tokyo');
+    // The page edits one mark's words and puts an element of its own into another.
+    (first!.firstChild as Text).data = 'HEGSETH';
+    const own = document.createElement('i');
+    own.textContent = '!';
+    second!.append(own);
+    highlighter.eraseAll();
+    expect(root.querySelector('mark')).toBeNull();
+    expect(root.textContent).toContain('HEGSETH said');
+    expect(own.isConnected).toBe(true);
+    expect(own.parentElement!.closest('p, h1, li')).not.toBeNull();
+  });
+
+  test('a giant undo reads runs in steps and writes them back in few batches', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `<p>Hegseth met Nakatani, line ${i}.</p>`).join('');
+    const root = fixture(lines);
+    const htmlBefore = root.innerHTML;
+    const { highlighter } = draw(root, (t) => report(t, {
+      mentions: [...mentionsOf(t, 'Hegseth', 'person/hegseth'), ...mentionsOf(t, 'Nakatani', 'person/nakatani')],
+    }));
+    let writes = 0;
+    const observer = new MutationObserver((records) => { writes += records.length; });
+    const writeSteps: number[] = [];
+    let step = 0;
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    for (const _ of highlighter.eraseSteps(300)) {
+      step++;
+      if (observer.takeRecords().length + writes > 0) writeSteps.push(step);
+      writes = 0;
+    }
+    observer.disconnect();
+    expect(root.innerHTML).toBe(htmlBefore);
+    expect(step).toBeGreaterThan(4);
+    // 800 marks, 300 to a batch: written in 2 steps (and the rest at the end), read in the others.
+    expect(writeSteps.length).toBeLessThanOrEqual(3);
+  });
+
   test('unwrap merges only across the wrapper edges', () => {
     const root = fixture('<p></p>');
     const p = root.firstElementChild!;

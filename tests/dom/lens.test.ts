@@ -88,6 +88,29 @@ describe('a page with no alliance content', () => {
   });
 });
 
+describe('a page the settings answer already gated', () => {
+  test('found unrelated: never snapshotted or analysed, yet wakes up for alliance content', async () => {
+    const root = fixture('<div id="feed"><p>Boats and lanterns this weekend.</p></div>');
+    const html = root.innerHTML;
+    const { lens, engine } = makeLens();
+    active = lens;
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    try {
+      await lens.start(false);
+      expect(walkers).not.toHaveBeenCalled(); // (the snapshot walks the page with one)
+    } finally {
+      walkers.mockRestore();
+    }
+    expect(lens.state).toBe('waiting');
+    expect(engine.calls.findMentions.length + engine.calls.analyze.length).toBe(0);
+    expect(root.innerHTML).toBe(html);
+    root.querySelector('#feed')!.append(fragment('<p>Hegseth and Nakatani held talks for two hours.</p>'));
+    await settle(lens);
+    expect(lens.state).toBe('active');
+    expect(root.querySelector('mark.rl-claim.rl-conflict')).not.toBeNull();
+  });
+});
+
 describe('an alliance page', () => {
   const page = `<article><h1>Ministers meet</h1>
     <p>Hegseth and Nakatani held talks for two hours in Tokyo.</p>
@@ -306,18 +329,21 @@ describe('slicing', () => {
     }
     const realIO = window.IntersectionObserver;
     (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
-    const realDraw = Highlighter.prototype.drawSteps;
-    Highlighter.prototype.drawSteps = function (ctx, hls, text) {
-      drawn.push(ctx.id);
-      return realDraw.call(this, ctx, hls, text);
-    };
     const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    /** The task (counted by hand-overs so far) each block went into the page in. */
+    const wentInAt: number[] = [];
+    const realCommit = Highlighter.prototype.commit;
+    Highlighter.prototype.commit = function (block) {
+      drawn.push(block.ctx.id);
+      wentInAt.push(timeouts.mock.calls.length);
+      return realCommit.call(this, block);
+    };
     try {
       const { lens } = makeLens({ scheduler: slicedScheduler({ budgetMs: 1, handover: 'timeout' }) });
       active = lens;
       await lens.start();
     } finally {
-      Highlighter.prototype.drawSteps = realDraw;
+      Highlighter.prototype.commit = realCommit;
       window.IntersectionObserver = realIO;
     }
     const tasks = timeouts.mock.calls.length;
@@ -334,5 +360,11 @@ describe('slicing', () => {
     expect(drawn.slice(0, nearCount).every(near)).toBe(true);
     expect(drawn.slice(0, nearCount)).toContain('p200');
     expect(drawn.slice(nearCount)).toEqual(drawn.slice(nearCount).slice().sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
+    // Built over many tasks, but put in together: the blocks in view at once, the rest (about
+    // 870 highlights, 300 to a batch on a page this small) in three batches after them.
+    expect(new Set(wentInAt.slice(0, nearCount)).size).toBe(1);
+    expect(drawn.length - nearCount).toBeGreaterThan(250);
+    expect(new Set(wentInAt.slice(nearCount)).size).toBe(3);
+    expect(wentInAt[nearCount]!).toBeGreaterThan(wentInAt[0]! + 5);
   });
 });
