@@ -365,6 +365,7 @@ describe('slicing', () => {
     expect(new Set(wentInAt.slice(0, nearCount)).size).toBe(1);
     expect(drawn.length - nearCount).toBeGreaterThan(250);
     expect(new Set(wentInAt.slice(nearCount)).size).toBe(3);
-    expect(wentInAt[nearCount]!).toBeGreaterThan(wentInAt[0]! + 5);
+    // Later tasks than the blocks in view (how many depends on the machine's speed: 1 ms slices).
+    expect(wentInAt[nearCount]!).toBeGreaterThan(wentInAt[0]!);
   });
 });
