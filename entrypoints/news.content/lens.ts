@@ -14,7 +14,7 @@ import { PageText } from './page-text';
 import { claimId, planHighlights, type Highlight } from './plan';
 import { AbortedError, isAbort, type Scheduler } from './scheduler';
 import {
-  DEFAULT_LIMITS, mergeSections, planSections, sameInput, sectionInput, sectionResult,
+  DEFAULT_LIMITS, mergeSections, replanSections, sameInput, sectionInput, sectionResult,
   type Section, type SectionLimits, type SectionPlan, type SectionResult,
 } from './sections';
 import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
@@ -82,6 +82,8 @@ export class Lens {
   private page: Pick<Report, 'source' | 'title' | 'published'> = { source: '', title: null, published: null };
   /** Roots changed by the page and not read yet (one update job reads them all). */
   private pendingRoots = new Set<Element>();
+  /** Every change gathered since the last update only added blocks (nothing left or changed). */
+  private pendingOnlyAdded = true;
   private updateQueued = false;
   /** Resolves when the last stop() has taken every highlight out. */
   private erasing: Promise<void> = Promise.resolve();
@@ -153,7 +155,7 @@ export class Lens {
       this.observer = observePage(body, {
         classifier: this.classifier,
         throttleMs: this.opts.minThrottleMs ?? 100,
-        onChange: (roots) => this.pageChanged(roots),
+        onChange: (roots, _removed, onlyAdded) => this.pageChanged(roots, onlyAdded),
       });
     }
     if (related === false) {
@@ -217,6 +219,7 @@ export class Lens {
     this.analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
     this.merged = null;
     this.pendingRoots.clear();
+    this.pendingOnlyAdded = true;
     this.updateQueued = false;
   }
 
@@ -235,16 +238,19 @@ export class Lens {
   }
 
   /** Page changes wait in one set; a single queued job reads whatever has gathered by then. */
-  private pageChanged(roots: Element[]): void {
+  private pageChanged(roots: Element[], onlyAdded: boolean): void {
     for (const r of roots) this.pendingRoots.add(r);
+    this.pendingOnlyAdded &&= onlyAdded;
     if (this.updateQueued) return;
     this.updateQueued = true;
     void this.enqueue(async (signal) => {
       this.updateQueued = false;
       const gathered = [...this.pendingRoots].filter((r) => r.isConnected);
+      const added = this.pendingOnlyAdded && gathered.length === this.pendingRoots.size;
       this.pendingRoots.clear();
+      this.pendingOnlyAdded = true;
       const began = performance.now();
-      await this.update(outermost(gathered), signal);
+      await this.update(outermost(gathered), signal, added);
       // A page that keeps changing is read at most about half the time.
       const least = this.opts.minThrottleMs ?? 100;
       this.observer?.setThrottle(Math.min(2000, Math.max(least, performance.now() - began)));
@@ -274,7 +280,12 @@ export class Lens {
     if (!whole) await this.analyzeAndDraw(signal);
   }
 
-  private async update(roots: Element[], signal: AbortSignal): Promise<void> {
+  /**
+   * Reads the changed roots again. `onlyAdded`: the page only added these blocks; when none of
+   * their text was read before, nothing read before is looked through (the cost is the new
+   * content's).
+   */
+  private async update(roots: Element[], signal: AbortSignal, onlyAdded = false): Promise<void> {
     if (this.phase === 'waiting') {
       // Only the new text is read; when it turns out to be about the alliance, read it all.
       const texts: string[] = [];
@@ -290,13 +301,15 @@ export class Lens {
     }
     if (this.phase !== 'active') return;
     if (this.text.dead > COMPACT_AT && this.text.dead > this.text.size / 2) return this.rebuild();
-    this.quietly(() => {
-      for (const root of roots) this.highlighter.eraseWithin(root);
-      this.highlighter.forgetDetached();
-    });
     const inRoots = textNodesIn(roots);
-    const retired = this.text.retire((e) => !e.node.isConnected || inRoots.has(e.node));
-    if (roots.length === 0 && retired === 0) return; // removed blocks we had not read
+    if (!onlyAdded || this.text.knowsAny(inRoots)) {
+      this.quietly(() => {
+        for (const root of roots) this.highlighter.eraseWithin(root);
+        this.highlighter.forgetDetached();
+      });
+      const retired = this.text.retire((e) => !e.node.isConnected || inRoots.has(e.node));
+      if (roots.length === 0 && retired === 0) return; // removed blocks we had not read
+    } else if (roots.length === 0) return;
     for (const root of roots) {
       const snap = await this.snapshot(root, signal);
       if (snap) this.text.append(snap);
@@ -324,14 +337,16 @@ export class Lens {
   private async analyzeAndDraw(signal: AbortSignal, gate = false): Promise<boolean> {
     const doc = this.opts.doc;
     const text = this.text.value;
-    const plan = planSections(text, this.opts.limits ?? DEFAULT_LIMITS);
     const before = this.analysed;
+    // Only what changed since the last plan is cut again and compared (an append costs itself).
+    const unchangedBefore = Math.min(this.text.takeUnchangedBefore(), before.text.length);
+    const plan = replanSections(text, before.plan, unchangedBefore, this.opts.limits ?? DEFAULT_LIMITS);
     const oldAt = new Map(before.plan.sections.map((s, i) => [s.start, i]));
     const results: Array<SectionResult | null> = plan.sections.map((section) => {
       const i = oldAt.get(section.start);
       if (i === undefined) return null;
       const was = { text: before.text, plan: before.plan, section: before.plan.sections[i]! };
-      return sameInput(was, text, plan, section) ? before.results[i]! : null;
+      return sameInput(was, text, plan, section, unchangedBefore) ? before.results[i]! : null;
     });
     const kept = new Set(done(results));
     for (const r of done(before.results)) if (!kept.has(r)) this.book.remove(this.idsOf.get(r) ?? []);
@@ -422,9 +437,16 @@ export class Lens {
   private async draw(given: ContextJob[], signal: AbortSignal): Promise<void> {
     const jobs = given.filter((job) => !this.highlighter.isCurrent(job.ctx, job.hls));
     if (jobs.length === 0) return;
-    const { items: ordered, near } = jobs.length >= VISIBLE_FIRST_FROM
-      ? await nearFirst(this.opts.doc, jobs, (j) => [j.ctx])
-      : { items: jobs, near: jobs.length };
+    // Fewer highlights than one batch (new content, mostly) go in with one write, in any order:
+    // a second frame costs more than the order gains.
+    let total = 0;
+    for (const job of jobs) total += job.hls.length;
+    const oneBatch = total <= batchSize(this.text.size);
+    const { items: ordered, near } = oneBatch
+      ? { items: jobs, near: 0 }
+      : jobs.length >= VISIBLE_FIRST_FROM
+        ? await nearFirst(this.opts.doc, jobs, (j) => [j.ctx])
+        : { items: jobs, near: jobs.length };
     if (signal.aborted) throw new AbortedError();
     // Adopted with the first highlight, not at start: a new sheet restyles the whole page, which
     // a page with nothing to highlight should never pay for.
@@ -495,11 +517,11 @@ function outermost(roots: readonly Element[]): Element[] {
 }
 
 /** Every text node under the roots (to retire their old text in one pass over the page text). */
-function textNodesIn(roots: readonly Element[]): Set<Node> {
-  const nodes = new Set<Node>();
+function textNodesIn(roots: readonly Element[]): Set<Text> {
+  const nodes = new Set<Text>();
   for (const root of roots) {
     const walker = root.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.add(n);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.add(n as Text);
   }
   return nodes;
 }

@@ -18,9 +18,12 @@ export interface ObserverOptions {
   classifier: Classifier;
   /**
    * Called with the roots to (re)read (blocks whose text changed, blocks the page added), and
-   * whether the page removed whole blocks with text (whose text must leave the analysis).
+   * what the batch did besides adding whole blocks: `removedBlocks`, the page removed whole
+   * blocks with text (whose text must leave the analysis); `onlyAdded`, every root is a block
+   * the page added and nothing with text left or changed (the lens then reads the new blocks
+   * without looking through what it read before).
    */
-  onChange(roots: Element[], removedBlocks: boolean): void;
+  onChange(roots: Element[], removedBlocks: boolean, onlyAdded: boolean): void;
   throttleMs?: number;
 }
 
@@ -56,13 +59,14 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
     timer = null;
     const records = pending;
     pending = [];
-    const { roots, removedBlocks } = rootsOf(records);
-    if (roots.length || removedBlocks) opts.onChange(roots, removedBlocks);
+    const { roots, removedBlocks, onlyAdded } = rootsOf(records);
+    if (roots.length || removedBlocks) opts.onChange(roots, removedBlocks, onlyAdded);
   }
 
-  function rootsOf(records: MutationRecord[]): { roots: Element[]; removedBlocks: boolean } {
+  function rootsOf(records: MutationRecord[]): { roots: Element[]; removedBlocks: boolean; onlyAdded: boolean } {
     const found = new Set<Element>();
     let removedBlocks = false;
+    let onlyAdded = true;
     const add = (el: Element | null) => {
       if (el && el.isConnected && !classifier.isInsideSkipped(el)) found.add(el);
     };
@@ -70,6 +74,7 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
       // (Our own writes never get here: `quietly` drops them. A page editing text inside one of
       // our highlights is a page change like any other.)
       if (r.type === 'characterData') {
+        onlyAdded = false;
         add(classifier.blockOf(r.target));
         continue;
       }
@@ -85,17 +90,21 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
         // A removed block takes its own text with it (retired as detached); anything smaller
         // changes the run of text it was part of.
         if (!hasText(n)) continue;
+        onlyAdded = false;
         if (n.nodeType === 1 && classifier.isBlock(n as Element)) removedBlocks = true;
         else touchesRun = true;
       }
-      if (touchesRun) add(classifier.blockOf(r.target));
+      if (touchesRun) {
+        onlyAdded = false;
+        add(classifier.blockOf(r.target));
+      }
     }
     // Keep only outermost roots: a root inside another is read with it.
     const roots = [...found].filter((el) => {
       for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
       return true;
     });
-    return { roots, removedBlocks };
+    return { roots, removedBlocks, onlyAdded };
   }
 
   return {

@@ -14,6 +14,10 @@ export class PageText {
   private text = '';
   private entries: TextEntry[] = [];
   private deadChars = 0;
+  /** Lowest offset written or blanked since the last takeUnchangedBefore(). */
+  private changedFrom = Infinity;
+  /** The text nodes read so far (to tell new content from content read before, in its size). */
+  private readonly known = new WeakSet<Text>();
 
   get value(): string {
     return this.text;
@@ -36,9 +40,29 @@ export class PageText {
   append(snapshot: Snapshot): number {
     if (snapshot.text.length === 0) return this.text.length;
     const base = this.text.length === 0 ? 0 : this.text.length + 1;
+    this.changedFrom = Math.min(this.changedFrom, this.text.length);
     this.text = base === 0 ? snapshot.text : `${this.text}\n${snapshot.text}`;
-    for (const e of snapshot.entries) this.entries.push({ start: e.start + base, end: e.end + base, node: e.node });
+    for (const e of snapshot.entries) {
+      this.entries.push({ start: e.start + base, end: e.end + base, node: e.node });
+      this.known.add(e.node);
+    }
     return base;
+  }
+
+  /** Whether any of these nodes was read into the text before (and may have live entries). */
+  knowsAny(nodes: Iterable<Text>): boolean {
+    for (const n of nodes) if (this.known.has(n)) return true;
+    return false;
+  }
+
+  /**
+   * Every offset below the returned one reads as it did at the last call (Infinity: nothing
+   * changed); the next call counts from now.
+   */
+  takeUnchangedBefore(): number {
+    const at = this.changedFrom;
+    this.changedFrom = Infinity;
+    return at;
   }
 
   /**
@@ -52,6 +76,7 @@ export class PageText {
     if (gone.length === 0) return 0;
     const out: string[] = [];
     let at = 0;
+    this.changedFrom = Math.min(this.changedFrom, gone[0]!.start);
     for (const e of gone) {
       out.push(this.text.slice(at, e.start), ' '.repeat(e.end - e.start));
       at = e.end;
