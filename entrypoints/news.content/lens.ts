@@ -84,6 +84,9 @@ export class Lens {
   private pendingRoots = new Set<Element>();
   /** Every change gathered since the last update only added blocks (nothing left or changed). */
   private pendingOnlyAdded = true;
+  /** When the first of the gathered changes was seen, and when the lens last finished reading. */
+  private pendingSince = Infinity;
+  private readAt = -Infinity;
   private updateQueued = false;
   /** Resolves when the last stop() has taken every highlight out. */
   private erasing: Promise<void> = Promise.resolve();
@@ -155,7 +158,7 @@ export class Lens {
       this.observer = observePage(body, {
         classifier: this.classifier,
         throttleMs: this.opts.minThrottleMs ?? 100,
-        onChange: (roots, _removed, onlyAdded) => this.pageChanged(roots, onlyAdded),
+        onChange: (roots, _removed, onlyAdded, since) => this.pageChanged(roots, onlyAdded, since),
       });
     }
     if (related === false) {
@@ -220,6 +223,7 @@ export class Lens {
     this.merged = null;
     this.pendingRoots.clear();
     this.pendingOnlyAdded = true;
+    this.pendingSince = Infinity;
     this.updateQueued = false;
   }
 
@@ -238,17 +242,21 @@ export class Lens {
   }
 
   /** Page changes wait in one set; a single queued job reads whatever has gathered by then. */
-  private pageChanged(roots: Element[], onlyAdded: boolean): void {
+  private pageChanged(roots: Element[], onlyAdded: boolean, since: number): void {
     for (const r of roots) this.pendingRoots.add(r);
     this.pendingOnlyAdded &&= onlyAdded;
+    this.pendingSince = Math.min(this.pendingSince, since);
     if (this.updateQueued) return;
     this.updateQueued = true;
     void this.enqueue(async (signal) => {
       this.updateQueued = false;
       const gathered = [...this.pendingRoots].filter((r) => r.isConnected);
-      const added = this.pendingOnlyAdded && gathered.length === this.pendingRoots.size;
+      // New blocks only, none of them there when the lens last read the page: nothing read
+      // before can hold their text.
+      const added = this.pendingOnlyAdded && gathered.length === this.pendingRoots.size && this.pendingSince > this.readAt;
       this.pendingRoots.clear();
       this.pendingOnlyAdded = true;
+      this.pendingSince = Infinity;
       const began = performance.now();
       await this.update(outermost(gathered), signal, added);
       // A page that keeps changing is read at most about half the time.
@@ -281,8 +289,8 @@ export class Lens {
   }
 
   /**
-   * Reads the changed roots again. `onlyAdded`: the page only added these blocks; when none of
-   * their text was read before, nothing read before is looked through (the cost is the new
+   * Reads the changed roots again. `onlyAdded`: the page only added these blocks, after the
+   * lens last read it, so nothing read before is looked through (the cost is the new
    * content's).
    */
   private async update(roots: Element[], signal: AbortSignal, onlyAdded = false): Promise<void> {
@@ -301,8 +309,8 @@ export class Lens {
     }
     if (this.phase !== 'active') return;
     if (this.text.dead > COMPACT_AT && this.text.dead > this.text.size / 2) return this.rebuild();
-    const inRoots = textNodesIn(roots);
-    if (!onlyAdded || this.text.knowsAny(inRoots)) {
+    if (!onlyAdded) {
+      const inRoots = textNodesIn(roots);
       this.quietly(() => {
         for (const root of roots) this.highlighter.eraseWithin(root);
         this.highlighter.forgetDetached();
@@ -324,7 +332,11 @@ export class Lens {
 
   private async snapshot(root: Element, signal: AbortSignal): Promise<Snapshot | null> {
     const builder = new SnapshotBuilder();
-    await this.opts.scheduler.run(snapshotSteps(root, this.classifier, builder), signal, 'snapshot');
+    try {
+      await this.opts.scheduler.run(snapshotSteps(root, this.classifier, builder), signal, 'snapshot');
+    } finally {
+      this.readAt = performance.now();
+    }
     return builder.interrupted ? null : builder.result();
   }
 

@@ -21,9 +21,10 @@ export interface ObserverOptions {
    * what the batch did besides adding whole blocks: `removedBlocks`, the page removed whole
    * blocks with text (whose text must leave the analysis); `onlyAdded`, every root is a block
    * the page added and nothing with text left or changed (the lens then reads the new blocks
-   * without looking through what it read before).
+   * without looking through what it read before); `since`, when the batch's first change was
+   * seen (performance.now(); content the lens read after that may hold those blocks already).
    */
-  onChange(roots: Element[], removedBlocks: boolean, onlyAdded: boolean): void;
+  onChange(roots: Element[], removedBlocks: boolean, onlyAdded: boolean, since: number): void;
   throttleMs?: number;
 }
 
@@ -42,6 +43,8 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
   const { classifier } = opts;
   let throttle = opts.throttleMs ?? 400;
   let pending: MutationRecord[] = [];
+  /** When the first of the pending records was seen. */
+  let since = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let connected = true;
 
@@ -49,6 +52,7 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
     if (timer === null && connected) timer = setTimeout(flush, throttle);
   };
   const observer = new MutationObserver((records) => {
+    if (pending.length === 0) since = performance.now();
     pending.push(...records);
     schedule();
   });
@@ -60,7 +64,7 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
     const records = pending;
     pending = [];
     const { roots, removedBlocks, onlyAdded } = rootsOf(records);
-    if (roots.length || removedBlocks) opts.onChange(roots, removedBlocks, onlyAdded);
+    if (roots.length || removedBlocks) opts.onChange(roots, removedBlocks, onlyAdded, since);
   }
 
   function rootsOf(records: MutationRecord[]): { roots: Element[]; removedBlocks: boolean; onlyAdded: boolean } {
@@ -112,7 +116,9 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
       // Whatever the page did before our write is kept. During our write nobody listens: the
       // browser does not even build records for it (thousands, on a giant block).
       if (!connected) return write();
-      pending.push(...observer.takeRecords());
+      const taken = observer.takeRecords();
+      if (taken.length && pending.length === 0) since = performance.now();
+      pending.push(...taken);
       observer.disconnect();
       try {
         return write();

@@ -16,8 +16,6 @@ export class PageText {
   private deadChars = 0;
   /** Lowest offset written or blanked since the last takeUnchangedBefore(). */
   private changedFrom = Infinity;
-  /** The text nodes read so far (to tell new content from content read before, in its size). */
-  private readonly known = new WeakSet<Text>();
 
   get value(): string {
     return this.text;
@@ -42,17 +40,8 @@ export class PageText {
     const base = this.text.length === 0 ? 0 : this.text.length + 1;
     this.changedFrom = Math.min(this.changedFrom, this.text.length);
     this.text = base === 0 ? snapshot.text : `${this.text}\n${snapshot.text}`;
-    for (const e of snapshot.entries) {
-      this.entries.push({ start: e.start + base, end: e.end + base, node: e.node });
-      this.known.add(e.node);
-    }
+    for (const e of snapshot.entries) this.entries.push({ start: e.start + base, end: e.end + base, node: e.node });
     return base;
-  }
-
-  /** Whether any of these nodes was read into the text before (and may have live entries). */
-  knowsAny(nodes: Iterable<Text>): boolean {
-    for (const n of nodes) if (this.known.has(n)) return true;
-    return false;
   }
 
   /**
