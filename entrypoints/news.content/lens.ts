@@ -120,7 +120,8 @@ export class Lens {
 
   /** The wrapper elements of a highlight, in document order (first = focusable head). */
   wrappers(id: string): HTMLElement[] {
-    return (this.highlighter.wrappers.get(id) ?? []).filter((el) => el.isConnected);
+    const ctx = this.book.contextOf(id);
+    return ctx ? this.highlighter.wrappersIn(ctx, id).filter((el) => el.isConnected) : [];
   }
 
   /** Head element of claim `index` of the report, if it is drawn. */
