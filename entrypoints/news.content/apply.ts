@@ -50,8 +50,8 @@ export class Highlighter {
 
   /** The block a highlight belongs to: the block of the first text node it starts in. */
   contextOf(hl: Highlight, text: PageText): Element | null {
-    const entry = text.entryAt(hl.start, hl.end);
-    return entry && entry.node.isConnected ? this.classifier.blockOf(entry.node) : null;
+    const node = text.nodeAt(hl.start, hl.end);
+    return node && node.isConnected ? this.classifier.blockOf(node) : null;
   }
 
   /** The marks of highlight `id` drawn in `ctx`, in document order (the first is the focusable head). */

@@ -316,7 +316,7 @@ export class Lens {
         for (const root of roots) this.highlighter.eraseWithin(root);
         this.highlighter.forgetDetached();
       });
-      const retired = this.text.retire((e) => !e.node.isConnected || inRoots.has(e.node));
+      const retired = this.text.retire((node) => !node.isConnected || inRoots.has(node));
       if (roots.length === 0 && retired === 0) return; // removed blocks we had not read
     } else if (roots.length === 0) return;
     for (const root of roots) {
@@ -415,8 +415,8 @@ export class Lens {
   private samples(section: Section): Element[] {
     const out: Element[] = [];
     for (let at = section.start; at < section.end; at += SAMPLE_EVERY) {
-      const entry = this.text.entryAt(at, section.end);
-      const block = entry?.node.isConnected ? this.classifier.blockOf(entry.node) : null;
+      const node = this.text.nodeAt(at, section.end);
+      const block = node?.isConnected ? this.classifier.blockOf(node) : null;
       if (block && out.at(-1) !== block) out.push(block);
     }
     return out;
