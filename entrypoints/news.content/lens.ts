@@ -384,6 +384,9 @@ export class Lens {
     });
     // The first answer (the sections in view) is drawn at once; later ones gather until they
     // make a batch worth a frame (draw), so a giant page is not written to once per section.
+    // Keeping up with a change (the page shows highlights already), every answer gathers: the
+    // few sections a change touches are drawn in one write, one frame.
+    const keepingUp = this.phase === 'active';
     const gathered = new Map<Element, ContextJob>();
     let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {
@@ -398,7 +401,7 @@ export class Lens {
         gathered.set(job.ctx, job);
         gatheredMarks += job.hls.length;
       }
-      if (k === 0 || k === todo.length - 1 || gatheredMarks >= batchSize(text.length)) {
+      if ((k === 0 && !keepingUp) || k === todo.length - 1 || gatheredMarks >= batchSize(text.length)) {
         const jobs = [...gathered.values()];
         gathered.clear();
         gatheredMarks = 0;
