@@ -31,10 +31,11 @@ export interface HighlighterOptions {
 
 export class Highlighter {
   /**
-   * Context block → ids drawn in it with their signatures. A highlight's marks are not kept:
+   * Context block → the highlights drawn in it (the list the lens gave; no map per block). A
+   * highlight's marks are not kept:
    * they are found in its block when asked for (wrappersIn), which costs a giant page no heap.
    */
-  private readonly drawn = new Map<Element, Map<string, string>>();
+  private readonly drawn = new Map<Element, readonly Highlight[]>();
   /** Marks made and not taken out (about: marks the page removed itself count until forgotten). */
   private marks = 0;
 
@@ -56,15 +57,16 @@ export class Highlighter {
 
   /** The marks of highlight `id` drawn in `ctx`, in document order (the first is the focusable head). */
   wrappersIn(ctx: Element, id: string): HTMLElement[] {
-    if (!this.drawn.get(ctx)?.has(id)) return [];
+    if (!this.drawn.get(ctx)?.some((hl) => hl.id === id)) return [];
     return ownedIn(ctx).filter((el) => idOf(el) === id);
   }
 
   /** True when the context already shows exactly these highlights. */
   isCurrent(ctx: Element, hls: readonly Highlight[]): boolean {
-    const now = this.drawn.get(ctx);
-    if (!now) return hls.length === 0;
-    if (now.size !== hls.length) return false;
+    const drawn = this.drawn.get(ctx);
+    if (!drawn) return hls.length === 0;
+    if (drawn.length !== hls.length) return false;
+    const now = new Map(drawn.map((hl) => [hl.id, hl.signature]));
     return hls.every((hl) => now.get(hl.id) === hl.signature);
   }
 
@@ -125,9 +127,10 @@ export class Highlighter {
 
   /** Removes every highlight whose block is `ctx` (not those of blocks nested inside it). */
   erase(ctx: Element): void {
-    const ids = this.drawn.get(ctx);
-    if (!ids) return;
+    const drawn = this.drawn.get(ctx);
+    if (!drawn) return;
     this.drawn.delete(ctx);
+    const ids = new Set(drawn.map((hl) => hl.id));
     for (const el of ownedIn(ctx)) {
       if (!ids.has(idOf(el)!)) continue; // a block nested inside has its own
       this.marks--;
@@ -235,14 +238,12 @@ export class Highlighter {
       if (!g) byId.set(hl.id, (g = { hl, els: [] }));
       g.els.push(el);
     }
-    const ids = new Map<string, string>();
-    for (const hl of hls) ids.set(hl.id, hl.signature);
     for (const { hl, els } of byId.values()) {
       makeHead(els[0]!, this.options.describe(hl), hl.kind === 'claim' && hl.quiet);
       this.marks += els.length;
     }
     for (const { hl, els } of byId.values()) if (hl.kind === 'mention') quietInsideClaim(els[0]!);
-    this.drawn.set(ctx, ids);
+    this.drawn.set(ctx, hls);
   }
 }
 

@@ -11,7 +11,7 @@ import { installHighlightStyle, type StyleHandle } from './highlight-style';
 import { observePage, type PageObserver } from './observer';
 import { readPublished, readTitle } from './page-meta';
 import { PageText } from './page-text';
-import { claimId, planHighlights, type Highlight } from './plan';
+import { claimId, mentionId, planHighlights, type Highlight } from './plan';
 import { AbortedError, isAbort, type Scheduler } from './scheduler';
 import {
   DEFAULT_LIMITS, mergeSections, replanSections, sameInput, sectionInput, sectionResult,
@@ -77,7 +77,6 @@ export class Lens {
   private book = new HighlightBook();
   /** The text, plan and per-section results the highlights come from. */
   private analysed: Analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
-  private idsOf = new WeakMap<SectionResult, string[]>();
   private merged: Report | null = null;
   private page: Pick<Report, 'source' | 'title' | 'published'> = { source: '', title: null, published: null };
   /** Roots changed by the page and not read yet (one update job reads them all). */
@@ -362,7 +361,7 @@ export class Lens {
       return sameInput(was, text, plan, section, unchangedBefore) ? before.results[i]! : null;
     });
     const kept = new Set(done(results));
-    for (const r of done(before.results)) if (!kept.has(r)) this.book.remove(this.idsOf.get(r) ?? []);
+    for (const r of done(before.results)) if (!kept.has(r)) this.book.remove(idsOf(r));
     const page = { published: readPublished(doc), source: this.opts.source(), title: readTitle(doc) };
     const changedPage = page.published !== this.page.published || page.title !== this.page.title || page.source !== this.page.source;
     this.page = page;
@@ -428,7 +427,6 @@ export class Lens {
   /** Adds a section's highlights to the book. */
   private adopt(result: SectionResult): void {
     const hls = planHighlights(result, { showMentions: this.opts.showMentions(), showUnverified: this.opts.showUnverified?.() ?? true });
-    this.idsOf.set(result, hls.map((h) => h.id));
     this.book.add(hls, (hl) => this.highlighter.contextOf(hl, this.text));
   }
 
@@ -522,6 +520,12 @@ function batchSize(pageChars: number): number {
 }
 /** Up to this many highlight elements are taken out in one go; more, read in slices and written back in batches. */
 const ERASE_AT_ONCE = 2_000;
+
+/** The ids a section's highlights can have (made from offsets: nothing is stored per highlight). */
+function* idsOf(result: SectionResult): Generator<string> {
+  for (const c of result.claims) yield claimId(c);
+  for (const m of result.mentions) yield mentionId(m);
+}
 
 /** Only the outermost of the roots (a root inside another is read with it). */
 function outermost(roots: readonly Element[]): Element[] {
