@@ -12,7 +12,7 @@
 // restores the page exactly (even the identity of the original text nodes), whatever elements
 // of the page carry the same attributes.
 import type { Classifier } from './classify';
-import { KEY_ATTR, adopt, owns, ownerOf } from './ours';
+import { KEY_ATTR, adopt, idOf, owns, ownerOf } from './ours';
 import { keyTokens, markInlineStyle, type MarkLook } from './highlight-style';
 import type { PageText } from './page-text';
 import type { Highlight } from './plan';
@@ -30,10 +30,14 @@ export interface HighlighterOptions {
 }
 
 export class Highlighter {
-  /** Highlight id → its wrapper elements in document order; the first one is the focusable head. */
-  readonly wrappers = new Map<string, HTMLElement[]>();
-  /** Context block → ids drawn in it with their signatures. */
-  private readonly drawn = new Map<Element, Map<string, string>>();
+  /**
+   * Context block → the highlights drawn in it (the list the lens gave; no map per block). A
+   * highlight's marks are not kept:
+   * they are found in its block when asked for (wrappersIn), which costs a giant page no heap.
+   */
+  private readonly drawn = new Map<Element, readonly Highlight[]>();
+  /** Marks made and not taken out (about: marks the page removed itself count until forgotten). */
+  private marks = 0;
 
   constructor(
     private readonly doc: Document,
@@ -47,15 +51,22 @@ export class Highlighter {
 
   /** The block a highlight belongs to: the block of the first text node it starts in. */
   contextOf(hl: Highlight, text: PageText): Element | null {
-    const entry = text.entryAt(hl.start, hl.end);
-    return entry && entry.node.isConnected ? this.classifier.blockOf(entry.node) : null;
+    const node = text.nodeAt(hl.start, hl.end);
+    return node && node.isConnected ? this.classifier.blockOf(node) : null;
+  }
+
+  /** The marks of highlight `id` drawn in `ctx`, in document order (the first is the focusable head). */
+  wrappersIn(ctx: Element, id: string): HTMLElement[] {
+    if (!this.drawn.get(ctx)?.some((hl) => hl.id === id)) return [];
+    return ownedIn(ctx).filter((el) => idOf(el) === id);
   }
 
   /** True when the context already shows exactly these highlights. */
   isCurrent(ctx: Element, hls: readonly Highlight[]): boolean {
-    const now = this.drawn.get(ctx);
-    if (!now) return hls.length === 0;
-    if (now.size !== hls.length) return false;
+    const drawn = this.drawn.get(ctx);
+    if (!drawn) return hls.length === 0;
+    if (drawn.length !== hls.length) return false;
+    const now = new Map(drawn.map((hl) => [hl.id, hl.signature]));
     return hls.every((hl) => now.get(hl.id) === hl.signature);
   }
 
@@ -116,12 +127,14 @@ export class Highlighter {
 
   /** Removes every highlight whose block is `ctx` (not those of blocks nested inside it). */
   erase(ctx: Element): void {
-    const ids = this.drawn.get(ctx);
-    if (!ids) return;
+    const drawn = this.drawn.get(ctx);
+    if (!drawn) return;
     this.drawn.delete(ctx);
-    for (const id of ids.keys()) {
-      for (const el of this.wrappers.get(id) ?? []) if (el.isConnected && !ownerOf(el.parentElement, 'mark')) restoreRun(el);
-      this.wrappers.delete(id);
+    const ids = new Set(drawn.map((hl) => hl.id));
+    for (const el of ownedIn(ctx)) {
+      if (!ids.has(idOf(el)!)) continue; // a block nested inside has its own
+      this.marks--;
+      if (el.isConnected && !ownerOf(el.parentElement, 'mark')) restoreRun(el);
     }
   }
 
@@ -129,7 +142,7 @@ export class Highlighter {
   forgetDetached(): void {
     for (const ctx of [...this.drawn.keys()]) {
       if (ctx.isConnected) continue;
-      for (const id of this.drawn.get(ctx)!.keys()) this.wrappers.delete(id);
+      this.marks -= ownedIn(ctx).length;
       this.drawn.delete(ctx);
     }
   }
@@ -143,9 +156,7 @@ export class Highlighter {
 
   /** How many wrapper elements this highlighter has made and not taken out. */
   get markCount(): number {
-    let n = 0;
-    for (const els of this.wrappers.values()) n += els.length;
-    return n;
+    return Math.max(0, this.marks);
   }
 
   /** Takes every highlight out of the document, ours or orphaned: the one-call undo. */
@@ -160,7 +171,7 @@ export class Highlighter {
   *eraseSteps(perBatch: number): Generator<void, void, void> {
     const marks = ownedIn(this.doc);
     this.drawn.clear();
-    this.wrappers.clear();
+    this.marks = 0;
     let batch: Array<{ run: Run; mark: Element }> = [];
     let inBatch = 0;
     const write = () => {
@@ -227,14 +238,12 @@ export class Highlighter {
       if (!g) byId.set(hl.id, (g = { hl, els: [] }));
       g.els.push(el);
     }
-    const ids = new Map<string, string>();
-    for (const hl of hls) ids.set(hl.id, hl.signature);
     for (const { hl, els } of byId.values()) {
       makeHead(els[0]!, this.options.describe(hl), hl.kind === 'claim' && hl.quiet);
-      this.wrappers.set(hl.id, els);
+      this.marks += els.length;
     }
     for (const { hl, els } of byId.values()) if (hl.kind === 'mention') quietInsideClaim(els[0]!);
-    this.drawn.set(ctx, ids);
+    this.drawn.set(ctx, hls);
   }
 }
 

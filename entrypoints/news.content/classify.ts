@@ -18,6 +18,8 @@ export class Classifier {
   private readonly roots = new WeakMap<Document, Element>();
 
   kind(el: Element): ElementKind {
+    // Our marks (tens of thousands on a giant page) are known without a cache entry each.
+    if (owns(el, 'mark')) return 'inline';
     let k = this.cache.get(el);
     if (k === undefined) {
       k = this.compute(el);
@@ -48,9 +50,9 @@ export class Classifier {
   }
 
   private compute(el: Element): ElementKind {
-    // Our highlights are read through like <em>, whatever the page's CSS says about <mark>; our
-    // card is never read. (Only elements we made: a page's data-rl attribute means nothing.)
-    if (owns(el, 'mark')) return 'inline';
+    // Our highlights are read through like <em>, whatever the page's CSS says about <mark> (see
+    // kind); our card is never read. (Only elements we made: a page's data-rl attribute means
+    // nothing.)
     if (owns(el, 'ui')) return 'skip';
     if (isNeverRead(el)) return 'skip';
     const root = this.articleRoot(el.ownerDocument);

@@ -24,6 +24,11 @@ export class HighlightBook {
     return this.byId.get(id);
   }
 
+  /** The block highlight `id` is drawn in. */
+  contextOf(id: string): Element | undefined {
+    return this.ctxOf.get(id);
+  }
+
   values(): IterableIterator<Highlight> {
     return this.byId.values();
   }

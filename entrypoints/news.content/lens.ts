@@ -11,10 +11,10 @@ import { installHighlightStyle, type StyleHandle } from './highlight-style';
 import { observePage, type PageObserver } from './observer';
 import { readPublished, readTitle } from './page-meta';
 import { PageText } from './page-text';
-import { claimId, planHighlights, type Highlight } from './plan';
+import { claimId, mentionId, planHighlights, type Highlight } from './plan';
 import { AbortedError, isAbort, type Scheduler } from './scheduler';
 import {
-  DEFAULT_LIMITS, mergeSections, planSections, sameInput, sectionInput, sectionResult,
+  DEFAULT_LIMITS, mergeSections, replanSections, sameInput, sectionInput, sectionResult,
   type Section, type SectionLimits, type SectionPlan, type SectionResult,
 } from './sections';
 import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
@@ -77,11 +77,15 @@ export class Lens {
   private book = new HighlightBook();
   /** The text, plan and per-section results the highlights come from. */
   private analysed: Analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
-  private idsOf = new WeakMap<SectionResult, string[]>();
   private merged: Report | null = null;
   private page: Pick<Report, 'source' | 'title' | 'published'> = { source: '', title: null, published: null };
   /** Roots changed by the page and not read yet (one update job reads them all). */
   private pendingRoots = new Set<Element>();
+  /** Every change gathered since the last update only added blocks (nothing left or changed). */
+  private pendingOnlyAdded = true;
+  /** When the first of the gathered changes was seen, and when the lens last finished reading. */
+  private pendingSince = Infinity;
+  private readAt = -Infinity;
   private updateQueued = false;
   /** Resolves when the last stop() has taken every highlight out. */
   private erasing: Promise<void> = Promise.resolve();
@@ -115,7 +119,8 @@ export class Lens {
 
   /** The wrapper elements of a highlight, in document order (first = focusable head). */
   wrappers(id: string): HTMLElement[] {
-    return (this.highlighter.wrappers.get(id) ?? []).filter((el) => el.isConnected);
+    const ctx = this.book.contextOf(id);
+    return ctx ? this.highlighter.wrappersIn(ctx, id).filter((el) => el.isConnected) : [];
   }
 
   /** Head element of claim `index` of the report, if it is drawn. */
@@ -153,7 +158,7 @@ export class Lens {
       this.observer = observePage(body, {
         classifier: this.classifier,
         throttleMs: this.opts.minThrottleMs ?? 100,
-        onChange: (roots) => this.pageChanged(roots),
+        onChange: (roots, _removed, onlyAdded, since) => this.pageChanged(roots, onlyAdded, since),
       });
     }
     if (related === false) {
@@ -217,6 +222,8 @@ export class Lens {
     this.analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
     this.merged = null;
     this.pendingRoots.clear();
+    this.pendingOnlyAdded = true;
+    this.pendingSince = Infinity;
     this.updateQueued = false;
   }
 
@@ -235,16 +242,23 @@ export class Lens {
   }
 
   /** Page changes wait in one set; a single queued job reads whatever has gathered by then. */
-  private pageChanged(roots: Element[]): void {
+  private pageChanged(roots: Element[], onlyAdded: boolean, since: number): void {
     for (const r of roots) this.pendingRoots.add(r);
+    this.pendingOnlyAdded &&= onlyAdded;
+    this.pendingSince = Math.min(this.pendingSince, since);
     if (this.updateQueued) return;
     this.updateQueued = true;
     void this.enqueue(async (signal) => {
       this.updateQueued = false;
       const gathered = [...this.pendingRoots].filter((r) => r.isConnected);
+      // New blocks only, none of them there when the lens last read the page: nothing read
+      // before can hold their text.
+      const added = this.pendingOnlyAdded && gathered.length === this.pendingRoots.size && this.pendingSince > this.readAt;
       this.pendingRoots.clear();
+      this.pendingOnlyAdded = true;
+      this.pendingSince = Infinity;
       const began = performance.now();
-      await this.update(outermost(gathered), signal);
+      await this.update(outermost(gathered), signal, added);
       // A page that keeps changing is read at most about half the time.
       const least = this.opts.minThrottleMs ?? 100;
       this.observer?.setThrottle(Math.min(2000, Math.max(least, performance.now() - began)));
@@ -274,7 +288,12 @@ export class Lens {
     if (!whole) await this.analyzeAndDraw(signal);
   }
 
-  private async update(roots: Element[], signal: AbortSignal): Promise<void> {
+  /**
+   * Reads the changed roots again. `onlyAdded`: the page only added these blocks, after the
+   * lens last read it, so nothing read before is looked through (the cost is the new
+   * content's).
+   */
+  private async update(roots: Element[], signal: AbortSignal, onlyAdded = false): Promise<void> {
     if (this.phase === 'waiting') {
       // Only the new text is read; when it turns out to be about the alliance, read it all.
       const texts: string[] = [];
@@ -290,13 +309,15 @@ export class Lens {
     }
     if (this.phase !== 'active') return;
     if (this.text.dead > COMPACT_AT && this.text.dead > this.text.size / 2) return this.rebuild();
-    this.quietly(() => {
-      for (const root of roots) this.highlighter.eraseWithin(root);
-      this.highlighter.forgetDetached();
-    });
-    const inRoots = textNodesIn(roots);
-    const retired = this.text.retire((e) => !e.node.isConnected || inRoots.has(e.node));
-    if (roots.length === 0 && retired === 0) return; // removed blocks we had not read
+    if (!onlyAdded) {
+      const inRoots = textNodesIn(roots);
+      this.quietly(() => {
+        for (const root of roots) this.highlighter.eraseWithin(root);
+        this.highlighter.forgetDetached();
+      });
+      const retired = this.text.retire((node) => !node.isConnected || inRoots.has(node));
+      if (roots.length === 0 && retired === 0) return; // removed blocks we had not read
+    } else if (roots.length === 0) return;
     for (const root of roots) {
       const snap = await this.snapshot(root, signal);
       if (snap) this.text.append(snap);
@@ -311,7 +332,11 @@ export class Lens {
 
   private async snapshot(root: Element, signal: AbortSignal): Promise<Snapshot | null> {
     const builder = new SnapshotBuilder();
-    await this.opts.scheduler.run(snapshotSteps(root, this.classifier, builder), signal, 'snapshot');
+    try {
+      await this.opts.scheduler.run(snapshotSteps(root, this.classifier, builder), signal, 'snapshot');
+    } finally {
+      this.readAt = performance.now();
+    }
     return builder.interrupted ? null : builder.result();
   }
 
@@ -324,17 +349,19 @@ export class Lens {
   private async analyzeAndDraw(signal: AbortSignal, gate = false): Promise<boolean> {
     const doc = this.opts.doc;
     const text = this.text.value;
-    const plan = planSections(text, this.opts.limits ?? DEFAULT_LIMITS);
     const before = this.analysed;
+    // Only what changed since the last plan is cut again and compared (an append costs itself).
+    const unchangedBefore = Math.min(this.text.takeUnchangedBefore(), before.text.length);
+    const plan = replanSections(text, before.plan, unchangedBefore, this.opts.limits ?? DEFAULT_LIMITS);
     const oldAt = new Map(before.plan.sections.map((s, i) => [s.start, i]));
     const results: Array<SectionResult | null> = plan.sections.map((section) => {
       const i = oldAt.get(section.start);
       if (i === undefined) return null;
       const was = { text: before.text, plan: before.plan, section: before.plan.sections[i]! };
-      return sameInput(was, text, plan, section) ? before.results[i]! : null;
+      return sameInput(was, text, plan, section, unchangedBefore) ? before.results[i]! : null;
     });
     const kept = new Set(done(results));
-    for (const r of done(before.results)) if (!kept.has(r)) this.book.remove(this.idsOf.get(r) ?? []);
+    for (const r of done(before.results)) if (!kept.has(r)) this.book.remove(idsOf(r));
     const page = { published: readPublished(doc), source: this.opts.source(), title: readTitle(doc) };
     const changedPage = page.published !== this.page.published || page.title !== this.page.title || page.source !== this.page.source;
     this.page = page;
@@ -356,6 +383,9 @@ export class Lens {
     });
     // The first answer (the sections in view) is drawn at once; later ones gather until they
     // make a batch worth a frame (draw), so a giant page is not written to once per section.
+    // Keeping up with a change (the page shows highlights already), every answer gathers: the
+    // few sections a change touches are drawn in one write, one frame.
+    const keepingUp = this.phase === 'active';
     const gathered = new Map<Element, ContextJob>();
     let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {
@@ -370,7 +400,7 @@ export class Lens {
         gathered.set(job.ctx, job);
         gatheredMarks += job.hls.length;
       }
-      if (k === 0 || k === todo.length - 1 || gatheredMarks >= batchSize(text.length)) {
+      if ((k === 0 && !keepingUp) || k === todo.length - 1 || gatheredMarks >= batchSize(text.length)) {
         const jobs = [...gathered.values()];
         gathered.clear();
         gatheredMarks = 0;
@@ -387,8 +417,8 @@ export class Lens {
   private samples(section: Section): Element[] {
     const out: Element[] = [];
     for (let at = section.start; at < section.end; at += SAMPLE_EVERY) {
-      const entry = this.text.entryAt(at, section.end);
-      const block = entry?.node.isConnected ? this.classifier.blockOf(entry.node) : null;
+      const node = this.text.nodeAt(at, section.end);
+      const block = node?.isConnected ? this.classifier.blockOf(node) : null;
       if (block && out.at(-1) !== block) out.push(block);
     }
     return out;
@@ -397,7 +427,6 @@ export class Lens {
   /** Adds a section's highlights to the book. */
   private adopt(result: SectionResult): void {
     const hls = planHighlights(result, { showMentions: this.opts.showMentions(), showUnverified: this.opts.showUnverified?.() ?? true });
-    this.idsOf.set(result, hls.map((h) => h.id));
     this.book.add(hls, (hl) => this.highlighter.contextOf(hl, this.text));
   }
 
@@ -422,9 +451,16 @@ export class Lens {
   private async draw(given: ContextJob[], signal: AbortSignal): Promise<void> {
     const jobs = given.filter((job) => !this.highlighter.isCurrent(job.ctx, job.hls));
     if (jobs.length === 0) return;
-    const { items: ordered, near } = jobs.length >= VISIBLE_FIRST_FROM
-      ? await nearFirst(this.opts.doc, jobs, (j) => [j.ctx])
-      : { items: jobs, near: jobs.length };
+    // Fewer highlights than one batch (new content, mostly) go in with one write, in any order:
+    // a second frame costs more than the order gains.
+    let total = 0;
+    for (const job of jobs) total += job.hls.length;
+    const oneBatch = total <= batchSize(this.text.size);
+    const { items: ordered, near } = oneBatch
+      ? { items: jobs, near: 0 }
+      : jobs.length >= VISIBLE_FIRST_FROM
+        ? await nearFirst(this.opts.doc, jobs, (j) => [j.ctx])
+        : { items: jobs, near: jobs.length };
     if (signal.aborted) throw new AbortedError();
     // Adopted with the first highlight, not at start: a new sheet restyles the whole page, which
     // a page with nothing to highlight should never pay for.
@@ -485,6 +521,12 @@ function batchSize(pageChars: number): number {
 /** Up to this many highlight elements are taken out in one go; more, read in slices and written back in batches. */
 const ERASE_AT_ONCE = 2_000;
 
+/** The ids a section's highlights can have (made from offsets: nothing is stored per highlight). */
+function* idsOf(result: SectionResult): Generator<string> {
+  for (const c of result.claims) yield claimId(c);
+  for (const m of result.mentions) yield mentionId(m);
+}
+
 /** Only the outermost of the roots (a root inside another is read with it). */
 function outermost(roots: readonly Element[]): Element[] {
   const set = new Set(roots);
@@ -495,11 +537,11 @@ function outermost(roots: readonly Element[]): Element[] {
 }
 
 /** Every text node under the roots (to retire their old text in one pass over the page text). */
-function textNodesIn(roots: readonly Element[]): Set<Node> {
-  const nodes = new Set<Node>();
+function textNodesIn(roots: readonly Element[]): Set<Text> {
+  const nodes = new Set<Text>();
   for (const root of roots) {
     const walker = root.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.add(n);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.add(n as Text);
   }
   return nodes;
 }

@@ -18,9 +18,13 @@ export interface ObserverOptions {
   classifier: Classifier;
   /**
    * Called with the roots to (re)read (blocks whose text changed, blocks the page added), and
-   * whether the page removed whole blocks with text (whose text must leave the analysis).
+   * what the batch did besides adding whole blocks: `removedBlocks`, the page removed whole
+   * blocks with text (whose text must leave the analysis); `onlyAdded`, every root is a block
+   * the page added and nothing with text left or changed (the lens then reads the new blocks
+   * without looking through what it read before); `since`, when the batch's first change was
+   * seen (performance.now(); content the lens read after that may hold those blocks already).
    */
-  onChange(roots: Element[], removedBlocks: boolean): void;
+  onChange(roots: Element[], removedBlocks: boolean, onlyAdded: boolean, since: number): void;
   throttleMs?: number;
 }
 
@@ -39,6 +43,8 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
   const { classifier } = opts;
   let throttle = opts.throttleMs ?? 400;
   let pending: MutationRecord[] = [];
+  /** When the first of the pending records was seen. */
+  let since = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let connected = true;
 
@@ -46,6 +52,7 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
     if (timer === null && connected) timer = setTimeout(flush, throttle);
   };
   const observer = new MutationObserver((records) => {
+    if (pending.length === 0) since = performance.now();
     pending.push(...records);
     schedule();
   });
@@ -56,13 +63,14 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
     timer = null;
     const records = pending;
     pending = [];
-    const { roots, removedBlocks } = rootsOf(records);
-    if (roots.length || removedBlocks) opts.onChange(roots, removedBlocks);
+    const { roots, removedBlocks, onlyAdded } = rootsOf(records);
+    if (roots.length || removedBlocks) opts.onChange(roots, removedBlocks, onlyAdded, since);
   }
 
-  function rootsOf(records: MutationRecord[]): { roots: Element[]; removedBlocks: boolean } {
+  function rootsOf(records: MutationRecord[]): { roots: Element[]; removedBlocks: boolean; onlyAdded: boolean } {
     const found = new Set<Element>();
     let removedBlocks = false;
+    let onlyAdded = true;
     const add = (el: Element | null) => {
       if (el && el.isConnected && !classifier.isInsideSkipped(el)) found.add(el);
     };
@@ -70,6 +78,7 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
       // (Our own writes never get here: `quietly` drops them. A page editing text inside one of
       // our highlights is a page change like any other.)
       if (r.type === 'characterData') {
+        onlyAdded = false;
         add(classifier.blockOf(r.target));
         continue;
       }
@@ -85,17 +94,21 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
         // A removed block takes its own text with it (retired as detached); anything smaller
         // changes the run of text it was part of.
         if (!hasText(n)) continue;
+        onlyAdded = false;
         if (n.nodeType === 1 && classifier.isBlock(n as Element)) removedBlocks = true;
         else touchesRun = true;
       }
-      if (touchesRun) add(classifier.blockOf(r.target));
+      if (touchesRun) {
+        onlyAdded = false;
+        add(classifier.blockOf(r.target));
+      }
     }
     // Keep only outermost roots: a root inside another is read with it.
     const roots = [...found].filter((el) => {
       for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
       return true;
     });
-    return { roots, removedBlocks };
+    return { roots, removedBlocks, onlyAdded };
   }
 
   return {
@@ -103,7 +116,9 @@ export function observePage(root: Element, opts: ObserverOptions): PageObserver 
       // Whatever the page did before our write is kept. During our write nobody listens: the
       // browser does not even build records for it (thousands, on a giant block).
       if (!connected) return write();
-      pending.push(...observer.takeRecords());
+      const taken = observer.takeRecords();
+      if (taken.length && pending.length === 0) since = performance.now();
+      pending.push(...taken);
       observer.disconnect();
       try {
         return write();

@@ -71,17 +71,38 @@ export function planSections(text: string, limits: SectionLimits = DEFAULT_LIMIT
   return { lede, sections: pieces.map(([start, end]) => ({ start, end, prefix: start === 0 ? 0 : lede.length })) };
 }
 
+/**
+ * planSections(text) when only text from `unchangedBefore` on differs from what `before` was
+ * planned on (appended, or blanked): the sections whose cut read only unchanged text are kept
+ * and the rest of the text is cut again, so a change at the end costs its own size.
+ */
+export function replanSections(text: string, before: SectionPlan, unchangedBefore: number, limits: SectionLimits = DEFAULT_LIMITS): SectionPlan {
+  if (text.length <= limits.sectionedFrom || before.sections.length < 2 || before.sections[0]!.start !== 0) return planSections(text, limits);
+  // A section's end was cut by reading up to its start + size (inclusive): unchanged text only.
+  let keep = 0;
+  while (keep < before.sections.length && before.sections[keep]!.start + limits.section < unchangedBefore) keep++;
+  if (keep === 0) return planSections(text, limits);
+  const kept = before.sections.slice(0, keep);
+  const from = kept.at(-1)!.end;
+  const lede = before.lede;
+  for (const [start, end] of sectionsOf(text.slice(from), limits.section)) kept.push({ start: start + from, end: end + from, prefix: lede.length });
+  return { lede, sections: kept };
+}
+
 /** What the engine reads for a section. */
 export function sectionInput(text: string, plan: SectionPlan, section: Section): string {
   return (section.prefix ? plan.lede : '') + text.slice(section.start, section.end);
 }
 
-/** Whether a section of the new plan reads exactly what a section of the old plan read. */
-export function sameInput(before: { text: string; plan: SectionPlan; section: Section }, text: string, plan: SectionPlan, section: Section): boolean {
+/**
+ * Whether a section of the new plan reads exactly what a section of the old plan read. Text
+ * below `unchangedBefore` is known to be the same in both (it is not compared again).
+ */
+export function sameInput(before: { text: string; plan: SectionPlan; section: Section }, text: string, plan: SectionPlan, section: Section, unchangedBefore = 0): boolean {
   const old = before.section;
   return old.start === section.start && old.end === section.end && old.prefix === section.prefix
     && (section.prefix === 0 || before.plan.lede === plan.lede)
-    && before.text.slice(old.start, old.end) === text.slice(section.start, section.end);
+    && (old.end <= unchangedBefore || before.text.slice(old.start, old.end) === text.slice(section.start, section.end));
 }
 
 /**

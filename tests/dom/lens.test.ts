@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Highlighter } from '../../entrypoints/news.content/apply';
 import { Lens, type LensOptions, type PageCounts } from '../../entrypoints/news.content/lens';
+import { PageText } from '../../entrypoints/news.content/page-text';
 import { immediateScheduler, slicedScheduler } from '../../entrypoints/news.content/scheduler';
 import type { Report } from '../../engine/report';
 import { fakeAnalyzer, fakeEngine, fixture, fragment, tick, type FakeEngineSpec } from './dom-helpers';
@@ -245,6 +246,43 @@ describe('a giant page', () => {
     expect(engine.calls.analyze.length - sections).toBeLessThanOrEqual(2);
     expect(highlightText(root.querySelector('#late')!, 'mark.rl-claim')).toBe('Nakatani said the talks took two hours.');
     expect(lens.report!.claims).toHaveLength(21);
+  });
+
+  test('added paragraphs are read at their own cost; a block the page moves is read again, once', async () => {
+    const filler = 'The harbour was busy with ferries and fishing boats as usual this season. ';
+    const paragraphs = Array.from({ length: 2000 }, (_, i) =>
+      i % 100 === 0 ? `<p id="p${i}">Hegseth met Nakatani for two hours.</p>` : `<p>${filler}${i}</p>`).join('');
+    const root = fixture(paragraphs);
+    const before = root.cloneNode(true);
+    const { lens } = makeLens();
+    active = lens;
+    await lens.start();
+    const moved = root.querySelector('#p100')!;
+    const next = moved.nextSibling;
+    const retire = vi.spyOn(PageText.prototype, 'retire');
+    try {
+      root.append(fragment('<p id="late1">Nakatani said the talks took two hours.</p><p id="late2">Hegseth spoke of co-production.</p>'));
+      for (let i = 0; i < 100 && lens.report!.claims.length < 22; i++) await settle(lens);
+      expect(lens.report!.claims).toHaveLength(22);
+      expect(highlightText(root.querySelector('#late1')!, 'mark.rl-claim')).toBe('Nakatani said the talks took two hours.');
+      expect(retire).not.toHaveBeenCalled(); // nothing read before was looked through
+      // The page moves a paragraph it had (out and back in, at the end): read again, not twice.
+      root.append(moved);
+      await settle(lens);
+      for (let i = 0; i < 100 && retire.mock.calls.length === 0; i++) await settle(lens);
+      await settle(lens);
+      expect(retire).toHaveBeenCalled();
+      expect(root.lastElementChild).toBe(moved);
+    } finally {
+      retire.mockRestore();
+    }
+    expect(lens.report!.claims).toHaveLength(22);
+    expect(root.querySelectorAll('#p100 mark.rl-claim')).toHaveLength(1);
+    expect(highlightText(root.querySelector('#p100')!, 'mark.rl-claim')).toBe('Hegseth met Nakatani for two hours.');
+    await lens.stop();
+    for (const id of ['late1', 'late2']) root.querySelector(`#${id}`)!.remove();
+    root.insertBefore(moved, next);
+    expect(root.isEqualNode(before)).toBe(true);
   });
 
   test('a giant block is wrapped directly, in slices, and still undone exactly', async () => {

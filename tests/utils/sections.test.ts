@@ -2,7 +2,7 @@
 // how section reports come back to page offsets, and which sections an edit leaves unchanged.
 import { describe, expect, test } from 'vitest';
 import {
-  mergeSections, planSections, sameInput, sectionInput, sectionResult, sectionsOf, type SectionLimits,
+  mergeSections, planSections, replanSections, sameInput, sectionInput, sectionResult, sectionsOf, type SectionLimits,
 } from '../../entrypoints/news.content/sections';
 import type { Report } from '../../engine/report';
 
@@ -104,5 +104,27 @@ describe('what an edit leaves unchanged', () => {
     expect(unchanged(edited(3))).toBe(0);
     const middle = plan.sections[4]!;
     expect(unchanged(edited(middle.start + 5))).toBe(plan.sections.length - 1);
+  });
+
+  test('planning again after an append or a blanking cuts the text as planning it whole does', () => {
+    const text = paragraphs(40);
+    const plan = planSections(text, limits);
+    const blank = (t: string, from: number, to: number) => t.slice(0, from) + ' '.repeat(to - from) + t.slice(to);
+    const cases: Array<[string, number]> = [
+      [`${text}\n${paragraphs(5, 'Added')}`, text.length],
+      [`${text}\nX`, text.length],
+      [blank(text, 700, 760), 700],
+      [blank(`${text}\n${paragraphs(9, 'Added')}`, 300, 320), 300],
+      [blank(text, 10, 20), 10],
+      [text, Infinity],
+    ];
+    for (const [next, unchangedBefore] of cases) {
+      const again = replanSections(next, plan, unchangedBefore, limits);
+      expect(again).toEqual(planSections(next, limits));
+    }
+    // The sections cut from unchanged text are the plan's own, not cut again.
+    const again = replanSections(`${text}\n${paragraphs(5, 'Added')}`, plan, text.length, limits);
+    expect(again.sections[0]).toBe(plan.sections[0]);
+    expect(again.sections.filter((s) => plan.sections.includes(s)).length).toBeGreaterThanOrEqual(plan.sections.length - 2);
   });
 });
