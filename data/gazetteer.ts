@@ -1554,7 +1554,8 @@ export const gazetteerInput: EntityInput[] = [
     descriptionJa: '役割・任務に関する日米の指針（最終改定は2015年）。',
     aliases: {
       en: ['Guidelines for Japan-U.S. Defense Cooperation', 'Guidelines for U.S.-Japan Defense Cooperation', 'Japan-U.S. Defense Cooperation Guidelines', 'U.S.-Japan Defense Cooperation Guidelines',
-        'defense cooperation guidelines', 'Guidelines for Bilateral Defense Cooperation', 'Revised Guidelines for Bilateral Defense Cooperation'],
+        'defense cooperation guidelines', 'Guidelines for Bilateral Defense Cooperation', 'Revised Guidelines for Bilateral Defense Cooperation',
+        '2015 Guidelines', '2015 defense cooperation guidelines', 'bilateral defense guidelines', 'Japan-U.S. Guidelines', 'U.S.-Japan Guidelines'],
       ja: ['日米防衛協力のための指針', '日米防衛協力指針', '日米ガイドライン'],
     },
   },
