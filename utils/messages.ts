@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ReportSchema } from '../engine/report';
 import { OfficialRecordSchema } from '../data/schema';
+import { GATE_TEXT_MAX } from './page-messages';
 
 /** content → background: the page's report changed (badge count, popup). Older content scripts; now page-counts. */
 export const ReportUpdatedSchema = z.object({
@@ -70,10 +71,10 @@ export const ReportedTabsResponseSchema = z.array(ReportedTabSchema);
 
 /**
  * content → background: the user's settings as they apply to this page (also wakes the worker).
- * With `text` (the page's text, read cheaply, at most 200,000 characters and a line per block),
+ * With `text` (the page's text, read cheaply, at most GATE_TEXT_MAX characters and a line per block),
  * the answer also says whether it is about the alliance at all: the gate in the same round trip.
  */
-export const PageSettingsRequestSchema = z.object({ type: z.literal('page-settings'), href: z.string(), text: z.string().max(200_000).optional() });
+export const PageSettingsRequestSchema = z.object({ type: z.literal('page-settings'), href: z.string(), text: z.string().max(GATE_TEXT_MAX).optional() });
 /** content → background: the hover card's strings in a language (the card's part of its catalogue). */
 export const CardStringsRequestSchema = z.object({ type: z.literal('card-strings'), locale: z.enum(['en', 'ja']) });
 /**

@@ -128,6 +128,9 @@ const AnalysisOrUnrelated: Check<Checked<typeof AnalysisAnswer> | Checked<typeof
 const GateAnswer = object({ related: boolean });
 
 /** background → content: answer to page-settings (the user's settings as they apply to a page). */
+/** The most page text the settings request carries for the gate (gate-text.ts reads no more). */
+export const GATE_TEXT_MAX = 200_000;
+
 const PageSettings = object({
   enabled: boolean,
   showMentions: boolean,

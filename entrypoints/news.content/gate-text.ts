@@ -6,8 +6,7 @@
 // only say "related" more often. A page with more text than GATE_TEXT_MAX gets no such gate
 // (null) and is read in full, as before.
 import { BLOCK_TAGS } from '../../utils/page-reader/rules';
-
-export const GATE_TEXT_MAX = 200_000;
+import { GATE_TEXT_MAX } from '../../utils/page-messages';
 
 /** Text of elements that is code, not words (their text is left out). */
 const NOT_WORDS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

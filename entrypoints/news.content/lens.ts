@@ -18,7 +18,7 @@ import {
   type Section, type SectionLimits, type SectionPlan, type SectionResult,
 } from './sections';
 import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
-import { nearFirst, visibleFirst } from './visible-first';
+import { nearFirst } from './visible-first';
 
 export interface PageCounts {
   claims: number;
@@ -372,7 +372,7 @@ export class Lens {
       await this.draw(this.book.takeJobs(), signal);
       return true;
     }
-    if (todo.length > 1) todo = await visibleFirst(doc, todo, ({ section }) => this.samples(section));
+    if (todo.length > 1) todo = (await nearFirst(doc, todo, ({ section }) => this.samples(section))).items;
     if (signal.aborted) throw new AbortedError();
     // Every request leaves now; the background answers them in turn while we draw.
     const answers = todo.map(({ section }) => {

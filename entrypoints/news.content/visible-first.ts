@@ -31,12 +31,7 @@ export function nearViewport(doc: Document, elements: readonly Element[], timeou
   });
 }
 
-/** `items` with those whose element is near the viewport first, each group in its own order. */
-export async function visibleFirst<T>(doc: Document, items: readonly T[], elementsOf: (item: T) => readonly Element[]): Promise<T[]> {
-  return (await nearFirst(doc, items, elementsOf)).items;
-}
-
-/** visibleFirst, and how many of the items are near the viewport (they come first). */
+/** `items` with those whose element is near the viewport first, each group in its own order, and how many are near. */
 export async function nearFirst<T>(doc: Document, items: readonly T[], elementsOf: (item: T) => readonly Element[]): Promise<{ items: T[]; near: number }> {
   const near = await nearViewport(doc, items.flatMap(elementsOf));
   const isNear = (item: T) => elementsOf(item).some((el) => near.has(el));

@@ -2,7 +2,8 @@
 // The page's text for the gate asked with the settings: blocks apart, inline tags read through,
 // code left out, and no text at all (a full read instead) for a page over the limit.
 import { beforeEach, expect, test } from 'vitest';
-import { GATE_TEXT_MAX, gateText } from '../../entrypoints/news.content/gate-text';
+import { gateText } from '../../entrypoints/news.content/gate-text';
+import { GATE_TEXT_MAX } from '../../utils/page-messages';
 import { fixture } from './dom-helpers';
 
 beforeEach(() => document.body.replaceChildren());
