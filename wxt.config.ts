@@ -5,6 +5,7 @@
 // and its background opens extension pages on request (Firefox's driver may not navigate to
 // moz-extension:// URLs itself). See entrypoints/background.ts and tests/e2e/harness.ts.
 import { defineConfig } from 'wxt';
+import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 
@@ -29,9 +30,31 @@ function zodWithoutEval(): Plugin {
   };
 }
 
+/**
+ * The gate (entrypoints/gate.content), injected into every page, goes without
+ * webextension-polyfill: in its build only, `wxt/browser` (which the polyfill module aliases to
+ * the polyfill) is WXT's own, the browser's native API (Firefox's `browser`, Chrome's `chrome`).
+ * The lens and the extension's pages keep the polyfill.
+ */
+function gateNativeBrowser(): Plugin {
+  const native = createRequire(import.meta.url).resolve('wxt/browser');
+  let gate = false;
+  return {
+    name: 'readout-lens:gate-native-browser',
+    enforce: 'pre',
+    configResolved(config) {
+      gate = config.build.lib !== false && config.build.lib.fileName === 'gate';
+    },
+    resolveId(source) {
+      if (!gate || (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser')) return null;
+      return native;
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), zodWithoutEval()], ...(sized ? { build: { sourcemap: true } } : {}) }),
+  vite: () => ({ plugins: [preact(), zodWithoutEval(), gateNativeBrowser()], ...(sized ? { build: { sourcemap: true } } : {}) }),
   ...(e2e ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
   ...(sized ? { outDirTemplate: 'size-{{browser}}-mv{{manifestVersion}}' } : {}),
   hooks: {
@@ -46,6 +69,7 @@ export default defineConfig({
       if (sidebar) Object.assign(sidebar, { default_title: '__MSG_panelTitle__', default_icon: icon });
       // public/world-start.js: creates the content scripts' world before the page's markup
       // exists, so a page element named `chrome` cannot shadow the extension API (DOM clobbering).
+      // The manifest's one content script is the gate; the lens it loads shares its world.
       const news = manifest.content_scripts?.[0];
       if (news) manifest.content_scripts!.unshift({ matches: news.matches, js: ['world-start.js'], run_at: 'document_start' });
     },
@@ -57,7 +81,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // PNGs generated from public/icons/*.svg by `npm run icons`.
     icons: { 16: '/icons/lens-16.png', 32: '/icons/lens-32.png', 48: '/icons/lens-48.png', 128: '/icons/lens-128.png' },
-    permissions: ['storage', 'activeTab', ...(e2e ? ['tabs'] : [])],
+    // `scripting` (MV3) injects the lens into a related page (Firefox MV2: tabs.executeScript);
+    // the http/https host permissions it needs come with the lens's runtime registration.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting']), ...(e2e ? ['tabs'] : [])],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+J' },

@@ -64,6 +64,17 @@ export default defineBackground(() => {
     };
   }
 
+  /**
+   * The lens (entrypoints/news.content, registered at runtime) into a tab's top frame, after the
+   * gate found its page related. MV3 has `scripting`; Firefox MV2 has tabs.executeScript.
+   */
+  async function loadLens(tabId: number, href: string): Promise<void> {
+    const file = '/content-scripts/news.js';
+    if (import.meta.env.MANIFEST_VERSION === 3) await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+    else await browser.tabs.executeScript(tabId, { file, frameId: 0, runAt: 'document_idle' });
+    if (import.meta.env.WXT_E2E === '1') await recordLensLoad(href);
+  }
+
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     // Malformed, foreign, or a page-only request from a content script: rejected and logged.
@@ -83,8 +94,16 @@ export default defineBackground(() => {
         return Promise.all([setBadge(tabId, conflicts), rememberTab({ tabId, source, title, claims, conflicts })]).then(() => undefined);
       }
       case 'page-settings': {
-        const { text } = message;
-        return pageSettings(message.href).then(async (s) => (s.enabled && text !== undefined ? { ...s, related: isRelated(await currentEngine(), text) } : s));
+        const { text, load } = message;
+        return pageSettings(message.href).then(async (s) => {
+          const answer = s.enabled && text !== undefined ? { ...s, related: isRelated(await currentEngine(), text) } : s;
+          const tabId = sender.tab?.id;
+          // Injected while the answer travels back: the lens finds it in the gate's hand-over.
+          if (load && answer.enabled && answer.related !== false && tabId !== undefined && (sender.frameId ?? 0) === 0) {
+            loadLens(tabId, message.href).catch((err) => console.warn('[Readout Lens] could not load the lens', err));
+          }
+          return answer;
+        });
       }
       case 'card-strings':
         return Promise.resolve({ locale: message.locale, strings: cardStrings(message.locale) });
@@ -136,6 +155,15 @@ export default defineBackground(() => {
 
   if (import.meta.env.WXT_E2E === '1') installE2eHooks();
 });
+
+/**
+ * Test builds only (WXT_E2E=1): the pages the lens was injected into, in storage (the tests
+ * read them from an extension page, which in Firefox cannot see the background's globals).
+ */
+async function recordLensLoad(href: string): Promise<void> {
+  const { e2eLensLoads } = await browser.storage.local.get('e2eLensLoads');
+  await browser.storage.local.set({ e2eLensLoads: [...(Array.isArray(e2eLensLoads) ? e2eLensLoads : []), href] });
+}
 
 /**
  * Test builds only (WXT_E2E=1): a tab that loads http://127.0.0.1:PORT/__e2e__/open?page=popup

@@ -1,13 +1,14 @@
-// `npx tsx scripts/size-unrelated.ts [ROUNDS] [--compare DIR]`: what the content script costs a
+// `npx tsx scripts/size-unrelated.ts [ROUNDS] [--compare DIR]`: what the content scripts cost a
 // page with nothing alliance-related (the benchmark's generated "none" page, 3,000 words), in
 // headless Chromium with the built extension loaded as a user loads it (`npm run build` first).
-// The page's main thread is traced from the moment the script starts evaluating: every task the
-// script runs in counts whole (evaluation and compilation included), with how much of it V8
+// The page's main thread is traced from the moment the first of them starts evaluating (the
+// always-injected gate; the lens it may have injected, or an older build's single script, are
+// traced too: every script under /content-scripts/): every task they run in counts whole (evaluation and compilation included), with how much of it V8
 // spent compiling. An extension whose content script does nothing is measured in the same run,
 // rounds interleaved, as the floor; with --compare, so is a second built extension (an older
 // build, say): all see the same machine load, and the results are ratios.
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +18,8 @@ import { unrelatedPage } from './lib/bench-pages';
 import { median } from './lib/bench-measure';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SCRIPT = '/content-scripts/news.js';
+/** Every content script of the build (the gate, the lens; an older build's news.js). */
+const SCRIPT = '/content-scripts/';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--compare');
@@ -116,9 +118,12 @@ for (const o of opened) {
     console.log(`\nthe floor, a content script that does nothing: ${ms(o.runs.map((r) => r.total))} in its tasks, longest ${ms(o.runs.map((r) => r.longest))}`);
     continue;
   }
-  const gzip = gzipSync(readFileSync(join(o.dir, 'content-scripts/news.js')), { level: 9 }).length;
-  console.log(`\n${o.dir}: content script ${gzip} bytes gzip; page with no alliance content, ${o.runs.length} rounds, median (range)`);
-  console.log(`  main-thread time in the script's tasks: ${ms(o.runs.map((r) => r.total))}`);
+  const scripts = readdirSync(join(o.dir, 'content-scripts')).filter((f) => f.endsWith('.js'))
+    .map((f) => `${f} ${gzipSync(readFileSync(join(o.dir, 'content-scripts', f)), { level: 9 }).length} bytes gzip`);
+  const inManifest = (JSON.parse(readFileSync(join(o.dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js: string[] }> })
+    .content_scripts?.flatMap((c) => c.js).filter((f) => f.startsWith('content-scripts/')) ?? [];
+  console.log(`\n${o.dir}: ${scripts.join(', ')} (in the manifest: ${inManifest.join(', ')}); page with no alliance content, ${o.runs.length} rounds, median (range)`);
+  console.log(`  main-thread time in the scripts' tasks: ${ms(o.runs.map((r) => r.total))}`);
   console.log(`  longest of them:                        ${ms(o.runs.map((r) => r.longest))}`);
   console.log(`  V8 compiling in them:                   ${ms(o.runs.map((r) => r.compile))}`);
 }

@@ -74,7 +74,16 @@ export const ReportedTabsResponseSchema = z.array(ReportedTabSchema);
  * With `text` (the page's text, read cheaply, at most GATE_TEXT_MAX characters and a line per block),
  * the answer also says whether it is about the alliance at all: the gate in the same round trip.
  */
-export const PageSettingsRequestSchema = z.object({ type: z.literal('page-settings'), href: z.string(), text: z.string().max(GATE_TEXT_MAX).optional() });
+export const PageSettingsRequestSchema = z.object({
+  type: z.literal('page-settings'),
+  href: z.string(),
+  text: z.string().max(GATE_TEXT_MAX).optional(),
+  /**
+   * From the always-injected gate: when the site is on and the text related (or not sent: too
+   * long to gate there), inject the lens into the sender's tab (its top frame) at once.
+   */
+  load: z.literal(true).optional(),
+});
 /** content → background: the hover card's strings in a language (the card's part of its catalogue). */
 export const CardStringsRequestSchema = z.object({ type: z.literal('card-strings'), locale: z.enum(['en', 'ja']) });
 /**

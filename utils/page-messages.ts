@@ -5,9 +5,13 @@
 import type { Report } from '../engine/report';
 import type { Entity, OfficialRecord } from '../data/schema';
 import type { StringKey } from './strings-en';
-import { LOCALES, type Locale } from './translate';
+import type { Locale } from './translate';
+// The settings answer and the popup's messages are the gate's too: they live in a module of
+// their own (content-messages.ts), small enough for the script injected into every page.
+export { AnswerError, GATE_TEXT_MAX, parseContentMessage, parsePageSettings, type ContentMessage, type PageSettings } from './content-messages';
+import { AnswerError, parseAnswer as parse } from './content-messages';
 import {
-  array, attempt, boolean, CheckError, fraction, literal, nullable, number, object, offset, oneOf, optional, string, text,
+  array, boolean, fraction, literal, nullable, number, object, offset, oneOf, optional, string, text,
   variants, type Check, type Checked,
 } from './checks';
 
@@ -127,65 +131,14 @@ const AnalysisOrUnrelated: Check<Checked<typeof AnalysisAnswer> | Checked<typeof
 /** background → content: answer to gate-text (whether the text is about the alliance at all). */
 const GateAnswer = object({ related: boolean });
 
-/** background → content: answer to page-settings (the user's settings as they apply to a page). */
-/** The most page text the settings request carries for the gate (gate-text.ts reads no more). */
-export const GATE_TEXT_MAX = 200_000;
-
-const PageSettings = object({
-  enabled: boolean,
-  showMentions: boolean,
-  showMinorFlags: boolean,
-  showUnverified: boolean,
-  language: oneOf(['auto', ...LOCALES]),
-  /** Asked with the page's text: whether it mentions anything alliance-related. */
-  related: optional(boolean),
-});
-
-/** popup/commands → content. */
-const ContentMessages = {
-  /** Send me the page's current report. */
-  'get-report': object({ type: literal('get-report') }),
-  /** Scroll to claim N of the report and open its card. */
-  'focus-claim': object({ type: literal('focus-claim'), index: offset }),
-  /** Next / previous claim. */
-  'step-claim': object({ type: literal('step-claim'), direction: oneOf(['next', 'previous']) }),
-  'toggle-highlights': object({ type: literal('toggle-highlights') }),
-};
-
 export type PageReport = Checked<typeof PageReport>;
 type PackedMentions = PageReport['mentions'];
 export type CardEntity = Checked<typeof CardEntity>;
 export type CardRecord = Checked<typeof CardRecord>;
 export type AnalysisAnswer = Checked<typeof AnalysisAnswer>;
-export type PageSettings = Checked<typeof PageSettings>;
-export type ContentMessage = { [K in keyof typeof ContentMessages]: Checked<(typeof ContentMessages)[K]> }[keyof typeof ContentMessages];
-
-/** A malformed answer from the background: what it was and where it was wrong. */
-export class AnswerError extends Error {
-  constructor(what: string, detail: string) {
-    super(`Readout Lens: the background's ${what} answer was malformed (${detail})`);
-    this.name = 'AnswerError';
-  }
-}
-
-function parse<T>(check: Check<T>, raw: unknown, what: string): T {
-  try {
-    return check(raw, '');
-  } catch (err) {
-    throw err instanceof CheckError ? new AnswerError(what, err.message) : err;
-  }
-}
 
 export const parseAnalysis = (raw: unknown) => parse(AnalysisOrUnrelated, raw, 'analysis');
 export const parseGate = (raw: unknown) => parse(GateAnswer, raw, 'gate');
-export const parsePageSettings = (raw: unknown) => parse(PageSettings, raw, 'page-settings');
-
-/** A message for the content script, or null when it is not one (not ours, or malformed). */
-export function parseContentMessage(raw: unknown): ContentMessage | null {
-  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(ContentMessages, type)) return null;
-  return attempt(ContentMessages[type as keyof typeof ContentMessages] as Check<ContentMessage>, raw);
-}
 
 /** Most strings a card-strings answer may hold (the card uses about 150). */
 const MAX_CARD_STRINGS = 2_000;

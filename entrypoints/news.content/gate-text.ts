@@ -5,8 +5,8 @@
 // it, the page's furniture and hidden text are in, so the gate sees more, never less, and can
 // only say "related" more often. A page with more text than GATE_TEXT_MAX gets no such gate
 // (null) and is read in full, as before.
-import { BLOCK_TAGS } from '../../utils/page-reader/rules';
-import { GATE_TEXT_MAX } from '../../utils/page-messages';
+import { BLOCK_TAGS } from '../../utils/page-reader/block-tags';
+import { GATE_TEXT_MAX } from '../../utils/content-messages';
 
 /** Text of elements that is code, not words (their text is left out). */
 const NOT_WORDS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

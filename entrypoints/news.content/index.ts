@@ -1,37 +1,49 @@
-// Content script on every http(s) page: wiring only. The session (session.ts) does the work;
-// this file hands it the browser: messages to the background (settings, the engine), messages
-// from the popup, navigation events and timers. No engine, gazetteer or records load here.
+// The lens: injected by the background into a tab whose page the gate (entrypoints/gate.content,
+// the script in every page) found related, with the site on. Wiring only; the session
+// (session.ts) does the work; this file hands it the browser: messages to the background (the
+// engine), messages from the popup, navigation events and timers. No engine, gazetteer or
+// records load here. The settings answer the gate already has comes through the hand-over
+// (utils/lens-hand-over.ts), so the first pass starts without another round trip.
 //
-// The session ends only when the extension itself goes (reloaded, updated, removed): the
-// framework's context can also be invalidated by any page script, which can dispatch the
-// "content script started" event it listens for on the page's document, so its invalidation is
-// checked against the extension runtime before anything is torn down.
+// The session ends only when the extension itself goes (reloaded, updated, removed), checked
+// against the extension runtime, never the framework's forgeable invalidation (extension-gone.ts).
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/utils/messages';
 import { parseContentMessage, parsePageSettings } from '@/utils/page-messages';
+import { takeHandOver } from '@/utils/lens-hand-over';
 import { browserLanguages } from '@/utils/translate';
 import { remoteAnalyzer } from './analyzer';
 import { gateText } from './gate-text';
 import { watchNavigation } from './navigation';
 import { slicedScheduler } from './scheduler';
 import { startSession } from './session';
-import { listenForOfficialPage } from './official-page';
+import { onExtensionGone } from './extension-gone';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Not in the manifest: the background injects it (and WXT grants the host permissions for it).
+  registration: 'runtime',
   runAt: 'document_idle',
   // The framework's start message would tell every page script the event's name.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    const taken = takeHandOver(globalThis);
+    if (taken.running) return; // injected twice: the first lens is at work
     // The rest runs in a task of its own: the script's evaluation (compiling it, setting up its
     // modules) is one task already, and a page should never see the two as one long task.
     await new Promise((next) => setTimeout(next, 0));
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
+    let handed = taken.handOver?.settings;
     const session = startSession({
       doc: document,
       href: () => location.href,
       analyzer: remoteAnalyzer(send),
       async pageSettings(withGate) {
+        // The gate's answer, once (parsed here too: this script trusts nothing it is handed).
+        const answer = withGate ? handed?.catch(() => undefined) : undefined;
+        handed = undefined;
+        const given = answer ? await answer : undefined;
+        if (given !== undefined) return parsePageSettings(given);
         const text = withGate ? gateText(document.body ?? document.documentElement) : null;
         return parsePageSettings(await send({ type: 'page-settings', href: location.href, ...(text === null ? {} : { text }) }));
       },
@@ -59,34 +71,21 @@ export default defineContentScript({
       return message ? session.handle(message) : undefined; // (undefined: not for us)
     };
     browser.runtime.onMessage.addListener(onMessage);
-    const stopOfficialPage = listenForOfficialPage(document, () => location.href, send);
+    // From now on the lens answers the popup; the gate stops watching the page.
+    taken.handOver?.started();
     const alive = new AbortController();
     watchNavigation(window, () => session.navigated(), alive.signal);
     const teardown = () => {
       if (alive.signal.aborted) return;
       alive.abort();
-      clearInterval(lifecycle);
       try {
         browser.runtime.onMessage.removeListener(onMessage);
-        stopOfficialPage();
       } catch {
         // The extension's context is already gone.
       }
       session.dispose();
+      taken.release();
     };
-    const extensionGone = (): boolean => {
-      try {
-        return !browser.runtime?.id;
-      } catch {
-        return true;
-      }
-    };
-    ctx.onInvalidated(() => {
-      if (extensionGone()) teardown();
-    });
-    // After a forged invalidation the framework no longer watches: look now and then ourselves.
-    const lifecycle = setInterval(() => {
-      if (extensionGone()) teardown();
-    }, 5_000);
+    onExtensionGone(ctx, () => browser.runtime?.id, teardown);
   },
 });

@@ -1,0 +1,76 @@
+// The content script in every http(s) page's top frame: a small gate, so that a page about
+// nothing alliance-related pays for little more than one walk over its text. It asks the
+// background for the page's settings with that text (gate.ts); when the site is on and the page
+// related, the background injects the lens (entrypoints/news.content, registered at runtime) into
+// this tab, and the lens takes the answer from the hand-over instead of asking again.
+//
+// The browser's own API is used, not the polyfill (a fifth of the lens's size): in this build
+// only, `wxt/browser` is WXT's native one (see gateNativeBrowser in wxt.config.ts): Firefox's
+// `browser`, or Chrome MV3's `chrome`, whose sendMessage returns a promise too. Neither browser's
+// native onMessage is sure to take a returned promise, so answers go through sendResponse.
+//
+// Teardown as in the lens, when the extension runtime is gone (news.content/extension-gone.ts).
+import { browser } from 'wxt/browser';
+import type { BackgroundMessage } from '../../utils/messages';
+import { parseContentMessage, parsePageSettings } from '../../utils/content-messages';
+import { leaveHandOver } from '../../utils/lens-hand-over';
+import { watchNavigation } from '../news.content/navigation';
+import { listenForOfficialPage, type MessageEvents } from '../news.content/official-page';
+import { startGate } from './gate';
+import { onExtensionGone } from '../news.content/extension-gone';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  // The framework's start message would tell every page script the event's name.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
+    const onMessage = browser.runtime.onMessage as unknown as MessageEvents;
+    const alive = new AbortController();
+    const gate = startGate({
+      doc: document,
+      async ask(text) {
+        return parsePageSettings(await send({ type: 'page-settings', href: location.href, load: true, ...(text === null ? {} : { text }) }));
+      },
+      handOver: (settings) => leaveHandOver(globalThis, { settings, started: () => gate.lensStarted() }),
+      watchSettings(onChange) {
+        const listener = (changes: Record<string, unknown>, area: string) => {
+          if (area === 'local' && 'settings' in changes) onChange();
+        };
+        browser.storage.onChanged.addListener(listener);
+        return () => browser.storage.onChanged.removeListener(listener);
+      },
+      watchNavigation(onNewPage) {
+        const stop = new AbortController();
+        alive.signal.addEventListener('abort', () => stop.abort());
+        watchNavigation(window, onNewPage, stop.signal);
+        return () => stop.abort();
+      },
+      onError: (err) => console.warn('[Readout Lens]', err),
+    });
+
+    // The popup's questions, until the lens answers them (then gate.handle says undefined).
+    const onContentMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): undefined => {
+      const message = parseContentMessage(raw);
+      const answer = message ? gate.handle(message, location.href) : undefined;
+      if (answer !== undefined) sendResponse(answer);
+      return undefined;
+    };
+    onMessage.addListener(onContentMessage);
+    const stopOfficialPage = listenForOfficialPage(document, () => location.href, send, onMessage);
+
+    const teardown = () => {
+      if (alive.signal.aborted) return;
+      alive.abort();
+      try {
+        onMessage.removeListener(onContentMessage);
+        stopOfficialPage();
+      } catch {
+        // The extension's context is already gone.
+      }
+      gate.dispose();
+    };
+    onExtensionGone(ctx, () => browser.runtime?.id, teardown);
+  },
+});
