@@ -48,7 +48,7 @@ export function checkTargets(r: BrowserBenchResult): TargetCheck[] {
       `${ratio(offVsOn)} of switching on; longest task ${ms(off?.longestAny)}`,
       offVsOn !== null && offVsOn <= 1 && (off?.longestOurs ?? Infinity) <= 50);
   }
-  add('Content script ≤ 30 KB gzip', `${(r.contentScriptGzip / 1024).toFixed(1)} KB`, r.contentScriptGzip <= 30 * 1024);
+  add('Content script ≤ 30 KB gzip (always injected / lens, injected on related pages)', `${(r.contentScriptGzip / 1024).toFixed(1)} KB / ${(r.lensScriptGzip / 1024).toFixed(1)} KB`, Math.max(r.contentScriptGzip, r.lensScriptGzip) <= 30 * 1024);
   if (s300) add('300k: JS heap added ≤ 5 MB', `${s300.lens.heapAddedMb.toFixed(1)} MB`, s300.lens.heapAddedMb <= 5);
   return out;
 }
@@ -84,7 +84,7 @@ export function browserMarkdown(r: BrowserBenchResult): string {
     row('Mentions in the article: all / Readout Lens / markRegExp / mark(array)', (s) => `${s.mentions.reference} / ${s.mentions.lens}${s.mentions.same ? ' (same)' : ' (**differ**)'} / ${s.mentions.markRegExp} / ${s.mentions.markArray ?? '—'}`),
     '',
     `Page with no alliance content (3,000 words): ${ms(r.none.busy)} of main-thread time added, ${ms(r.none.scriptBusy)} in the script, longest task of ours ${ms(r.none.longestOurs)}. `
-      + `Content script: ${(r.contentScriptGzip / 1024).toFixed(1)} KB gzip.`,
+      + `Content script: ${(r.contentScriptGzip / 1024).toFixed(1)} KB gzip (the lens it loads on related pages: ${(r.lensScriptGzip / 1024).toFixed(1)} KB).`,
     '',
     '| Target | This run | Met |',
     '|---|---|:---:|',
