@@ -89,17 +89,25 @@ export function startGate(deps: GateDeps): Gate {
   const askPage = () => ask(gateText(root()));
 
   askPage();
-  const unwatchSettings = deps.watchSettings(askPage);
-  const unwatchNavigation = deps.watchNavigation(() => {
-    if (navTimer !== null) clearTimeout(navTimer);
-    // Client-side routers render the new page after the URL changes: read it once it settles.
-    navTimer = setTimeout(() => {
-      navTimer = null;
-      if (phase !== 'lens') askPage();
-    }, deps.navigationSettleMs ?? 500);
-  });
+  let unwatchSettings = () => {};
+  let unwatchNavigation = () => {};
+  // The watchers are set up in a task of their own: the first reach for an API (storage, the
+  // Navigation API) costs milliseconds, and the page should never see one long task.
+  const watching = setTimeout(() => {
+    if (phase === 'lens') return;
+    unwatchSettings = deps.watchSettings(askPage);
+    unwatchNavigation = deps.watchNavigation(() => {
+      if (navTimer !== null) clearTimeout(navTimer);
+      // Client-side routers render the new page after the URL changes: read it once it settles.
+      navTimer = setTimeout(() => {
+        navTimer = null;
+        if (phase !== 'lens') askPage();
+      }, deps.navigationSettleMs ?? 500);
+    });
+  }, 0);
 
   const stop = () => {
+    clearTimeout(watching);
     stopWatchingAdded();
     unwatchSettings();
     unwatchNavigation();

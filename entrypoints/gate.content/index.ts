@@ -19,12 +19,17 @@ import { listenForOfficialPage, type MessageEvents } from '../news.content/offic
 import { startGate } from './gate';
 import { onExtensionGone } from '../news.content/extension-gone';
 
+const nextTask = () => new Promise<void>((next) => setTimeout(next, 0));
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   // The framework's start message would tell every page script the event's name.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  async main(ctx) {
+    // Reading the page and asking run in a task after the script's evaluation, and the
+    // listeners in another: each is a few ms, and the page should never see one long task.
+    await nextTask();
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     const onMessage = browser.runtime.onMessage as unknown as MessageEvents;
     const alive = new AbortController();
@@ -50,6 +55,7 @@ export default defineContentScript({
       onError: (err) => console.warn('[Readout Lens]', err),
     });
 
+    await nextTask();
     // The popup's questions, until the lens answers them (then gate.handle says undefined).
     const onContentMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): undefined => {
       const message = parseContentMessage(raw);
