@@ -27,14 +27,20 @@ describe('store builds: web-ext lint and permissions', () => {
   it('the store manifests ask only for the permissions the README lists, and nothing more', async () => {
     const { readFile } = await import('node:fs/promises');
     const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-    const expected = { 'chrome-mv3': ['activeTab', 'sidePanel', 'storage'], 'firefox-mv2': ['activeTab', 'storage'] } as const;
+    const expected = { 'chrome-mv3': ['activeTab', 'scripting', 'sidePanel', 'storage'], 'firefox-mv2': ['activeTab', 'storage'] } as const;
+    // The lens is injected into related pages (entrypoints/gate.content), which needs access to
+    // http and https pages: MV3 asks for it as host_permissions, MV2 among the permissions.
+    const hosts = ['http://*/*', 'https://*/*'];
     for (const [dir, permissions] of Object.entries(expected)) {
       const manifest = JSON.parse(await readFile(join(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-      expect([...(manifest.permissions as string[])].sort()).toEqual(permissions);
-      for (const key of ['host_permissions', 'optional_permissions', 'web_accessible_resources', 'externally_connectable', 'content_security_policy']) {
+      const mv3 = manifest.manifest_version === 3;
+      expect([...(manifest.permissions as string[])].sort()).toEqual(mv3 ? permissions : [...permissions, ...hosts].sort());
+      expect(manifest.host_permissions, `${dir}: host_permissions`).toEqual(mv3 ? hosts : undefined);
+      for (const key of ['optional_permissions', 'web_accessible_resources', 'externally_connectable', 'content_security_policy']) {
         expect(manifest[key], `${dir}: ${key}`).toBeUndefined();
       }
       for (const p of permissions) expect(readme).toMatch(new RegExp(`\\| \`${p}\` \\|`));
+      expect(readme).toContain('| host access to `http://*/*`, `https://*/*` |');
     }
   });
 
