@@ -110,7 +110,7 @@ const PROBED: MarkLook[] = ['mention', 'conflict'];
  * once in the page (in <head>, where nothing is rendered) and once in a shadow root that sees
  * only the sheet. A difference means page rules outrank the sheet (important rules in layers).
  */
-export function lookDefeated(doc: Document, sheet: CSSStyleSheet): boolean {
+export function lookDefeated(doc: Document, sheet: CSSStyleSheet | string): boolean {
   const win = doc.defaultView;
   const place = doc.head ?? doc.documentElement;
   if (!win || !place) return false;
@@ -123,7 +123,12 @@ export function lookDefeated(doc: Document, sheet: CSSStyleSheet): boolean {
   };
   const host = doc.createElement('span');
   const root = host.attachShadow({ mode: 'closed' });
-  root.adoptedStyleSheets = [sheet];
+  if (typeof sheet === 'string') {
+    // The <style> fallback: the shadow root gets its own copy of the sheet's text.
+    const style = doc.createElement('style');
+    style.textContent = sheet;
+    root.append(style);
+  } else root.adoptedStyleSheets = [sheet];
   const inPage = PROBED.map(probe);
   const alone = PROBED.map(probe);
   place.append(...inPage, host);
@@ -140,7 +145,7 @@ export function lookDefeated(doc: Document, sheet: CSSStyleSheet): boolean {
 }
 
 /** lookDefeated, false where the probe cannot run (no shadow roots or adoptable sheets there). */
-function probeSafely(doc: Document, sheet: CSSStyleSheet): boolean {
+function probeSafely(doc: Document, sheet: CSSStyleSheet | string): boolean {
   try {
     return lookDefeated(doc, sheet);
   } catch {
@@ -177,8 +182,16 @@ export function installHighlightStyle(doc: Document): StyleHandle {
   } catch {
     // (Some engines refuse sheets made in another realm: the element below then.)
   }
+  // (Firefox's content scripts end here: the page's adoptedStyleSheets, seen through the
+  // script's wrappers, never hold the sheet.) The element is probed like the sheet.
   const style = doc.createElement('style');
   style.textContent = sheetText();
   (doc.head ?? doc.documentElement).append(style);
-  return { remove: () => style.remove() };
+  if (probeSafely(doc, style.textContent)) fortified.add(doc);
+  return {
+    remove() {
+      fortified.delete(doc);
+      style.remove();
+    },
+  };
 }
