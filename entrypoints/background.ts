@@ -6,6 +6,7 @@ import '@/utils/zod-setup';
 import { browser } from 'wxt/browser';
 import { receiveBackgroundMessage } from '@/utils/messages';
 import type { ContentMessage, PageSettings } from '@/utils/page-messages';
+import { SETTINGS_CHANGED } from '@/utils/content-messages';
 import { commandMessage } from '@/utils/commands';
 import { buttonState } from '@/utils/badge-icon';
 import { browserLanguages, cardStrings, resolveLocale } from '@/utils/locale';
@@ -136,12 +137,26 @@ export default defineBackground(() => {
 
   // Switched off for a site (or everywhere): its tabs lose their badge at once.
   settingsItem.watch(async () => {
+    void tellGates();
     const settings = await readSettings();
     for (const state of await readTabStates()) {
       const host = hostnameOf(state.source);
       if (host !== null && !isSiteEnabled(settings, host)) await clearTab(state.tabId);
     }
   });
+
+  /**
+   * Every tab's gate (entrypoints/gate.content) asks about its page again: the site may have been
+   * switched on. Told from here, so no page pays for the storage API in its content script.
+   */
+  async function tellGates(): Promise<void> {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      browser.tabs.sendMessage(tab.id, { type: SETTINGS_CHANGED }, { frameId: 0 }).catch(() => {
+        // No gate in that tab (a browser page, the store, a page opened before the install).
+      });
+    }
+  }
 
   browser.commands.onCommand.addListener(async (command) => {
     const message: ContentMessage | null = commandMessage(command);

@@ -76,7 +76,9 @@ async function measure(ctx: BrowserContext): Promise<Run> {
   const thread = mainThread(events, SCRIPT);
   const start = scriptStart(events, SCRIPT);
   if (!thread || start === null) throw new Error('the content script did not run');
-  const tasks = tasksOf(events, thread, SCRIPT, scriptIdsOf(events, SCRIPT)).filter((t) => t.ours && t.end > start);
+  const all = tasksOf(events, thread, SCRIPT, scriptIdsOf(events, SCRIPT));
+  const tasks = all.filter((t) => t.ours && t.end > start);
+  if (process.env.RL_BENCH_DEBUG) dumpTasks(events, all, start);
   const compile = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && /^v8\.compile$|^V8\.CompileCode$/.test(e.name) && e.ts / 1000 >= start - 1
       && tasks.some((t) => e.ts / 1000 >= t.start && e.ts / 1000 <= t.end))
@@ -86,6 +88,16 @@ async function measure(ctx: BrowserContext): Promise<Run> {
     longest: Math.max(0, ...tasks.map((t) => t.end - t.start)),
     compile,
   };
+}
+
+/** RL_BENCH_DEBUG=1: every main-thread task from 50 ms before the script's start, and what ran in it. */
+function dumpTasks(events: TraceEvent[], tasks: ReturnType<typeof tasksOf>, from: number): void {
+  const lines = tasks.filter((t) => t.end >= from - 50 && t.end - t.start > 0.05).map((t) => {
+    const inside = events.filter((e) => e.ph === 'X' && e.ts / 1000 >= t.start && e.ts / 1000 < t.end && (e.dur ?? 0) > 50 && !/RunTask|ThreadPool/.test(e.name));
+    const what = inside.map((e) => `${e.name}${e.args?.data?.url ? `:${String(e.args.data.url).slice(-24)}` : ''}${e.args?.data && 'functionName' in e.args.data ? `:${String(e.args.data.functionName)}` : ''}(${((e.dur ?? 0) / 1000).toFixed(2)})`).slice(0, 10).join(' ');
+    return `${(t.start - from).toFixed(1).padStart(8)} +${(t.end - t.start).toFixed(2).padStart(6)}${t.ours ? ' ours' : '     '} ${what}`;
+  });
+  process.stderr.write(`${lines.join('\n')}\n---\n`);
 }
 
 const opened: Array<{ dir: string; ctx: BrowserContext; profile: string; runs: Run[] }> = [];

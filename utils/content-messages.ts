@@ -50,6 +50,16 @@ export function parseAnswer<T>(check: Check<T>, raw: unknown, what: string): T {
 
 export const parsePageSettings = (raw: unknown) => parseAnswer(PageSettings, raw, 'page-settings');
 
+/**
+ * background → gate: the settings changed (the gate asks about its page again). Pushed by the
+ * background so that the gate, in every page, never reaches for the storage API, whose first use
+ * costs a page milliseconds.
+ */
+export const SETTINGS_CHANGED = 'settings-changed';
+export function isSettingsChanged(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === SETTINGS_CHANGED;
+}
+
 /** A message for the content script, or null when it is not one (not ours, or malformed). */
 export function parseContentMessage(raw: unknown): ContentMessage | null {
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;

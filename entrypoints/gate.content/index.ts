@@ -12,7 +12,7 @@
 // Teardown as in the lens, when the extension runtime is gone (news.content/extension-gone.ts).
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '../../utils/messages';
-import { parseContentMessage, parsePageSettings } from '../../utils/content-messages';
+import { isSettingsChanged, parseContentMessage, parsePageSettings } from '../../utils/content-messages';
 import { leaveHandOver } from '../../utils/lens-hand-over';
 import { watchNavigation } from '../news.content/navigation';
 import { listenForOfficialPage, type MessageEvents } from '../news.content/official-page';
@@ -33,6 +33,8 @@ export default defineContentScript({
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     const onMessage = browser.runtime.onMessage as unknown as MessageEvents;
     const alive = new AbortController();
+    /** Told by the background (settings-changed), not read from storage: see SETTINGS_CHANGED. */
+    let settingsChanged: (() => void) | null = null;
     const gate = startGate({
       doc: document,
       async ask(text) {
@@ -40,11 +42,8 @@ export default defineContentScript({
       },
       handOver: (settings) => leaveHandOver(globalThis, { settings, started: () => gate.lensStarted() }),
       watchSettings(onChange) {
-        const listener = (changes: Record<string, unknown>, area: string) => {
-          if (area === 'local' && 'settings' in changes) onChange();
-        };
-        browser.storage.onChanged.addListener(listener);
-        return () => browser.storage.onChanged.removeListener(listener);
+        settingsChanged = onChange;
+        return () => (settingsChanged = null);
       },
       watchNavigation(onNewPage) {
         const stop = new AbortController();
@@ -58,6 +57,7 @@ export default defineContentScript({
     await nextTask();
     // The popup's questions, until the lens answers them (then gate.handle says undefined).
     const onContentMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): undefined => {
+      if (isSettingsChanged(raw)) return void settingsChanged?.();
       const message = parseContentMessage(raw);
       const answer = message ? gate.handle(message, location.href) : undefined;
       if (answer !== undefined) sendResponse(answer);
