@@ -7,6 +7,8 @@
 // (KEY_ATTR): the extension's stylesheet (highlight-style.ts) selects by it, so markup a page
 // copied from another visit, or wrote by hand, is never styled as a highlight.
 
+import { StringPool } from '../../utils/string-pool';
+
 export type OwnedKind = 'mark' | 'ui';
 
 interface Entry {
@@ -29,10 +31,12 @@ function randomKey(): string {
 export const KEY_ATTR = `data-rl-${randomKey()}`;
 
 const entries = new WeakMap<Element, Entry>();
+/** A mark's text is cut from its text node's data: shared, it keeps neither that data nor a copy per mark. */
+const texts = new StringPool();
 
 /** Records an element the extension has just made. */
 export function adopt(el: Element, kind: OwnedKind, id = '', text = ''): void {
-  entries.set(el, { kind, id, text });
+  entries.set(el, { kind, id, text: texts.get(text) });
 }
 
 /** Forgets an element the extension took out of the page. */
