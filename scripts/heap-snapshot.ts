@@ -72,6 +72,8 @@ interface Summary {
   strings: Map<string, [number, number]>;
   /** Bytes of strings that are parents of sliced strings, with how many slices point at them. */
   slicedParents: { parents: number; bytes: number; slices: number };
+  /** JS objects (not the browser's own), by what holds them: "holder type name.edge" → [count, self bytes]. */
+  holders: Map<string, [number, number]>;
 }
 
 function summarize(s: Snapshot): Summary {
@@ -84,6 +86,21 @@ function summarize(s: Snapshot): Summary {
   const strings = new Map<string, [number, number]>();
   const parents = new Map<number, number>();
   let slices = 0;
+  const count = s.nodes.length / N;
+  // Each node's first retainer (node offset) and the edge's name, for grouping by holder.
+  const holder = new Int32Array(count).fill(-1);
+  const via = new Array<string>(count);
+  for (let n = 0, e = 0; n < s.nodes.length; n += N) {
+    const edgeCount = s.nodes[n + iEdges]!;
+    for (let k = 0; k < edgeCount; k++, e += E) {
+      const to = s.edges[e + eTo]! / N;
+      const et = edgeTypes[s.edges[e + eType]!]!;
+      if (holder[to] !== -1 || et === 'weak' || et === 'shortcut') continue;
+      holder[to] = n;
+      via[to] = et === 'element' || et === 'hidden' ? `[${et}]` : String(s.strings[s.edges[e + eName]!] ?? s.edges[e + eName]);
+    }
+  }
+  const holders = new Map<string, [number, number]>();
   const add = (m: Map<string, [number, number]>, key: string, size: number) => {
     const v = m.get(key) ?? m.set(key, [0, 0]).get(key)!;
     v[0]++;
@@ -97,6 +114,11 @@ function summarize(s: Snapshot): Summary {
     const isString = type === 'string' || type === 'concatenated string' || type === 'sliced string';
     add(kinds, isString ? type : `${type} ${name.slice(0, 50)}`, size);
     if (type === 'string') add(strings, name.slice(0, 60), size);
+    if (type !== 'native' && type !== 'code' && type !== 'hidden' && holder[n / N] !== -1) {
+      const h = holder[n / N]!;
+      const hType = types[s.nodes[h + iType]!]!;
+      add(holders, `${type} ${isString ? '' : name.slice(0, 30)} ← ${hType === 'native' ? 'native' : `${hType} ${s.strings[s.nodes[h + iName]!]!.slice(0, 30)}`}.${via[n / N]!.slice(0, 30)}`, size);
+    }
     if (type === 'sliced string') {
       slices++;
       for (let k = 0; k < edgeCount; k++) {
@@ -111,7 +133,7 @@ function summarize(s: Snapshot): Summary {
   }
   let bytes = 0;
   for (const size of parents.values()) bytes += size;
-  return { kinds, strings, slicedParents: { parents: parents.size, bytes, slices } };
+  return { kinds, strings, slicedParents: { parents: parents.size, bytes, slices }, holders };
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
@@ -123,6 +145,12 @@ function printDiff(label: string, ours: Summary, base: Summary): void {
   }).sort((a, b) => b.b - a.b);
   console.log(`\n## ${label}: added by kind of object (self size, top ${top})`);
   for (const r of rows.slice(0, top)) console.log(`${mb(r.b).padStart(10)}  ${String(r.n).padStart(8)}×  ${r.k}`);
+  const held = [...ours.holders].map(([k, [n, b]]) => {
+    const [n0, b0] = base.holders.get(k) ?? [0, 0];
+    return { k, n: n - n0, b: b - b0 };
+  }).sort((a, b) => b.b - a.b);
+  console.log(`\n## ${label}: added JS objects by what holds them (first retainer; self size, top ${top})`);
+  for (const r of held.slice(0, top)) console.log(`${mb(r.b).padStart(10)}  ${String(r.n).padStart(8)}×  ${r.k}`);
   const dupes = [...ours.strings].filter(([, [n]]) => n > 1).map(([k, [n, b]]) => ({ k, n, b })).sort((a, b) => b.b - a.b);
   console.log(`\n## ${label}: strings held more than once (top ${top} by bytes)`);
   for (const d of dupes.slice(0, top)) console.log(`${mb(d.b).padStart(10)}  ${String(d.n).padStart(8)}×  ${JSON.stringify(d.k)}`);
