@@ -175,9 +175,10 @@ export function packMentions(mentions: Report['mentions']): PackedMentions {
 
 /**
  * Unpacks mentions of `text`; null when the spans are not well formed (not triples of integers,
- * outside the text, or naming no entity).
+ * outside the text, or naming no entity). Each mention's text is `own`'s copy of its words (by
+ * default the substring itself, which keeps all of `text` alive: see string-pool.ts).
  */
-export function unpackMentions(packed: PackedMentions, text: string): Report['mentions'] | null {
+export function unpackMentions(packed: PackedMentions, text: string, own: (s: string) => string = (s) => s): Report['mentions'] | null {
   const { entities, spans } = packed;
   if (spans.length % 3 !== 0) return null;
   const out: Report['mentions'] = [];
@@ -186,7 +187,7 @@ export function unpackMentions(packed: PackedMentions, text: string): Report['me
     const end = spans[i + 1]!;
     const entity = entities[spans[i + 2]!];
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length || entity === undefined) return null;
-    out.push({ entity, text: text.slice(start, end), start, end });
+    out.push({ entity, text: own(text.slice(start, end)), start, end });
   }
   return out;
 }

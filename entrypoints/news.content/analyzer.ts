@@ -6,6 +6,7 @@ import type { PageInput } from '../../engine/analyze';
 import type { Report } from '../../engine/report';
 import type { BackgroundMessage } from '../../utils/messages';
 import { AnswerError, parseAnalysis, parseGate, unpackMentions, type CardEntity, type CardRecord } from '../../utils/page-messages';
+import { StringPool } from '../../utils/string-pool';
 import type { Lookup } from './card-content';
 
 export interface PageAnalyzer {
@@ -27,6 +28,9 @@ export type Send = (message: BackgroundMessage) => Promise<unknown>;
 export function remoteAnalyzer(send: Send): PageAnalyzer {
   const entities = new Map<string, CardEntity>();
   const records = new Map<string, CardRecord>();
+  // Reports are kept for the page's life: their strings are shared, and no mention holds on to
+  // the section's input text it was cut from.
+  const strings = new StringPool();
   return {
     async related(text) {
       return parseGate(await send({ type: 'gate-text', text })).related;
@@ -34,8 +38,10 @@ export function remoteAnalyzer(send: Send): PageAnalyzer {
     async analyze(input, gate = false) {
       const answer = parseAnalysis(await send({ type: 'analyze-text', ...input, gate }));
       if (!answer.related) return null;
-      const mentions = unpackMentions(answer.report.mentions, input.text);
+      const mentions = unpackMentions(answer.report.mentions, input.text, (s) => strings.get(s));
       if (!mentions) throw new AnswerError('analysis', 'mention spans outside the text');
+      strings.share(answer.report.claims);
+      if (answer.report.meeting) strings.share(answer.report.meeting);
       for (const e of answer.entities) entities.set(e.id, e);
       for (const r of answer.records) records.set(r.id, r);
       return { ...answer.report, mentions };

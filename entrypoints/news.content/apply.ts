@@ -12,7 +12,7 @@
 // restores the page exactly (even the identity of the original text nodes), whatever elements
 // of the page carry the same attributes.
 import type { Classifier } from './classify';
-import { KEY_ATTR, adopt, idOf, owns, ownerOf } from './ours';
+import { KEY_ATTR, adoptMark, idOf, owns, ownerOf } from './ours';
 import { keyTokens, markInlineStyle, type MarkLook } from './highlight-style';
 import type { PageText } from './page-text';
 import type { Highlight } from './plan';
@@ -224,7 +224,7 @@ export class Highlighter {
     if (!t || t.style !== style) this.templates.set(look, (t = { style, el: template(this.doc, hl, look, style) }));
     const el = t.el.cloneNode(false) as HTMLElement;
     el.setAttribute('data-rl-id', hl.id);
-    adopt(el, 'mark', hl.id, text);
+    adoptMark(el, hl, text);
     return el;
   };
 

@@ -10,27 +10,46 @@ export interface ContextJob {
   hls: Highlight[];
 }
 
+type Span = Pick<Highlight, 'start' | 'end'>;
+
+/**
+ * The book's key for a highlight: its kind and start, as one number. Planned highlights of one
+ * kind never overlap (plan.ts), so no two in the book share a key; a number, unlike the id
+ * string, costs nothing to keep for each of a giant page's highlights.
+ */
+function keyOf(kind: Highlight['kind'], start: number): number {
+  return start * 2 + (kind === 'claim' ? 1 : 0);
+}
+
+/** The key an id (plan.ts claimId / mentionId) names, or null. */
+function keyOfId(id: string): { key: number; end: number } | null {
+  const m = /^([cm])(\d+)-(\d+)$/.exec(id);
+  return m ? { key: keyOf(m[1] === 'c' ? 'claim' : 'mention', Number(m[2])), end: Number(m[3]) } : null;
+}
+
 export class HighlightBook {
-  private readonly byId = new Map<string, Highlight>();
-  private readonly ctxOf = new Map<string, Element>();
-  private readonly idsIn = new Map<Element, Set<string>>();
+  private readonly byKey = new Map<number, Highlight>();
+  private readonly ctxOf = new Map<number, Element>();
+  private readonly keysIn = new Map<Element, Set<number>>();
   private readonly dirty = new Set<Element>();
 
   get size(): number {
-    return this.byId.size;
+    return this.byKey.size;
   }
 
   get(id: string): Highlight | undefined {
-    return this.byId.get(id);
+    const k = keyOfId(id);
+    const hl = k ? this.byKey.get(k.key) : undefined;
+    return hl?.end === k?.end ? hl : undefined;
   }
 
   /** The block highlight `id` is drawn in. */
   contextOf(id: string): Element | undefined {
-    return this.ctxOf.get(id);
+    return this.get(id) ? this.ctxOf.get(keyOfId(id)!.key) : undefined;
   }
 
   values(): IterableIterator<Highlight> {
-    return this.byId.values();
+    return this.byKey.values();
   }
 
   /** Adds highlights, each in the context `contextOf` gives (none: not drawable, skipped). */
@@ -38,25 +57,29 @@ export class HighlightBook {
     for (const hl of hls) {
       const ctx = contextOf(hl);
       if (!ctx) continue;
-      if (this.byId.has(hl.id)) this.remove([hl.id]);
-      this.byId.set(hl.id, hl);
-      this.ctxOf.set(hl.id, ctx);
-      let ids = this.idsIn.get(ctx);
-      if (!ids) this.idsIn.set(ctx, (ids = new Set()));
-      ids.add(hl.id);
+      const key = keyOf(hl.kind, hl.start);
+      const was = this.byKey.get(key);
+      if (was) this.remove(was.kind, [was]);
+      this.byKey.set(key, hl);
+      this.ctxOf.set(key, ctx);
+      let keys = this.keysIn.get(ctx);
+      if (!keys) this.keysIn.set(ctx, (keys = new Set()));
+      keys.add(key);
       this.dirty.add(ctx);
     }
   }
 
-  remove(ids: Iterable<string>): void {
-    for (const id of ids) {
-      const ctx = this.ctxOf.get(id);
-      if (!ctx) continue;
-      this.byId.delete(id);
-      this.ctxOf.delete(id);
-      const set = this.idsIn.get(ctx)!;
-      set.delete(id);
-      if (set.size === 0) this.idsIn.delete(ctx);
+  /** Removes the highlights of a kind with these offsets (claims or mentions of a report). */
+  remove(kind: Highlight['kind'], spans: Iterable<Span>): void {
+    for (const { start, end } of spans) {
+      const key = keyOf(kind, start);
+      const ctx = this.ctxOf.get(key);
+      if (!ctx || this.byKey.get(key)!.end !== end) continue;
+      this.byKey.delete(key);
+      this.ctxOf.delete(key);
+      const set = this.keysIn.get(ctx)!;
+      set.delete(key);
+      if (set.size === 0) this.keysIn.delete(ctx);
       this.dirty.add(ctx);
     }
   }
@@ -70,17 +93,17 @@ export class HighlightBook {
   takeJobs(): ContextJob[] {
     const jobs: ContextJob[] = [];
     for (const ctx of this.dirty) {
-      const ids = this.idsIn.get(ctx);
-      jobs.push({ ctx, hls: ids ? [...ids].map((id) => this.byId.get(id)!) : [] });
+      const keys = this.keysIn.get(ctx);
+      jobs.push({ ctx, hls: keys ? [...keys].map((k) => this.byKey.get(k)!) : [] });
     }
     this.dirty.clear();
     return jobs;
   }
 
   clear(): void {
-    this.byId.clear();
+    this.byKey.clear();
     this.ctxOf.clear();
-    this.idsIn.clear();
+    this.keysIn.clear();
     this.dirty.clear();
   }
 }

@@ -11,7 +11,7 @@ import { installHighlightStyle, type StyleHandle } from './highlight-style';
 import { observePage, type PageObserver } from './observer';
 import { readPublished, readTitle } from './page-meta';
 import { PageText } from './page-text';
-import { claimId, mentionId, planHighlights, type Highlight } from './plan';
+import { claimId, planHighlights, type Highlight } from './plan';
 import { AbortedError, isAbort, type Scheduler } from './scheduler';
 import {
   DEFAULT_LIMITS, mergeSections, replanSections, sameInput, sectionInput, sectionResult,
@@ -361,7 +361,11 @@ export class Lens {
       return sameInput(was, text, plan, section, unchangedBefore) ? before.results[i]! : null;
     });
     const kept = new Set(done(results));
-    for (const r of done(before.results)) if (!kept.has(r)) this.book.remove(idsOf(r));
+    for (const r of done(before.results)) {
+      if (kept.has(r)) continue;
+      this.book.remove('claim', r.claims);
+      this.book.remove('mention', r.mentions);
+    }
     const page = { published: readPublished(doc), source: this.opts.source(), title: readTitle(doc) };
     const changedPage = page.published !== this.page.published || page.title !== this.page.title || page.source !== this.page.source;
     this.page = page;
@@ -520,12 +524,6 @@ function batchSize(pageChars: number): number {
 }
 /** Up to this many highlight elements are taken out in one go; more, read in slices and written back in batches. */
 const ERASE_AT_ONCE = 2_000;
-
-/** The ids a section's highlights can have (made from offsets: nothing is stored per highlight). */
-function* idsOf(result: SectionResult): Generator<string> {
-  for (const c of result.claims) yield claimId(c);
-  for (const m of result.mentions) yield mentionId(m);
-}
 
 /** Only the outermost of the roots (a root inside another is read with it). */
 function outermost(roots: readonly Element[]): Element[] {

@@ -1,19 +1,20 @@
 // Which elements are the extension's: only those it made itself, remembered in a WeakSet. A page
 // can copy any attribute (data-rl, data-rl-id, class names), so none is ever trusted; the
-// registry also keeps each highlight's id and the text it wrapped, so the card speaks only for
-// the extension's own elements around the words they were made around.
+// registry also keeps each mark's highlight and the words it wrapped, so the card speaks only
+// for the extension's own elements around the words they were made around.
 //
 // Every wrapper also carries one attribute whose name is made up when the script starts
 // (KEY_ATTR): the extension's stylesheet (highlight-style.ts) selects by it, so markup a page
 // copied from another visit, or wrote by hand, is never styled as a highlight.
 
+import { flat } from '../../utils/string-pool';
+import type { Highlight } from './plan';
+
 export type OwnedKind = 'mark' | 'ui';
 
-interface Entry {
-  kind: OwnedKind;
-  /** The highlight id (marks only). */
-  id: string;
-  /** The text the mark was made around (marks only). */
+/** A mark that holds only part of its highlight's words (split across tags): which part. */
+interface Piece {
+  hl: Highlight;
   text: string;
 }
 
@@ -28,21 +29,32 @@ function randomKey(): string {
 /** `data-rl-<random>`: the per-start attribute the highlight stylesheet selects by. */
 export const KEY_ATTR = `data-rl-${randomKey()}`;
 
-const entries = new WeakMap<Element, Entry>();
+const ui = new WeakSet<Element>();
+// A giant page has tens of thousands of marks: most hold their highlight's words whole and
+// cost one entry that points at the highlight; only a part of a split one has an object.
+const marks = new WeakMap<Element, Highlight | Piece>();
 
-/** Records an element the extension has just made. */
-export function adopt(el: Element, kind: OwnedKind, id = '', text = ''): void {
-  entries.set(el, { kind, id, text });
+const wordsOf = (hl: Highlight) => (hl.kind === 'claim' ? hl.claim.text : hl.mention.text);
+
+/** Records an element the extension has just made for its own interface. */
+export function adopt(el: Element, _kind: 'ui'): void {
+  ui.add(el);
+}
+
+/** Records a mark the extension has just made around `text`, all or part of `hl`. */
+export function adoptMark(el: Element, hl: Highlight, text: string): void {
+  // (a copy of the words: `text` is cut from the text node's data and would keep all of it)
+  marks.set(el, text === wordsOf(hl) ? hl : { hl, text: flat(text) });
 }
 
 /** Forgets an element the extension took out of the page. */
 export function release(el: Element): void {
-  entries.delete(el);
+  marks.delete(el);
+  ui.delete(el);
 }
 
 export function owns(el: Element, kind?: OwnedKind): boolean {
-  const e = entries.get(el);
-  return !!e && (kind === undefined || e.kind === kind);
+  return kind === 'mark' ? marks.has(el) : kind === 'ui' ? ui.has(el) : marks.has(el) || ui.has(el);
 }
 
 /** The nearest element at or above `node` that the extension made (of that kind), or null. */
@@ -54,12 +66,12 @@ export function ownerOf(node: Node | null, kind?: OwnedKind): Element | null {
 
 /** The highlight id of one of the extension's marks (never read from an attribute). */
 export function idOf(el: Element): string | null {
-  const e = entries.get(el);
-  return e?.kind === 'mark' ? e.id : null;
+  const m = marks.get(el);
+  return !m ? null : 'hl' in m ? m.hl.id : m.id;
 }
 
 /** True while the mark still holds exactly the words it was made around. */
 export function intact(el: Element): boolean {
-  const e = entries.get(el);
-  return !!e && e.kind === 'mark' && el.textContent === e.text;
+  const m = marks.get(el);
+  return !!m && el.textContent === ('hl' in m ? m.text : wordsOf(m));
 }

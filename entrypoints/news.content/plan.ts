@@ -5,24 +5,24 @@ import type { Claim, Mention, Report, Verdict } from '../../engine/report';
 
 interface HighlightBase {
   /** Stable across re-analysis while the text stays: kind + offsets in the page text. */
-  id: string;
-  start: number;
-  end: number;
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
   /** Changes when the highlight must be redrawn (a verdict changed, another entity). */
-  signature: string;
+  readonly signature: string;
 }
 
 export interface ClaimHighlight extends HighlightBase {
-  kind: 'claim';
-  claim: Claim;
-  verdict: Verdict;
+  readonly kind: 'claim';
+  readonly claim: Claim;
+  readonly verdict: Verdict;
   /** Drawn but unmarked (unverified claims by default): reachable by commands, not by Tab. */
-  quiet: boolean;
+  readonly quiet: boolean;
 }
 
 export interface MentionHighlight extends HighlightBase {
-  kind: 'mention';
-  mention: Mention;
+  readonly kind: 'mention';
+  readonly mention: Mention;
 }
 
 export type Highlight = ClaimHighlight | MentionHighlight;
@@ -33,6 +33,28 @@ export function claimId(claim: Pick<Claim, 'start' | 'end'>): string {
 
 export function mentionId(mention: Pick<Mention, 'start' | 'end'>): string {
   return `m${mention.start}-${mention.end}`;
+}
+
+// A giant page has tens of thousands of highlights, kept while it is shown: each holds only its
+// claim or mention (and whether it is quiet); the rest, the id string too, is worked out on the
+// prototype when asked.
+class PlannedClaim implements ClaimHighlight {
+  constructor(readonly claim: Claim, readonly quiet: boolean) {}
+  get kind(): 'claim' { return 'claim'; }
+  get id(): string { return claimId(this.claim); }
+  get start(): number { return this.claim.start; }
+  get end(): number { return this.claim.end; }
+  get verdict(): Verdict { return this.claim.verdict; }
+  get signature(): string { return this.quiet ? `${this.claim.verdict}/quiet` : this.claim.verdict; }
+}
+
+class PlannedMention implements MentionHighlight {
+  constructor(readonly mention: Mention) {}
+  get kind(): 'mention' { return 'mention'; }
+  get id(): string { return mentionId(this.mention); }
+  get start(): number { return this.mention.start; }
+  get end(): number { return this.mention.end; }
+  get signature(): string { return this.mention.entity; }
 }
 
 /**
@@ -49,10 +71,7 @@ export function planHighlights(report: Pick<Report, 'claims' | 'mentions'>, opts
     if (claim.start < reach) continue;
     reach = claim.end;
     const quiet = claim.verdict === 'unverified' && opts.showUnverified === false;
-    out.push({
-      kind: 'claim', id: claimId(claim), start: claim.start, end: claim.end,
-      signature: quiet ? `${claim.verdict}/quiet` : claim.verdict, claim, verdict: claim.verdict, quiet,
-    });
+    out.push(new PlannedClaim(claim, quiet));
   }
   if (opts.showMentions) {
     const mentions = report.mentions
@@ -63,10 +82,7 @@ export function planHighlights(report: Pick<Report, 'claims' | 'mentions'>, opts
     for (const mention of mentions) {
       if (mention.start < reach) continue;
       reach = mention.end;
-      out.push({
-        kind: 'mention', id: mentionId(mention), start: mention.start, end: mention.end,
-        signature: mention.entity, mention,
-      });
+      out.push(new PlannedMention(mention));
     }
   }
   return out;

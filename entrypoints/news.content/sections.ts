@@ -4,6 +4,7 @@
 // Sections are cut from the top, so text appended at the end changes only the last sections:
 // unchanged sections are never analysed again. No DOM here (tests/unit/sections.test.ts).
 import type { Report } from '../../engine/report';
+import { flat } from '../../utils/string-pool';
 
 export interface SectionLimits {
   /** Texts longer than this are analysed in sections (~10,000 words). */
@@ -67,7 +68,8 @@ export function planSections(text: string, limits: SectionLimits = DEFAULT_LIMIT
   }
   const pieces = sectionsOf(text, limits.section);
   const ledeEnd = sectionsOf(text.slice(0, pieces[0]![1]), limits.lede)[0]![1];
-  const lede = text.slice(0, ledeEnd).replace(/\n?$/, '\n');
+  // Flat: the plan outlives this text (a substring would keep all of it).
+  const lede = flat(text.slice(0, ledeEnd).replace(/\n?$/, '\n'));
   return { lede, sections: pieces.map(([start, end]) => ({ start, end, prefix: start === 0 ? 0 : lede.length })) };
 }
 

@@ -1,20 +1,15 @@
 // The store builds: Mozilla's add-on linter finds no errors in the Firefox one and only the
 // warnings the README explains (scripts/lint-firefox.ts; a new kind fails), and both manifests
 // ask for the permissions the README lists and nothing more.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPLAINED_WARNINGS, lintFirefox } from '../../scripts/lint-firefox';
 import { ROOT } from './harness';
+import { buildStorePackages } from './store-build';
 
 describe('store builds: web-ext lint and permissions', () => {
-  beforeAll(() => {
-    // The store builds, not the test ones (which add `tabs` and test hooks).
-    for (const args of [['build'], ['build', '-b', 'firefox']]) {
-      const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
-      if (build.status !== 0) throw new Error(`wxt ${args.join(' ')} failed:\n${build.stderr || build.stdout}`);
-    }
-  }, 360_000);
+  // The store builds, not the test ones (which add `tabs` and test hooks).
+  beforeAll(buildStorePackages, 360_000);
 
   it('the Firefox build has no errors and no unexplained warning', () => {
     const { errors, warnings, unexplained } = lintFirefox();

@@ -1,22 +1,15 @@
 // The store build's card cannot be read or rewritten by the page: its shadow root is closed.
 // (The test build opens it so the rest of the suite can look inside; this file builds and
 // loads the production packages, in both browsers, and checks the root while the card is shown.)
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, ROOT, launchExtension, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
 import { GENUINE, HOSTILE_DIR, waitForGenuine } from './hostile-helpers';
+import { buildStorePackages } from './store-build';
 
 const PRODUCTION_DIRS = { chromium: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '.output/firefox-mv2') };
 
-beforeAll(() => {
-  for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
-    const env = { ...process.env };
-    delete env.WXT_E2E; // the store build, whatever the shell says
-    const r = spawnSync('npx', args, { cwd: ROOT, encoding: 'utf8', timeout: 180_000, env });
-    if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${r.stderr || r.stdout}`);
-  }
-}, 360_000);
+beforeAll(buildStorePackages, 360_000);
 
 describe.each(BROWSERS)('the production card in %s', (browserName) => {
   let server: FixtureServer;
