@@ -6,12 +6,13 @@
 // heapAddedMb). Then, unless --no-snapshot, it takes a heap snapshot of both tabs and prints
 // what the extension added, by kind of object, the strings held many times over, and the
 // strings kept alive only as the parents of sliced strings (substrings of a big input).
-import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { alliancePage } from './lib/bench-pages';
+import { heapUsed } from './lib/bench-browser';
+import { servePages } from './lib/serve-pages';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: number) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -24,18 +25,8 @@ if (dirs.length === 0) dirs.push(join(import.meta.dirname, '..', '.output', 'chr
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--enable-precise-memory-info'];
 
 const page = alliancePage(words);
-const server = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(page.html);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/page.html`;
-
-async function heapUsed(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
+const server = await servePages(new Map([['/page.html', page.html]]));
+const url = server.url('/page.html');
 
 /** Resolves once the number of marks has stayed the same for 1.5 s. */
 async function settled(tab: Page): Promise<number> {

@@ -7,7 +7,6 @@
 // spent compiling. An extension whose content script does nothing is measured in the same run,
 // rounds interleaved, as the floor; with --compare, so is a second built extension (an older
 // build, say): all see the same machine load, and the results are ratios.
-import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mainThread, scriptIdsOf, scriptStart, tasksOf, type TraceEvent } from './lib/bench-trace';
 import { unrelatedPage } from './lib/bench-pages';
 import { median } from './lib/bench-measure';
+import { servePages } from './lib/serve-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Every content script of the build (the gate, the lens; an older build's news.js). */
@@ -52,12 +52,8 @@ interface Run {
 }
 
 const page = unrelatedPage(3_000);
-const server = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(page.html);
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/none.html`;
+const server = await servePages(new Map([['/none.html', page.html]]));
+const url = server.url('/none.html');
 
 async function measure(ctx: BrowserContext): Promise<Run> {
   const tab = await ctx.newPage();

@@ -3,12 +3,12 @@
 // TreeWalker in a second browser without the extension, in the same run. The page's main thread
 // is traced (devtools.timeline categories) so every task counts, rendering included; the page
 // stamps the moments highlights appear and go (console.timeStamp from a MutationObserver).
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { mainThread, scriptIdsOf, scriptStart, stamps, tasksOf, windowStats, type TraceEvent, type WindowStats } from './bench-trace';
 import type { BenchPage } from './bench-pages';
+import { servePages } from './serve-pages';
 
 /**
  * Both content scripts: the gate in every page (content-scripts/gate.js, whose start is the
@@ -132,7 +132,8 @@ async function trace<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ resu
   return { result, events };
 }
 
-async function heapUsed(cdp: CDPSession): Promise<number> {
+/** JS heap in use after two forced collections. */
+export async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -176,14 +177,8 @@ export interface BrowserBench {
 
 export async function openBrowserBench(extensionDir: string, profileDir: string, pages: BenchPage[]): Promise<BrowserBench> {
   const byPath = new Map(pages.map((p) => [`/${p.name}.html`, p.html]));
-  const server: Server = createServer((req, res) => {
-    const html = byPath.get(req.url ?? '');
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  const url = (p: BenchPage) => `http://127.0.0.1:${port}/${p.name}.html`;
+  const server = await servePages(byPath);
+  const url = (p: BenchPage) => server.url(`/${p.name}.html`);
   const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 
   const ext: BrowserContext = await chromium.launchPersistentContext(profileDir, {
@@ -428,7 +423,7 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
 
     async close() {
       await Promise.allSettled([ext.close(), plainBrowser.close()]);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     },
   };
 }

@@ -1,3 +1,7 @@
+// The lens's string pool. What it is for (one flat copy, not a slice that keeps a long text
+// alive) cannot be seen from JavaScript: scripts/heap-snapshot.ts measures that. These tests hold
+// what a reader would notice if it went wrong: every string it hands back, or shares in place,
+// is the one it was given, past its bound too.
 import { describe, expect, it } from 'vitest';
 import { StringPool, flat } from '../../utils/string-pool';
 
