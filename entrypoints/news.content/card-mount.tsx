@@ -22,7 +22,7 @@ import type { Translator } from '../../utils/translate';
 import { cardLabel, type CardContent } from './card-content';
 import { placeCard } from './card-position';
 import { moveCardFocus } from './card-focus';
-import { adopt, idOf, intact, ownerOf } from './ours';
+import { adoptUi, idOf, intact, ownerOf } from './ours';
 
 export interface CardMountOptions {
   doc: Document;
@@ -108,7 +108,7 @@ export function mountCard(opts: CardMountOptions): CardMount {
     if (host && container && host.isConnected) return container;
     host?.remove();
     host = doc.createElement('div');
-    adopt(host, 'ui');
+    adoptUi(host);
     host.setAttribute('data-rl', 'ui'); // (a description for tests and the page reader; never trusted)
     const shadow = host.attachShadow({ mode: opts.shadowMode ?? 'closed' });
     const style = doc.createElement('style');

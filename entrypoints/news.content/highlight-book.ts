@@ -38,14 +38,20 @@ export class HighlightBook {
   }
 
   get(id: string): Highlight | undefined {
-    const k = keyOfId(id);
-    const hl = k ? this.byKey.get(k.key) : undefined;
-    return hl?.end === k?.end ? hl : undefined;
+    const key = this.keyIn(id);
+    return key === null ? undefined : this.byKey.get(key);
   }
 
   /** The block highlight `id` is drawn in. */
   contextOf(id: string): Element | undefined {
-    return this.get(id) ? this.ctxOf.get(keyOfId(id)!.key) : undefined;
+    const key = this.keyIn(id);
+    return key === null ? undefined : this.ctxOf.get(key);
+  }
+
+  /** The book's key of the highlight `id` names, when the book holds it (same end too), or null. */
+  private keyIn(id: string): number | null {
+    const k = keyOfId(id);
+    return k && this.byKey.get(k.key)?.end === k.end ? k.key : null;
   }
 
   values(): IterableIterator<Highlight> {

@@ -1,7 +1,8 @@
-// Which elements are the extension's: only those it made itself, remembered in a WeakSet. A page
-// can copy any attribute (data-rl, data-rl-id, class names), so none is ever trusted; the
-// registry also keeps each mark's highlight and the words it wrapped, so the card speaks only
-// for the extension's own elements around the words they were made around.
+// Which elements are the extension's: only those it made itself, remembered in a WeakMap (marks)
+// and a WeakSet (its interface). A page can copy any attribute (data-rl, data-rl-id, class
+// names), so none is ever trusted; the registry also keeps each mark's highlight and the words
+// it wrapped, so the card speaks only for the extension's own elements around the words they
+// were made around.
 //
 // Every wrapper also carries one attribute whose name is made up when the script starts
 // (KEY_ATTR): the extension's stylesheet (highlight-style.ts) selects by it, so markup a page
@@ -37,7 +38,7 @@ const marks = new WeakMap<Element, Highlight | Piece>();
 const wordsOf = (hl: Highlight) => (hl.kind === 'claim' ? hl.claim.text : hl.mention.text);
 
 /** Records an element the extension has just made for its own interface. */
-export function adopt(el: Element, _kind: 'ui'): void {
+export function adoptUi(el: Element): void {
   ui.add(el);
 }
 

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { Classifier } from '../../entrypoints/news.content/classify';
 import { takeSnapshot, type Snapshot } from '../../entrypoints/news.content/snapshot';
-import { adopt } from '../../entrypoints/news.content/ours';
+import { adoptUi } from '../../entrypoints/news.content/ours';
 import { readPublished, readTitle } from '../../entrypoints/news.content/page-meta';
 
 function build(html: string): HTMLElement {
@@ -62,7 +62,7 @@ describe('snapshot', () => {
 
   test('skips our own UI, known by the registry, and reads a page element that copies its attribute', () => {
     const root = build('<p>Before <div id="ours"><div>Hegseth</div></div> <div data-rl="ui">Koizumi</div> after</p>');
-    adopt(root.querySelector('#ours')!, 'ui');
+    adoptUi(root.querySelector('#ours')!);
     const snap = takeSnapshot(root);
     expect(snap.text).not.toContain('Hegseth');
     expect(snap.text).toContain('Koizumi');
