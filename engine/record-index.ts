@@ -15,7 +15,7 @@ export interface IndexedParagraph {
   paragraph: Paragraph;
   /** Paragraphs this one sits under ("3(2)" for "3(2)a"), nearest first. */
   parents: Paragraph[];
-  mentions: AliasHit[];
+  mentions: readonly AliasHit[];
   terms: Terms;
   /** The paragraph's commitment cues and counted quantities, read once per record. */
   cues: CommitmentCue[];

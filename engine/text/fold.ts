@@ -15,15 +15,9 @@ const SPACES = /[\s\u00a0\u3000\u200b]/;
 const foldCache = new Map<string, string>();
 
 /** Folds one code point; the result may be empty or longer than one character. */
-function foldChar(ch: string): string {
+export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (code < 128) {
-    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-    if (ch === '-' || ch === '_' || ch === '/') return ' ';
-    if (ch === '\n') return '\n';
-    if (ch === '\r' || ch === '\t') return ' ';
-    return ch;
-  }
+  if (code < 128) return String.fromCharCode(foldAscii(code));
   let folded = foldCache.get(ch);
   if (folded === undefined) {
     if (DASHES.test(ch)) folded = ' ';
@@ -37,36 +31,78 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-/** Folds a whole string, keeping the offset map. */
+const SPACE = 32;
+const LINE = 10;
+
+/** An ASCII code folded: A–Z lowered; "-", "_", "/", CR and tab → space; the rest as is. */
+function foldAscii(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code === 45 || code === 95 || code === 47 || code === 13 || code === 9) return SPACE;
+  return code;
+}
+
+/**
+ * Folds a whole string, keeping the offset map. Every text the engine reads is folded, several
+ * times over (the gazetteer, the term tables), so this works on char codes into typed arrays:
+ * ASCII without a call or a string per character, anything else through foldChar's cache.
+ */
 export function foldText(original: string): FoldedText {
-  const out: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  const n = original.length;
+  let codes = new Uint16Array(n + 8);
+  let start = new Int32Array(n + 8);
+  let end = new Int32Array(n + 8);
+  let k = 0;
   let lastWasSpace = true; // drop leading spaces
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = foldChar(original.slice(i, i + width));
-    // By UTF-16 unit, so that an astral character keeps one map entry per unit.
-    for (let k = 0; k < folded.length; k++) {
-      const f = folded[k]!;
-      if (f === ' ') {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else if (f === '\n') {
-        // A line break swallows the space before it.
-        if (out.length && out[out.length - 1] === ' ') { out.pop(); start.pop(); end.pop(); }
-        lastWasSpace = true;
-      } else {
-        lastWasSpace = false;
-      }
-      out.push(f);
-      start.push(i);
-      end.push(i + width);
+  /** Appends one folded UTF-16 unit from original [from, to). */
+  const put = (f: number, from: number, to: number) => {
+    if (f === SPACE) {
+      if (lastWasSpace) return;
+      lastWasSpace = true;
+    } else if (f === LINE) {
+      // A line break swallows the space before it.
+      if (k > 0 && codes[k - 1] === SPACE) k--;
+      lastWasSpace = true;
+    } else {
+      lastWasSpace = false;
     }
+    if (k === codes.length) [codes, start, end] = [grown(codes, Uint16Array), grown(start, Int32Array), grown(end, Int32Array)];
+    codes[k] = f;
+    start[k] = from;
+    end[k] = to;
+    k++;
+  };
+  for (let i = 0; i < n; ) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      put(foldAscii(c), i, i + 1);
+      i++;
+      continue;
+    }
+    // A surrogate pair is one character, kept with one map entry per UTF-16 unit it folds to.
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const folded = foldChar(width === 1 ? original[i]! : original.slice(i, i + 2));
+    for (let u = 0; u < folded.length; u++) put(folded.charCodeAt(u), i, i + width);
     i += width;
   }
-  return { text: out.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
+  return { text: unitsToString(codes, k), start: start.slice(0, k), end: end.slice(0, k) };
+}
+
+function grown<T extends Uint16Array | Int32Array>(array: T, Kind: { new (length: number): T }): T {
+  const bigger = new Kind(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The first `length` units as a string (in chunks: an argument list has a limit). */
+function unitsToString(units: Uint16Array, length: number): string {
+  const CHUNK = 8_192;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 /** Folds a short key (an alias or a word) without keeping offsets. */
@@ -75,7 +111,10 @@ export function foldKey(s: string): string {
 }
 
 export function isLatinWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isLatinWordCode(ch.charCodeAt(0));
+}
+
+/** The same test on a char code (NaN, past a string's end, is not a word char). */
+export function isLatinWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
