@@ -27,11 +27,20 @@ export const CARD_KEY_PREFIXES = [
   'verdict.', 'card.', 'account.', 'source.', 'field.', 'flag.', 'flagWhy.', 'kind.', 'entity.', 'officeDesc.', 'aria.',
 ] as const;
 
-/** The card's part of a catalogue (what the background sends a content script). */
-export function cardStrings(locale: Locale): Partial<Record<StringKey, string>> {
-  const out: Partial<Record<StringKey, string>> = {};
-  for (const [key, text] of Object.entries(CATALOGUES[locale]) as Array<[StringKey, string]>) {
-    if (key === 'brand' || CARD_KEY_PREFIXES.some((p) => key.startsWith(p))) out[key] = text;
+const cardStringsByLocale = new Map<Locale, Readonly<Partial<Record<StringKey, string>>>>();
+
+/**
+ * The card's part of a catalogue (what the background sends a content script). Worked out once
+ * per locale: it is asked for on every page the lens reads, ahead of the page's analysis.
+ */
+export function cardStrings(locale: Locale): Readonly<Partial<Record<StringKey, string>>> {
+  let out = cardStringsByLocale.get(locale);
+  if (!out) {
+    const picked: Partial<Record<StringKey, string>> = {};
+    for (const [key, text] of Object.entries(CATALOGUES[locale]) as Array<[StringKey, string]>) {
+      if (key === 'brand' || CARD_KEY_PREFIXES.some((p) => key.startsWith(p))) picked[key] = text;
+    }
+    cardStringsByLocale.set(locale, (out = Object.freeze(picked)));
   }
   return out;
 }
