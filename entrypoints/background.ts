@@ -16,7 +16,7 @@ import {
 import { importedRecordsItem, isSiteEnabled, readImportedRecords, readSettings, settingsItem } from '@/utils/settings';
 import { handleRecordsMessage } from '@/utils/record-store';
 import { bundledRecords } from '@/utils/bundled-records';
-import { answerAnalysis, isRelated } from '@/utils/analysis-service';
+import { answerAnalysis, isRelated, mentionsAnswer } from '@/utils/analysis-service';
 import { createEngine, type Engine } from '@/engine/analyze';
 import { gazetteer } from '@/data/gazetteer';
 import { e2eOpenRequest } from '@/utils/e2e-hooks';
@@ -76,6 +76,8 @@ export default defineBackground(() => {
     if (import.meta.env.WXT_E2E === '1') await recordLensLoad(href);
   }
 
+  const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 0));
+
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     // Malformed, foreign, or a page-only request from a content script: rejected and logged.
@@ -110,9 +112,13 @@ export default defineBackground(() => {
         return Promise.resolve({ locale: message.locale, strings: cardStrings(message.locale) });
       case 'gate-text':
         return currentEngine().then((e) => ({ related: isRelated(e, message.text) }));
+      case 'find-mentions':
+        return currentEngine().then((e) => mentionsAnswer(e, message.text));
       case 'analyze-text': {
         const { text, published, source, title, gate } = message;
-        return currentEngine().then((e) => answerAnalysis(e, { text, published, source, title }, gate ?? false));
+        // In a task of its own: the answers to the messages before it (a page's early mentions,
+        // its card strings) leave first instead of waiting behind the analysis.
+        return currentEngine().then(nextTask).then((e) => answerAnalysis(e, { text, published, source, title }, gate ?? false));
       }
       case 'get-reported-tabs':
         return readTabStates();

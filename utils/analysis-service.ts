@@ -4,7 +4,7 @@
 // analysis: a single built matcher. Pure apart from the engine it is given.
 import type { Engine, PageInput } from '../engine/analyze';
 import type { Report } from '../engine/report';
-import { packMentions, type AnalysisAnswer, type CardEntity, type CardRecord } from './page-messages';
+import { packMentions, type AnalysisAnswer, type CardEntity, type CardRecord, type MentionsAnswer } from './page-messages';
 
 /** The gate reads a long text in pieces of about this many characters, overlapping by GATE_OVERLAP. */
 const GATE_PIECE = 50_000;
@@ -33,7 +33,7 @@ export function analysisAnswer(engine: Engine, input: PageInput): AnalysisAnswer
   return {
     related: true,
     report: { ...report, mentions: packMentions(report.mentions) },
-    entities: entitiesOf(engine, report),
+    entities: entitiesOf(engine, report.mentions),
     records: recordsOf(engine, report),
   };
 }
@@ -43,9 +43,15 @@ export function answerAnalysis(engine: Engine, input: PageInput, gate: boolean):
   return gate && !isRelated(engine, input.text) ? { related: false } : analysisAnswer(engine, input);
 }
 
-function entitiesOf(engine: Engine, report: Report): CardEntity[] {
+/** The answer to find-mentions: the gazetteer pass alone, and the entities it found. */
+export function mentionsAnswer(engine: Engine, text: string): MentionsAnswer {
+  const mentions = engine.findMentions(text);
+  return { mentions: packMentions(mentions), entities: entitiesOf(engine, mentions) };
+}
+
+function entitiesOf(engine: Engine, mentions: Report['mentions']): CardEntity[] {
   const out: CardEntity[] = [];
-  for (const id of new Set(report.mentions.map((m) => m.entity))) {
+  for (const id of new Set(mentions.map((m) => m.entity))) {
     const e = engine.entity(id);
     if (!e) continue;
     out.push({

@@ -102,6 +102,11 @@ export const AnalyzeTextSchema = z.object({
   /** Answer { related: false } instead when the text mentions nothing alliance-related. */
   gate: z.boolean().optional(),
 });
+/**
+ * content → background: the gazetteer's mentions in a text, alone (a matcher pass, answered
+ * at once): the lens draws those in view while the full analysis of the same text is under way.
+ */
+export const FindMentionsSchema = z.object({ type: z.literal('find-mentions'), text: PageTextSchema });
 /** content → background: the page's verdict counts changed (badge, popup, export list). */
 export const PageCountsSchema = z.object({
   type: z.literal('page-counts'),
@@ -113,7 +118,7 @@ export const PageCountsSchema = z.object({
 
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   ReportUpdatedSchema, GetRecordsSchema, AddRecordsSchema, RemoveRecordSchema, GetReportedTabsSchema,
-  PageSettingsRequestSchema, GateTextSchema, AnalyzeTextSchema, PageCountsSchema, ReadPageRecordSchema,
+  PageSettingsRequestSchema, GateTextSchema, AnalyzeTextSchema, FindMentionsSchema, PageCountsSchema, ReadPageRecordSchema,
   CardStringsRequestSchema,
 ]);
 

@@ -70,18 +70,19 @@ const MeetingReason = variants('code', {
  * are packed (see packMentions), since a page can have thousands and every object costs the
  * page's main thread to check.
  */
+const Mentions = object({
+  /** Entity ids; spans refer to them by index. */
+  entities: array(string),
+  /** start, end, entity index: three numbers per mention. */
+  spans: array(number),
+});
 const PageReport = object({
   source: string,
   title: nullable(string),
   language: oneOf(['en', 'ja']),
   published: nullable(string),
   meeting: nullable(object({ recordId: string, date: string, confidence: fraction, reasons: array(string), why: optional(array(MeetingReason)) })),
-  mentions: object({
-    /** Entity ids; spans refer to them by index. */
-    entities: array(string),
-    /** start, end, entity index: three numbers per mention. */
-    spans: array(number),
-  }),
+  mentions: Mentions,
   claims: array(Claim),
 });
 
@@ -128,6 +129,9 @@ const Unrelated = object({ related: literal(false) });
 const AnalysisOrUnrelated: Check<Checked<typeof AnalysisAnswer> | Checked<typeof Unrelated>> = (v, p) =>
   typeof v === 'object' && v !== null && (v as { related?: unknown }).related === false ? Unrelated(v, p) : AnalysisAnswer(v, p);
 
+/** background → content: answer to find-mentions (the entities, for the cards). */
+const MentionsAnswer = object({ mentions: Mentions, entities: array(CardEntity) });
+
 /** background → content: answer to gate-text (whether the text is about the alliance at all). */
 const GateAnswer = object({ related: boolean });
 
@@ -139,6 +143,8 @@ export type AnalysisAnswer = Checked<typeof AnalysisAnswer>;
 
 export const parseAnalysis = (raw: unknown) => parse(AnalysisOrUnrelated, raw, 'analysis');
 export const parseGate = (raw: unknown) => parse(GateAnswer, raw, 'gate');
+export const parseMentions = (raw: unknown) => parse(MentionsAnswer, raw, 'mentions');
+export type MentionsAnswer = Checked<typeof MentionsAnswer>;
 
 /** Most strings a card-strings answer may hold (the card uses about 150). */
 const MAX_CARD_STRINGS = 2_000;

@@ -5,7 +5,7 @@
 import type { PageInput } from '../../engine/analyze';
 import type { Report } from '../../engine/report';
 import type { BackgroundMessage } from '../../utils/messages';
-import { AnswerError, parseAnalysis, parseGate, unpackMentions, type CardEntity, type CardRecord } from '../../utils/page-messages';
+import { AnswerError, parseAnalysis, parseGate, parseMentions, unpackMentions, type CardEntity, type CardRecord } from '../../utils/page-messages';
 import { StringPool } from '../../utils/string-pool';
 import type { Lookup } from './card-content';
 
@@ -17,6 +17,8 @@ export interface PageAnalyzer {
    * mentions nothing alliance-related (one round trip for both questions).
    */
   analyze(input: PageInput, gate?: boolean): Promise<Report | null>;
+  /** The gazetteer's mentions in a text alone (answered before a full analysis of it). */
+  mentions(text: string): Promise<Report['mentions']>;
   /** Entities and records seen in the answers so far. */
   readonly lookup: Lookup;
 }
@@ -45,6 +47,13 @@ export function remoteAnalyzer(send: Send): PageAnalyzer {
       for (const e of answer.entities) entities.set(e.id, e);
       for (const r of answer.records) records.set(r.id, r);
       return { ...answer.report, mentions };
+    },
+    async mentions(text) {
+      const answer = parseMentions(await send({ type: 'find-mentions', text }));
+      const mentions = unpackMentions(answer.mentions, text, (s) => strings.get(s));
+      if (!mentions) throw new AnswerError('mentions', 'mention spans outside the text');
+      for (const e of answer.entities) entities.set(e.id, e);
+      return mentions;
     },
     lookup: {
       entity: (id) => entities.get(id),

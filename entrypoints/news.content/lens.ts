@@ -18,7 +18,7 @@ import {
   type Section, type SectionLimits, type SectionPlan, type SectionResult,
 } from './sections';
 import { SnapshotBuilder, snapshotSteps, type Snapshot } from './snapshot';
-import { nearFirst } from './visible-first';
+import { nearFirst, nearViewport } from './visible-first';
 
 export interface PageCounts {
   claims: number;
@@ -378,6 +378,13 @@ export class Lens {
     }
     if (todo.length > 1) todo = (await nearFirst(doc, todo, ({ section }) => this.samples(section))).items;
     if (signal.aborted) throw new AbortedError();
+    // Reading the page for the first time, the gazetteer's mentions of the first section are
+    // asked for before anything else: they come back at once, and those in view are drawn while
+    // the background is still analysing the claims.
+    const keepingUp = this.phase === 'active';
+    const first = todo[0]!;
+    const early = !keepingUp && this.opts.showMentions() ? this.opts.analyzer.mentions(sectionInput(text, plan, first.section)) : null;
+    early?.catch(() => {}); // (a lost early answer only means the section waits for its analysis)
     // Every request leaves now; the background answers them in turn while we draw.
     const answers = todo.map(({ section }) => {
       const input = sectionInput(text, plan, section);
@@ -389,16 +396,25 @@ export class Lens {
     // make a batch worth a frame (draw), so a giant page is not written to once per section.
     // Keeping up with a change (the page shows highlights already), every answer gathers: the
     // few sections a change touches are drawn in one write, one frame.
-    const keepingUp = this.phase === 'active';
+    const drawnEarly = early ? await this.drawEarly(early, first.section, answers[0]!, signal) : null;
     const gathered = new Map<Element, ContextJob>();
     let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {
       const report = await answers[k]!;
       if (signal.aborted) throw new AbortedError();
-      if (!report) return false; // (only asked with the gate, for a page read whole)
+      if (!report) {
+        // (Only asked with the gate, for a page read whole.) Nothing stays drawn.
+        if (drawnEarly) {
+          this.book.remove('mention', drawnEarly);
+          await this.draw(this.book.takeJobs(), signal);
+        }
+        return false;
+      }
       const result = sectionResult(section, report);
       results[i] = result;
       this.merged = null;
+      // The full result takes the early mentions' place (the same ones, and the claims).
+      if (k === 0 && drawnEarly) this.book.remove('mention', drawnEarly);
       this.adopt(result);
       for (const job of this.book.takeJobs()) {
         gathered.set(job.ctx, job);
@@ -415,6 +431,28 @@ export class Lens {
     this.opts.onChange(this.counts());
     await this.draw(this.book.takeJobs(), signal);
     return true;
+  }
+
+  /**
+   * Draws the early mentions of `section` that are in view, unless its analysis has come first.
+   * They go in the book like any highlight (a card opens on them) and the section's full
+   * result replaces them; the blocks out of view wait for it. Returns the mentions put in the
+   * book (to take out), or null.
+   */
+  private async drawEarly(early: Promise<Report['mentions']>, section: Section, analysis: Promise<unknown>, signal: AbortSignal): Promise<Report['mentions'] | null> {
+    let analysed = false;
+    analysis.then(() => { analysed = true; }, () => { analysed = true; });
+    const mentions = await early.catch(() => null);
+    if (!mentions || analysed || signal.aborted) return null;
+    // Place names alone do not make a page alliance-related: its analysis may well say it is not.
+    if (!mentions.some((m) => this.opts.analyzer.lookup.entity(m.entity)?.kind !== 'place')) return null;
+    const result = sectionResult(section, { source: '', title: null, published: null, language: 'en', meeting: null, mentions, claims: [] });
+    this.adopt(result);
+    const jobs = this.book.takeJobs();
+    const near = await nearViewport(this.opts.doc, jobs.map((job) => job.ctx));
+    if (signal.aborted) throw new AbortedError();
+    if (!analysed) await this.draw(jobs.filter((job) => near.has(job.ctx)), signal);
+    return result.mentions;
   }
 
   /** Blocks spread through a section (where it sits on the page). */

@@ -81,6 +81,13 @@ export function startSession(deps: SessionDeps): Session {
       if (report) await strings.load(locale());
       return report;
     },
+    async mentions(text) {
+      // The strings are asked for first: a request sent after the analysis would wait behind it.
+      const loading = strings.load(locale());
+      const mentions = await deps.analyzer.mentions(text);
+      await loading;
+      return mentions;
+    },
     lookup,
   };
 

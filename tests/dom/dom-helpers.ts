@@ -4,7 +4,7 @@ import type { Engine, PageInput } from '../../engine/analyze';
 import type { Claim, Flag, MeetingMatch, Mention, Report, Verdict } from '../../engine/report';
 import type { Entity, OfficialRecord } from '../../data/schema';
 import type { BackgroundMessage } from '../../utils/messages';
-import { answerAnalysis, isRelated } from '../../utils/analysis-service';
+import { answerAnalysis, isRelated, mentionsAnswer } from '../../utils/analysis-service';
 import { remoteAnalyzer, type PageAnalyzer } from '../../entrypoints/news.content/analyzer';
 
 /** Replaces the body with a root built from a literal (test fixtures only). */
@@ -167,7 +167,35 @@ export function fakeAnalyzer(engine: Engine, sent: BackgroundMessage[] = []): Pa
     // A structured clone, as messaging makes: nothing is shared with the "background".
     const m = structuredClone(message);
     if (m.type === 'gate-text') return { related: isRelated(engine, m.text) };
+    if (m.type === 'find-mentions') return structuredClone(mentionsAnswer(engine, m.text));
     if (m.type === 'analyze-text') return structuredClone(answerAnalysis(engine, { text: m.text, published: m.published, source: m.source, title: m.title }, m.gate ?? false));
     throw new Error(`unexpected message ${m.type}`);
   });
+}
+
+/**
+ * The browser's IntersectionObserver, as far as the lens needs it (happy-dom's never answers):
+ * each observer answers once, after a task, from the targets' getBoundingClientRect, with the
+ * lens's margin of a screen above and below. Returns the function that puts the real one back.
+ */
+export function installFakeIntersectionObserver(): () => void {
+  const h = window.innerHeight;
+  class FakeIO {
+    private targets: Element[] = [];
+    constructor(private readonly cb: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {}
+    observe(t: Element) {
+      if (this.targets.push(t) === 1) {
+        setTimeout(() => this.cb(this.targets.map((target) => {
+          const r = target.getBoundingClientRect();
+          return { target, isIntersecting: r.bottom >= -h && r.top <= 2 * h };
+        })), 0);
+      }
+    }
+    disconnect() {}
+  }
+  const realIO = window.IntersectionObserver;
+  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+  return () => {
+    window.IntersectionObserver = realIO;
+  };
 }

@@ -162,8 +162,9 @@ describe('messages', () => {
     const report = (answer as { report: Report }).report;
     expect(report.claims.map((c) => c.verdict)).toEqual(['conflict', 'supported', 'unverified']);
     expect(h.sent).toEqual([{ claims: 3, conflicts: 1, source: 'https://news.example/a', title: 'Ministers meet' }]);
-    // The page's text went to the background once: gate and analysis in one round trip.
-    expect(h.messages.map((m) => m.type)).toEqual(['analyze-text']);
+    // The page's text went to the background for its mentions (those in view are drawn at once)
+    // and for its analysis, gate and analysis in one round trip.
+    expect(h.messages.map((m) => m.type)).toEqual(['find-mentions', 'analyze-text']);
   });
 
   test('focus-claim focuses the claim and opens its card', async () => {

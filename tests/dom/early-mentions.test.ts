@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+// Reading a page for the first time, the lens asks for the first section's mentions before its
+// analysis and draws those in view at once: the reader sees highlights while the background is
+// still checking the claims. The full result then takes their place, and nothing is left over.
+import { afterEach, describe, expect, test } from 'vitest';
+import { Lens, type LensOptions } from '../../entrypoints/news.content/lens';
+import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
+import type { PageAnalyzer } from '../../entrypoints/news.content/analyzer';
+import type { BackgroundMessage } from '../../utils/messages';
+import { fakeAnalyzer, fakeEngine, fixture, installFakeIntersectionObserver, tick, type FakeEngineSpec } from './dom-helpers';
+
+const spec: FakeEngineSpec = {
+  aliases: { Hegseth: 'person/hegseth', Nakatani: 'person/nakatani', Tokyo: 'place/tokyo' },
+  claims: [{ phrase: 'two hours', verdict: 'conflict' }],
+};
+
+/** Forty paragraphs, 100 px apart, the viewport at the top: a screen and a margin hold 0–26. */
+function page(sentence: string): HTMLElement {
+  const root = fixture(Array.from({ length: 40 }, (_, i) => `<p id="p${i}">${sentence}</p>`).join(''));
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const top = Number(p.id.slice(1)) * 100;
+    p.getBoundingClientRect = () => ({ top, bottom: top + 90, left: 0, right: 800, width: 800, height: 90, x: 0, y: top, toJSON() {} });
+  }
+  return root;
+}
+const inView = (p: Element) => Number(p.id.slice(1)) * 100 <= 2 * window.innerHeight;
+
+/** An analyzer whose analysis answers only when `release` is called. */
+function heldAnalyzer(sent: BackgroundMessage[]): { analyzer: PageAnalyzer; release(): void } {
+  const inner = fakeAnalyzer(fakeEngine(spec), sent);
+  let release!: () => void;
+  const released = new Promise<void>((r) => { release = r; });
+  return {
+    analyzer: { ...inner, mentions: (t) => inner.mentions(t), related: (t) => inner.related(t), async analyze(input, gate) { const answer = inner.analyze(input, gate); await released; return answer; } },
+    release,
+  };
+}
+
+function lensWith(analyzer: PageAnalyzer, overrides: Partial<LensOptions> = {}): Lens {
+  return new Lens({
+    doc: document, analyzer, scheduler: immediateScheduler, source: () => 'https://news.example/a',
+    showMentions: () => true, describe: (hl) => hl.id, onChange: () => {}, observe: false, ...overrides,
+  });
+}
+
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await tick(5);
+}
+
+let restoreIO: (() => void) | null = null;
+let active: Lens | null = null;
+afterEach(async () => {
+  await active?.stop();
+  active = null;
+  restoreIO?.();
+  restoreIO = null;
+});
+
+describe('mentions in view before the analysis', () => {
+  test('are drawn while the analysis is awaited, and the full result takes their place', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    const root = page('Hegseth met Nakatani in Tokyo for two hours.');
+    const original = root.innerHTML;
+    const sent: BackgroundMessage[] = [];
+    const { analyzer, release } = heldAnalyzer(sent);
+    const lens = (active = lensWith(analyzer));
+    const started = lens.start();
+    await until(() => root.querySelector('mark.rl-mention') !== null);
+    expect(sent.map((m) => m.type)).toEqual(['find-mentions', 'analyze-text']);
+    // In view only, mentions only: the claims wait for their check.
+    const withMarks = Array.from(root.querySelectorAll('p')).filter((p) => p.querySelector('mark.rl-mention'));
+    expect(withMarks.length).toBeGreaterThan(5);
+    expect(withMarks.every(inView)).toBe(true);
+    expect(withMarks.length).toBeLessThan(40);
+    expect(root.querySelectorAll('mark.rl-claim')).toHaveLength(0);
+    expect(withMarks[0]!.querySelectorAll('mark.rl-mention')).toHaveLength(3);
+    expect(lens.report?.claims ?? []).toHaveLength(0);
+
+    release();
+    await started;
+    for (const p of Array.from(root.querySelectorAll('p'))) {
+      expect(p.querySelectorAll('mark.rl-claim')).toHaveLength(1);
+      // Each name once: the early marks were replaced, not drawn over.
+      expect(new Set(Array.from(p.querySelectorAll('mark.rl-mention'), (m) => m.getAttribute('data-rl-id'))).size).toBe(3);
+      expect(p.textContent).toBe('Hegseth met Nakatani in Tokyo for two hours.');
+    }
+    expect(lens.report!.claims).toHaveLength(40);
+    await lens.stop();
+    expect(root.innerHTML).toBe(original);
+  });
+
+  test('a page naming only places shows nothing early (its analysis may find it unrelated)', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    const root = page('Lanterns over Tokyo this weekend.');
+    const original = root.innerHTML;
+    const { analyzer, release } = heldAnalyzer([]);
+    const lens = (active = lensWith(analyzer));
+    const started = lens.start();
+    await tick(50);
+    expect(root.innerHTML).toBe(original);
+    release();
+    await started;
+    expect(lens.state).toBe('waiting');
+    expect(root.innerHTML).toBe(original);
+  });
+
+  test('with mentions switched off, none are asked for', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    page('Hegseth met Nakatani for two hours.');
+    const sent: BackgroundMessage[] = [];
+    const { analyzer, release } = heldAnalyzer(sent);
+    const lens = (active = lensWith(analyzer, { showMentions: () => false }));
+    release();
+    await lens.start();
+    expect(sent.map((m) => m.type)).toEqual(['analyze-text']);
+    expect(document.querySelectorAll('mark.rl-claim')).toHaveLength(40);
+    expect(document.querySelectorAll('mark.rl-mention')).toHaveLength(0);
+  });
+
+  test('a lens stopped while the analysis is awaited leaves the page as it was', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    const root = page('Hegseth met Nakatani for two hours.');
+    const original = root.innerHTML;
+    const { analyzer, release } = heldAnalyzer([]);
+    const lens = lensWith(analyzer);
+    void lens.start();
+    await until(() => root.querySelector('mark.rl-mention') !== null);
+    expect(root.querySelector('mark.rl-mention')).not.toBeNull();
+    await lens.stop();
+    release();
+    await lens.idle();
+    await tick(20);
+    expect(root.innerHTML).toBe(original);
+  });
+});
