@@ -73,18 +73,25 @@ try {
   }
   console.log(`busy ${(total / 1000 / loads).toFixed(1)} ms a load (${loads} loads of ${page.words} words)`);
   for (const [k, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(us / 1000 / loads).toFixed(2).padStart(8)} ms  ${k}`);
-  // Busy stretches: samples not idle, gaps under 2 ms joined.
+  // Busy stretches (samples not idle, gaps under 2 ms joined), each with where its time went.
   let t = profile.startTime as number;
-  const stretches: Array<[number, number]> = [];
+  const stretches: Array<{ from: number; to: number; self: Map<string, number> }> = [];
   (profile.samples as number[]).forEach((id, i) => {
     t += deltas[i] ?? 0;
-    const name = nodes.get(id)!.callFrame.functionName;
-    if (name === '(idle)') return;
-    const last = stretches.at(-1);
-    if (last && t - last[1] < 2_000) last[1] = t;
-    else stretches.push([t, t]);
+    const f = nodes.get(id)!.callFrame;
+    if (f.functionName === '(idle)') return;
+    let last = stretches.at(-1);
+    if (!last || t - last.to >= 2_000) stretches.push((last = { from: t, to: t, self: new Map() }));
+    last.to = t;
+    const key = where(f);
+    last.self.set(key, (last.self.get(key) ?? 0) + (deltas[i + 1] ?? 0));
   });
-  console.log(`busy stretches over 3 ms: ${stretches.filter(([a, b]) => b - a > 3_000).map(([a, b]) => ((b - a) / 1000).toFixed(1)).join(', ')} ms`);
+  const t0 = stretches[0]?.from ?? 0;
+  console.log('busy stretches over 1 ms (start ms, length ms, top functions):');
+  for (const st of stretches.filter((x) => x.to - x.from > 1_000)) {
+    const top = [...st.self].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, us]) => `${k} ${(us / 1000).toFixed(1)}`).join(', ');
+    console.log(`${((st.from - t0) / 1000).toFixed(1).padStart(9)} +${((st.to - st.from) / 1000).toFixed(1).padStart(6)}  ${top}`);
+  }
 } finally {
   await ctx.close();
   await server.close();

@@ -98,6 +98,9 @@ function dumpTimeline(events: TraceEvent[], tasks: ReturnType<typeof tasksOf>, f
     return `${(t.start - from).toFixed(1).padStart(8)} +${(t.end - t.start).toFixed(1).padStart(6)}${t.ours ? ' ours' : '     '} ${what}`;
   });
   process.stderr.write(`${lines.join('\n')}\n`);
+  // Stamps a debugging build may leave (console.timeStamp('dbg-…')), in time order.
+  const debugStamps = events.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message ?? '').startsWith('dbg-') && e.ts / 1000 >= from - 1);
+  if (debugStamps.length) process.stderr.write(`stamps: ${debugStamps.map((e) => `${String(e.args?.data?.message)} ${(e.ts / 1000 - from).toFixed(1)}`).join(', ')}\n`);
   // Where the main thread's time went, by kind (rendering phases and script), after the script started.
   const kinds = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'FunctionCall', 'MajorGC', 'MinorGC', 'HitTest'];
   const pid = tasks[0]?.pid;
