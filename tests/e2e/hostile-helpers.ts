@@ -79,7 +79,23 @@ export function hostileSuite(browserName: BrowserName): HostileSuite {
 
 export const sleep = (page: TestPage, ms: number) => page.evaluate((t: number) => new Promise((ok) => setTimeout(ok, t)), ms);
 
-export const waitForGenuine = (page: TestPage, timeout = 15_000) => page.waitForSelector(GENUINE, { timeout });
+/**
+ * Waits for the story's highlights, and then for them to settle: the mentions in view are drawn
+ * first and their blocks drawn again with the claims once the analysis is in (a hovered early
+ * mark may be replaced). Polled from Node, and given up after a few seconds on a page that
+ * never stops changing.
+ */
+export async function waitForGenuine(page: TestPage, timeout = 15_000): Promise<void> {
+  await page.waitForSelector(GENUINE, { timeout });
+  let last = -1;
+  let steady = 0;
+  for (const deadline = Date.now() + 3_000; Date.now() < deadline && steady < 2;) {
+    await new Promise((ok) => setTimeout(ok, 200));
+    const now = await page.count('mark[data-rl]');
+    steady = now === last ? steady + 1 : 0;
+    last = now;
+  }
+}
 
 /** The open card's box in the viewport (the card itself when the test build lets us see in). */
 export function cardBox(page: TestPage): Promise<{ top: number; left: number; bottom: number; right: number } | null> {
