@@ -24,6 +24,7 @@ describe('receiveBackgroundMessage accepts', () => {
     [{ type: 'get-reported-tabs' }, optionsPage],
     [{ type: 'page-settings', href: 'https://news.example/a' }, contentScript],
     [{ type: 'gate-text', text: 'Koizumi met Hegseth.' }, contentScript],
+    [{ type: 'find-mentions', text: 'Koizumi met Hegseth.' }, contentScript],
     [{ type: 'analyze-text', text: 'Koizumi met Hegseth.', published: null, source: 'https://news.example/a', title: null }, contentScript],
     [{ type: 'page-counts', source: 'https://news.example/a', title: 'A', claims: 2, conflicts: 1 }, contentScript],
   ])('%j', (raw, sender) => {
@@ -49,6 +50,8 @@ describe('receiveBackgroundMessage rejects and logs', () => {
     ['a missing field', { type: 'analyze-text', text: 'x', source: 'y', title: null }, /"analyze-text" \(published: /],
     ['negative counts', { type: 'page-counts', source: 's', title: null, claims: -1, conflicts: 0 }, /claims: /],
     ['an over-long text', { type: 'gate-text', text: huge }, /"gate-text" \(text: /],
+    ['an over-long text for its mentions', { type: 'find-mentions', text: huge }, /"find-mentions" \(text: /],
+    ['mentions of no text', { type: 'find-mentions' }, /"find-mentions" \(text: /],
     ['an empty import', { type: 'add-records', records: [] }, /records: /],
     ['a record failing the schema', { type: 'add-records', records: [{ ...record, id: 'Not An Id!' }] }, /records\.0\.id: /],
     ['too many records', { type: 'add-records', records: Array.from({ length: MAX_RECORDS_PER_IMPORT + 1 }, () => record) }, /records: /],

@@ -2,7 +2,7 @@
 // engine reported them, and an answer that does not parse (or points outside the text) is refused;
 // commands, settings and the card's strings are checked field by field with a clear error.
 import { describe, expect, test } from 'vitest';
-import { packMentions, parseAnalysis, parseCardStrings, parseContentMessage, parsePageSettings, unpackMentions } from '../../utils/page-messages';
+import { packMentions, parseAnalysis, parseCardStrings, parseContentMessage, parseMentions, parsePageSettings, unpackMentions } from '../../utils/page-messages';
 import { remoteAnalyzer } from '../../entrypoints/news.content/analyzer';
 import { createEngine } from '../../engine';
 import { bundledRecords } from '../../data/records';
@@ -34,6 +34,15 @@ describe('packed mentions', () => {
 });
 
 const answer = { related: true, report: { source: 's', title: null, language: 'en', published: null, meeting: null, mentions: packMentions(mentions), claims: [] }, entities: [], records: [] };
+
+describe('the early mentions answer', () => {
+  test('is checked like the analysis: packed mentions and card entities', () => {
+    expect(parseMentions({ mentions: packMentions(mentions), entities: [] }).mentions.spans).toHaveLength(mentions.length * 3);
+    expect(() => parseMentions({ mentions: { entities: 'x', spans: [] }, entities: [] })).toThrow(/mentions\.entities: /);
+    expect(() => parseMentions({ mentions: packMentions(mentions), entities: [{ id: 'x' }] })).toThrow(/entities\[0\]\.kind: /);
+    expect(() => parseMentions({ entities: [] })).toThrow(/mentions: /);
+  });
+});
 
 describe('the analyzer', () => {
   test('gives the report with mentions unpacked, or null for an unrelated page', async () => {
