@@ -382,8 +382,8 @@ export class Lens {
     // asked for before anything else: they come back at once, and those in view are drawn while
     // the background is still analysing the claims.
     const keepingUp = this.phase === 'active';
-    const first = todo[0]!;
-    const early = !keepingUp && this.opts.showMentions() ? this.opts.analyzer.mentions(sectionInput(text, plan, first.section)) : null;
+    const first = todo[0];
+    const early = first && !keepingUp && this.opts.showMentions() ? this.opts.analyzer.mentions(sectionInput(text, plan, first.section)) : null;
     early?.catch(() => {}); // (a lost early answer only means the section waits for its analysis)
     // Every request leaves now; the background answers them in turn while we draw.
     const answers = todo.map(({ section }) => {
@@ -396,7 +396,7 @@ export class Lens {
     // make a batch worth a frame (draw), so a giant page is not written to once per section.
     // Keeping up with a change (the page shows highlights already), every answer gathers: the
     // few sections a change touches are drawn in one write, one frame.
-    const drawnEarly = early ? await this.drawEarly(early, first.section, answers[0]!, signal) : null;
+    const drawnEarly = early && first ? await this.drawEarly(early, first.section, answers[0]!, signal) : null;
     const gathered = new Map<Element, ContextJob>();
     let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {

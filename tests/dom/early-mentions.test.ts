@@ -132,4 +132,17 @@ describe('mentions in view before the analysis', () => {
     await tick(20);
     expect(root.innerHTML).toBe(original);
   });
+
+  test('a page with no text to read asks for nothing and reports no error', async () => {
+    fixture('<p> </p>');
+    document.title = 'A page with a title';
+    const sent: BackgroundMessage[] = [];
+    const errors: unknown[] = [];
+    const { analyzer, release } = heldAnalyzer(sent);
+    release();
+    const lens = (active = lensWith(analyzer, { onError: (err) => errors.push(err) }));
+    await lens.start();
+    expect(errors).toEqual([]);
+    expect(sent.filter((m) => m.type === 'find-mentions')).toEqual([]);
+  });
 });
