@@ -1,8 +1,7 @@
 // `npx tsx scripts/profile-background.ts [--words=3000] [--loads=5] [DIR]`: where the background's
 // time goes while the lens reads a bench page. Loads the page with the built extension (default
 // .output/chrome-mv3) several times with the service worker's CPU profiler on, and prints its
-// self time by function, plus how long each message took from arrival to answer as the
-// profile's samples show it (the busy stretches).
+// self time by function, then its busy stretches in time order with where each one's time went.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -27,6 +26,7 @@ const where = (f: { functionName: string; url: string; lineNumber: number; colum
   return `${f.functionName || '(anonymous)'} ${at}`;
 };
 
+const ANALYSED = 'mark[data-rl="claim"]';
 const page = alliancePage(words);
 const server = await servePages(new Map([['/page.html', page.html]]));
 const profileDir = mkdtempSync(join(tmpdir(), 'rl-prof-'));
@@ -44,7 +44,8 @@ try {
   // A warm-up load: the engine is built on first use.
   const warm = await ctx.newPage();
   await warm.goto(server.url('/page.html'));
-  await warm.waitForSelector('mark[data-rl]', { timeout: 30_000 });
+  // A claim is drawn only once the page's analysis is in (its mentions in view come before).
+  await warm.waitForSelector(ANALYSED, { timeout: 30_000 });
   await warm.close();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -52,12 +53,12 @@ try {
   for (let i = 0; i < loads; i++) {
     const tab = await ctx.newPage();
     await tab.goto(server.url('/page.html'));
-    await tab.waitForSelector('mark[data-rl]', { timeout: 30_000 });
+    await tab.waitForSelector(ANALYSED, { timeout: 30_000 });
     await new Promise((r) => setTimeout(r, 500));
     await tab.close();
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Record<string, unknown> };
-  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
+  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } };
   const nodes = new Map<number, Node>((profile.nodes as Node[]).map((n) => [n.id, n]));
   const self = new Map<number, number>();
   const deltas = profile.timeDeltas as number[];

@@ -110,11 +110,7 @@ export function foldKey(s: string): string {
   return foldText(s).text.trim();
 }
 
-export function isLatinWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && isLatinWordCode(ch.charCodeAt(0));
-}
-
-/** The same test on a char code (NaN, past a string's end, is not a word char). */
+/** A Latin letter or digit, by char code (NaN, past a string's end, is not one). */
 export function isLatinWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }

@@ -383,8 +383,9 @@ export class Lens {
     // the background is still analysing the claims.
     const keepingUp = this.phase === 'active';
     const first = todo[0];
-    const early = first && !keepingUp && this.opts.showMentions() ? this.opts.analyzer.mentions(sectionInput(text, plan, first.section)) : null;
-    early?.catch(() => {}); // (a lost early answer only means the section waits for its analysis)
+    const early = first && !keepingUp && this.opts.showMentions()
+      ? { section: first.section, mentions: this.opts.analyzer.mentions(sectionInput(text, plan, first.section)) }
+      : null;
     // Every request leaves now; the background answers them in turn while we draw.
     const answers = todo.map(({ section }) => {
       const input = sectionInput(text, plan, section);
@@ -396,7 +397,7 @@ export class Lens {
     // make a batch worth a frame (draw), so a giant page is not written to once per section.
     // Keeping up with a change (the page shows highlights already), every answer gathers: the
     // few sections a change touches are drawn in one write, one frame.
-    const drawnEarly = early && first ? await this.drawEarly(early, first.section, answers[0]!, signal) : null;
+    const drawnEarly = early ? await this.drawEarly(early.mentions, early.section, answers[0]!, signal) : null;
     const gathered = new Map<Element, ContextJob>();
     let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {
@@ -442,7 +443,7 @@ export class Lens {
   private async drawEarly(early: Promise<Report['mentions']>, section: Section, analysis: Promise<unknown>, signal: AbortSignal): Promise<Report['mentions'] | null> {
     let analysed = false;
     analysis.then(() => { analysed = true; }, () => { analysed = true; });
-    const mentions = await early.catch(() => null);
+    const mentions = await early.catch(() => null); // (lost: the section waits for its analysis)
     if (!mentions || analysed || signal.aborted) return null;
     // Place names alone do not make a page alliance-related: its analysis may well say it is not.
     if (!mentions.some((m) => this.opts.analyzer.lookup.entity(m.entity)?.kind !== 'place')) return null;

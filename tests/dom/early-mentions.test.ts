@@ -31,7 +31,7 @@ function heldAnalyzer(sent: BackgroundMessage[]): { analyzer: PageAnalyzer; rele
   let release!: () => void;
   const released = new Promise<void>((r) => { release = r; });
   return {
-    analyzer: { ...inner, mentions: (t) => inner.mentions(t), related: (t) => inner.related(t), async analyze(input, gate) { const answer = inner.analyze(input, gate); await released; return answer; } },
+    analyzer: { ...inner, async analyze(input, gate) { const answer = inner.analyze(input, gate); await released; return answer; } },
     release,
   };
 }

@@ -70,7 +70,7 @@ describe('a page with no alliance content', () => {
     await lens.start();
     expect(lens.state).toBe('waiting');
     // Twice: its mentions, asked for first (only a place: none drawn), and the gate with the
-    // analysis (the background's matcher answers that one from memory).
+    // analysis (in the extension the background's matcher answers the second from memory).
     expect(engine.calls.findMentions.length).toBe(2); // a bare place is not alliance content
     expect(engine.calls.analyze.length).toBe(0);
     expect(reports).toEqual([]);

@@ -1,8 +1,10 @@
 // References the fast fold and alias walk (engine/text/fold.ts, engine/matcher.ts, on char codes
 // and typed arrays) are checked against in fold-and-match.test.ts: the plain per-character fold
 // they replaced, and a brute-force matcher. Same folded text, same offset maps, same hits.
-import { foldChar, foldKey, isLatinWordChar, type FoldedText } from '../../../engine/text/fold';
+import { foldChar, foldKey, isLatinWordCode, type FoldedText } from '../../../engine/text/fold';
 import type { AliasEntry, AliasHit } from '../../../engine/matcher';
+
+const isLatinWordChar = (ch: string | undefined) => ch !== undefined && isLatinWordCode(ch.charCodeAt(0));
 
 /** Folds a whole string, keeping the offset map. */
 export function referenceFoldText(original: string): FoldedText {
