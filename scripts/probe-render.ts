@@ -26,36 +26,55 @@ const bundle = buildSync({
   bundle: true, format: 'iife', write: false,
 }).outputFiles[0]!.text;
 
-// Evaluated in the page, as text (the runner's transform would wrap named functions in a helper the page lacks).
-const MEASURE = `async (cfg) => {
-  const api = globalThis.__probe;
-  const frame = () => new Promise((ok) => requestAnimationFrame(() => { const t = performance.now(); setTimeout(() => ok(performance.now() - t), 0); }));
+interface Batch { js: number; render: number; n: number }
+
+/** Runs in the page: the batches of one load, each written in one task and its next frame timed. */
+async function measure(cfg: Variant): Promise<Batch[]> {
+  const api = (globalThis as unknown as { __probe: { installHighlightStyle(doc: Document): unknown; MARK_INLINE_STYLE: string; KEY_ATTR: string } }).__probe;
+  const frame = () => new Promise<number>((ok) => requestAnimationFrame(() => {
+    const t = performance.now();
+    setTimeout(() => ok(performance.now() - t), 0);
+  }));
   if (cfg.sheet) api.installHighlightStyle(document);
-  await frame(); await frame();
+  await frame();
+  await frame();
   const ps = Array.from(document.querySelectorAll('article p'));
   const re = /Hegseth|Koizumi|Japan|alliance|missile|Tokyo|Washington|defense|ministers?/g;
-  const out = [];
+  const out: Batch[] = [];
   const start = Math.floor(ps.length * cfg.from);
   for (let round = 0; round < cfg.rounds; round++) {
     let i = start + round * Math.floor(ps.length / 10);
     let made = 0;
     const t0 = performance.now();
     while (made < cfg.n && i < ps.length) {
-      const p = ps[i++];
-      const walker = document.createTreeWalker(p, 4);
-      const texts = [];
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t);
+      const walker = document.createTreeWalker(ps[i++]!, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
       let inP = 0;
       for (const t of texts) {
-        const s = t.data; re.lastIndex = 0; let m; const ranges = [];
-        while ((m = re.exec(s)) && inP < cfg.perP && made < cfg.n) { ranges.push([m.index, m.index + m[0].length]); inP++; made++; }
+        const s = t.data;
+        const ranges: Array<[number, number]> = [];
+        re.lastIndex = 0;
+        for (let m = re.exec(s); m && inP < cfg.perP && made < cfg.n; m = re.exec(s)) {
+          ranges.push([m.index, m.index + m[0].length]);
+          inP++;
+          made++;
+        }
         if (!ranges.length) continue;
-        const frag = document.createDocumentFragment(); let at = 0;
+        const frag = document.createDocumentFragment();
+        let at = 0;
         for (const [a, b] of ranges) {
           if (a > at) frag.append(s.slice(at, a));
           const el = document.createElement(cfg.tag);
-          if (cfg.ours) { el.setAttribute(api.KEY_ATTR, 'mention'); el.style.cssText = api.MARK_INLINE_STYLE; el.setAttribute('data-rl', 'mention'); el.className = 'rl-mention'; }
-          el.textContent = s.slice(a, b); frag.append(el); at = b;
+          if (cfg.ours) {
+            el.setAttribute(api.KEY_ATTR, 'mention');
+            el.style.cssText = api.MARK_INLINE_STYLE;
+            el.setAttribute('data-rl', 'mention');
+            el.className = 'rl-mention';
+          }
+          el.textContent = s.slice(a, b);
+          frag.append(el);
+          at = b;
         }
         if (at < s.length) frag.append(s.slice(at));
         t.replaceWith(frag);
@@ -65,28 +84,30 @@ const MEASURE = `async (cfg) => {
     out.push({ js, render: await frame(), n: made });
   }
   return out;
-}`;
+}
 
 const words = Number(process.argv[2] ?? 300_000);
 const variants = JSON.parse(process.argv[3] ?? '{"none":{"n":0},"one":{"n":1},"300":{"n":300},"1500":{"n":1500}}') as Record<string, Partial<Variant>>;
 const page = alliancePage(words);
 const server = await servePages(new Map([['/page.html', page.html]]));
 const browser = await chromium.launch({ executablePath: EXECUTABLES.chromium, args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+// The function sent to the page is compiled by tsx, whose keep-names helper must exist there too.
+await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 try {
   console.log(`${page.words.toLocaleString('en')} words; ms, medians of 3 loads × batches`);
   console.log('| variant | marks | script | next frame | every frame |');
   console.log('|---|---:|---:|---:|---|');
   for (const [name, v] of Object.entries(variants)) {
-    const runs: Array<{ js: number; render: number; n: number }> = [];
+    const runs: Batch[] = [];
     for (let load = 0; load < 3; load++) {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
       await tab.goto(server.url('/page.html'));
       await tab.addScriptTag({ content: bundle });
-      // eslint-disable-next-line no-eval -- the measuring function is page code kept as text (see MEASURE)
-      runs.push(...((await tab.evaluate(eval(MEASURE), { ...DEFAULT, ...v })) as typeof runs));
+      runs.push(...(await tab.evaluate(measure, { ...DEFAULT, ...v })));
       await tab.close();
     }
-    const m = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f));
+    const m = (f: (r: Batch) => number) => median(runs.map(f));
     console.log(`| ${name} | ${m((r) => r.n)} | ${m((r) => r.js).toFixed(1)} | ${m((r) => r.render).toFixed(1)} | ${runs.map((r) => r.render.toFixed(0)).join(' ')} |`);
   }
 } finally {

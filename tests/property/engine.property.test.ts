@@ -68,8 +68,8 @@ describe('the random text', () => {
 
 describe('engine.analyze on huge adversarial runs', () => {
   // The baseline is a run of one name: a run of an alias (防衛相, a mention every three
-  // characters) is that much work by rights, and against words that name nothing it sat at
-  // 9–11× once the matcher got faster on plain text. Work that grows with the square of a run
+  // characters) is that much work by rights, and against words that name nothing it reached
+  // 10.9× once the matcher got faster on plain text. Work that grows with the square of a run
   // still shows in the hundreds.
   it('a 200,000-character run of one piece takes at most ten times as long as a run of one name of that length', () => {
     fc.assert(fc.property(runUnit, (unit) => {
