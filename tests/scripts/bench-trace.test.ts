@@ -36,3 +36,24 @@ describe('trace reading', () => {
     expect(s.over50).toBe(1);
   });
 });
+
+describe('microtask checkpoints', () => {
+  const checkpoint = (start: number, dur: number): TraceEvent => ({ name: 'BlinkScheduler_PerformMicrotaskCheckpoint', ph: 'X', ts: at(start), dur: at(dur), pid: 7, tid: 1 });
+  const message = (start: number): TraceEvent => ({ name: 'Receive mojo message', ph: 'X', ts: at(start), dur: at(0.5), pid: 7, tid: 1 });
+
+  test('the checkpoint after a task is part of it: an answer handled in promise reactions counts, as ours', () => {
+    const evs = [...events, task(200, 1), message(200.2), checkpoint(201.003, 30)];
+    const tasks = tasksOf(evs, { pid: 7, tid: 1 }, '/news.js', scriptIdsOf(evs, '/news.js'));
+    expect(tasks.at(-1)).toMatchObject({ start: 200, ours: true });
+    expect(tasks.at(-1)!.end).toBeCloseTo(231.003);
+    const s = windowStats(tasks, 190, 240);
+    expect(s.longestOurs).toBeCloseTo(31.003);
+    expect(s.busy).toBeCloseTo(31.003);
+  });
+
+  test('a checkpoint apart from any task is a task of its own; an empty one after a message is not ours', () => {
+    const evs = [...events, task(300, 1), message(300.1), checkpoint(301.001, 0.01), checkpoint(310, 2)];
+    const tasks = tasksOf(evs, { pid: 7, tid: 1 }, '/news.js', scriptIdsOf(evs, '/news.js'));
+    expect(tasks.slice(-2).map((t) => [t.start, +(t.end - t.start).toFixed(3), t.ours])).toEqual([[300, 1.011, false], [310, 2, false]]);
+  });
+});
