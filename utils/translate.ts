@@ -57,37 +57,55 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
+/** `make()`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+/**
+ * A whole number as both locales write it, without ICU when that is plain digits: below 1,000
+ * neither groups nor uses other digits. (The first Intl.NumberFormat built in a page costs
+ * about 10 ms, and highlight descriptions fill in small counts.)
+ */
+function plainDigits(n: number): string | null {
+  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : null;
+}
+
 /**
  * A translator over `strings` (a whole catalogue, or the card's part of one). A key the strings
- * lack reads as the key itself: visible in a test, never an empty card line.
+ * lack reads as the key itself: visible in a test, never an empty card line. Each Intl formatter
+ * is built when first used: together they cost a page some 15 ms to build, in the task that
+ * receives the card's strings, ahead of the first highlight.
  */
 export function makeTranslator(locale: Locale, strings: Readonly<Partial<Record<StringKey, string>>>): Translator {
   const tag = locale === 'ja' ? 'ja-JP' : 'en-GB';
-  const numbers = new Intl.NumberFormat(tag);
-  const percents = new Intl.NumberFormat(tag, { style: 'percent' });
-  const days = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const mins = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-  const lists = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
-  const plurals = new Intl.PluralRules(tag);
+  const numbers = once(() => new Intl.NumberFormat(tag));
+  const percents = once(() => new Intl.NumberFormat(tag, { style: 'percent' }));
+  const days = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const mins = once(() => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
+  const lists = once(() => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
+  const plurals = once(() => new Intl.PluralRules(tag));
+  const number = (n: number) => plainDigits(n) ?? numbers().format(n);
   const has = (key: string): key is StringKey => Object.prototype.hasOwnProperty.call(strings, key);
   const fill = (text: string, vars?: Vars) =>
     vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => {
       const v = vars[name];
-      return v === undefined ? all : typeof v === 'number' ? numbers.format(v) : v;
+      return v === undefined ? all : typeof v === 'number' ? number(v) : v;
     }) : text;
   const t = (key: StringKey, vars?: Vars) => fill(has(key) ? strings[key]! : key, vars);
   return {
     locale,
     t,
     has,
-    plural: (key, n, vars) => t(`${key}_${plurals.select(n) === 'one' ? 'one' : 'other'}` as StringKey, { n, ...vars }),
-    number: (n) => numbers.format(n),
-    percent: (f) => percents.format(f),
+    plural: (key, n, vars) => t(`${key}_${plurals().select(n) === 'one' ? 'one' : 'other'}` as StringKey, { n, ...vars }),
+    number,
+    percent: (f) => percents().format(f),
     day: (iso) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      return m ? days.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : iso;
+      return m ? days().format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : iso;
     },
-    minutes: (n) => mins.format(n),
-    list: (items) => lists.format(items),
+    minutes: (n) => mins().format(n),
+    list: (items) => lists().format(items),
   };
 }

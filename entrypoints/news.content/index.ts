@@ -34,6 +34,7 @@ export default defineContentScript({
     await new Promise((next) => setTimeout(next, 0));
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     let handed = taken.handOver?.settings;
+    let uiLanguage: string | undefined;
     const session = startSession({
       doc: document,
       href: () => location.href,
@@ -61,7 +62,8 @@ export default defineContentScript({
         });
       },
       scheduler: slicedScheduler(),
-      languages: () => browserLanguages(browser.i18n.getUILanguage()),
+      // The interface language is the browser's for its whole session: asked once, not per highlight.
+      languages: () => browserLanguages((uiLanguage ??= browser.i18n.getUILanguage())),
       onError: (err) => console.warn('[Readout Lens]', err),
       card: { shadowMode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed' },
     });

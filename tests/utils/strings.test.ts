@@ -60,6 +60,18 @@ describe('formatting by locale', () => {
     expect(e.percent(0.87)).toBe('87%');
   });
 
+  test('numbers read as Intl writes them, whether or not Intl is asked (small whole numbers are not)', () => {
+    const samples = [0, 1, 2, 7, 10, 99, 100, 999, 1000, 1200, 123456, -1, -1200, 0.5, 2.25, 1e21];
+    for (const locale of ['en', 'ja'] as const) {
+      const intl = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB');
+      const tr = translator(locale);
+      for (const n of samples) {
+        expect(tr.number(n)).toBe(intl.format(n));
+        expect(tr.t('aria.conflictN_other', { n })).toContain(intl.format(n));
+      }
+    }
+  });
+
   test('the language follows the setting, else the browser’s preferred languages', () => {
     expect(resolveLocale('auto', ['ja-JP', 'en-US'])).toBe('ja');
     expect(resolveLocale('auto', ['fr-FR', 'ja'])).toBe('ja');
