@@ -152,8 +152,9 @@ export default defineBackground(() => {
   });
 
   /**
-   * Every tab's gate (entrypoints/gate.content) asks about its page again: the site may have been
-   * switched on. Told from here, so no page pays for the storage API in its content script.
+   * Every tab's gate (entrypoints/gate.content) asks about its page again (the site may have been
+   * switched on), and its lens reads its settings again. Told from here, so no page pays for the
+   * storage API in its content scripts.
    */
   async function tellGates(): Promise<void> {
     for (const tab of await browser.tabs.query({})) {

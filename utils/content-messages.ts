@@ -51,9 +51,9 @@ export function parseAnswer<T>(check: Check<T>, raw: unknown, what: string): T {
 export const parsePageSettings = (raw: unknown) => parseAnswer(PageSettings, raw, 'page-settings');
 
 /**
- * background → gate: the settings changed (the gate asks about its page again). Pushed by the
- * background so that the gate, in every page, never reaches for the storage API, whose first use
- * costs a page milliseconds.
+ * background → gate and lens: the settings changed (the gate asks about its page again, the lens
+ * reads its settings again). Pushed by the background so that neither content script reaches for
+ * the storage API, whose first use costs a page milliseconds.
  */
 export const SETTINGS_CHANGED = 'settings-changed';
 export function isSettingsChanged(raw: unknown): boolean {

@@ -8,7 +8,7 @@ import type { StringKey } from './strings-en';
 import type { Locale } from './translate';
 // The settings answer and the popup's messages are the gate's too: they live in a module of
 // their own (content-messages.ts), small enough for the script injected into every page.
-export { AnswerError, GATE_TEXT_MAX, parseContentMessage, parsePageSettings, type ContentMessage, type PageSettings } from './content-messages';
+export { AnswerError, GATE_TEXT_MAX, isSettingsChanged, parseContentMessage, parsePageSettings, type ContentMessage, type PageSettings } from './content-messages';
 import { AnswerError, parseAnswer as parse } from './content-messages';
 import {
   array, boolean, fraction, literal, nullable, number, object, offset, oneOf, optional, string, text,

@@ -9,7 +9,7 @@
 // against the extension runtime, never the framework's forgeable invalidation (extension-gone.ts).
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/utils/messages';
-import { parseContentMessage, parsePageSettings } from '@/utils/page-messages';
+import { isSettingsChanged, parseContentMessage, parsePageSettings } from '@/utils/page-messages';
 import { takeHandOver } from '@/utils/lens-hand-over';
 import { browserLanguages } from '@/utils/translate';
 import { remoteAnalyzer } from './analyzer';
@@ -35,6 +35,7 @@ export default defineContentScript({
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     let handed = taken.handOver?.settings;
     let uiLanguage: string | undefined;
+    let settingsChanged: (() => void) | null = null;
     const session = startSession({
       doc: document,
       href: () => location.href,
@@ -49,12 +50,11 @@ export default defineContentScript({
         return parsePageSettings(await send({ type: 'page-settings', href: location.href, ...(text === null ? {} : { text }) }));
       },
       cardStrings: (locale) => send({ type: 'card-strings', locale }),
+      // Told by the background (settings-changed), like the gate: the storage API's first use
+      // would cost the page milliseconds more.
       watchSettings(onChange) {
-        const listener = (changes: Record<string, unknown>, area: string) => {
-          if (area === 'local' && 'settings' in changes) onChange();
-        };
-        browser.storage.onChanged.addListener(listener);
-        return () => browser.storage.onChanged.removeListener(listener);
+        settingsChanged = onChange;
+        return () => (settingsChanged = null);
       },
       sendCounts(counts) {
         send({ type: 'page-counts', ...counts }).catch(() => {
@@ -69,6 +69,7 @@ export default defineContentScript({
     });
 
     const onMessage = (raw: unknown) => {
+      if (isSettingsChanged(raw)) return void settingsChanged?.();
       const message = parseContentMessage(raw);
       return message ? session.handle(message) : undefined; // (undefined: not for us)
     };
