@@ -15,8 +15,8 @@ import { alliancePage } from './lib/bench-pages';
 import { median } from './lib/bench-measure';
 import { servePages } from './lib/serve-pages';
 
-interface Variant { n: number; ours: boolean; sheet: boolean; tag: string; perP: number; from: number; rounds: number }
-const DEFAULT: Variant = { n: 300, ours: true, sheet: true, tag: 'mark', perP: 99, from: 0.3, rounds: 4 };
+interface Variant { n: number; ours: boolean; sheet: boolean; tag: string; perP: number; from: number; rounds: number; highlight: boolean; look: string }
+const DEFAULT: Variant = { n: 300, ours: true, sheet: true, tag: 'mark', perP: 99, from: 0.3, rounds: 4, highlight: false, look: 'mention' };
 
 const bundle = buildSync({
   stdin: {
@@ -36,6 +36,14 @@ async function measure(cfg: Variant): Promise<Batch[]> {
     setTimeout(() => ok(performance.now() - t), 0);
   }));
   if (cfg.sheet) api.installHighlightStyle(document);
+  // highlight: ranges in one CSS Custom Highlight instead of elements (no node is changed).
+  const painted = cfg.highlight ? new Highlight() : null;
+  if (painted) {
+    CSS.highlights.set('rl-probe', painted);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::highlight(rl-probe) { background-color: rgb(255 214 102 / 0.55); text-decoration: underline 2px rgb(180 120 0); }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
   await frame();
   await frame();
   const ps = Array.from(document.querySelectorAll('article p'));
@@ -61,13 +69,17 @@ async function measure(cfg: Variant): Promise<Batch[]> {
           made++;
         }
         if (!ranges.length) continue;
+        if (painted) {
+          for (const [a, b] of ranges) painted.add(new StaticRange({ startContainer: t, startOffset: a, endContainer: t, endOffset: b }));
+          continue;
+        }
         const frag = document.createDocumentFragment();
         let at = 0;
         for (const [a, b] of ranges) {
           if (a > at) frag.append(s.slice(at, a));
           const el = document.createElement(cfg.tag);
           if (cfg.ours) {
-            el.setAttribute(api.KEY_ATTR, 'mention');
+            el.setAttribute(api.KEY_ATTR, cfg.look);
             el.style.cssText = api.MARK_INLINE_STYLE;
             el.setAttribute('data-rl', 'mention');
             el.className = 'rl-mention';
