@@ -1,5 +1,5 @@
-// The background's "settings changed" nudge to every tab's gate: only that exact message type
-// counts, so a popup question or anything malformed never makes the gate ask again.
+// The background's "settings changed" nudge to every tab's gate and lens: only that exact message type
+// counts, so a popup question or anything malformed never makes either ask again.
 import { describe, expect, it } from 'vitest';
 import { isSettingsChanged, parseContentMessage, SETTINGS_CHANGED } from '../../utils/content-messages';
 
