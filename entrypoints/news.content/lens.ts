@@ -275,9 +275,11 @@ export class Lens {
     if (!snap) return;
     this.text.append(snap);
     // An article goes to the engine whole, with the gate asked in the same round trip; a giant
-    // page is gated first, then analysed section by section.
+    // page is gated, then analysed section by section. Its first section's mentions are asked
+    // for before its gate (the whole text, a longer round trip) and drawn as an article's are,
+    // while the rest waits: taken out again if the gate finds the page unrelated.
     const whole = this.text.size <= (this.opts.limits ?? DEFAULT_LIMITS).sectionedFrom;
-    const related = whole ? await this.analyzeAndDraw(signal, true) : await this.opts.analyzer.related(this.text.value);
+    const related = await this.analyzeAndDraw(signal, whole ? true : () => this.opts.analyzer.related(this.text.value));
     if (signal.aborted) throw new AbortedError();
     if (!related) {
       this.phase = 'waiting';
@@ -285,7 +287,6 @@ export class Lens {
       this.analysed = { text: '', plan: { sections: [], lede: '' }, results: [] };
       return;
     }
-    if (!whole) await this.analyzeAndDraw(signal);
   }
 
   /**
@@ -343,10 +344,11 @@ export class Lens {
   /**
    * Plans the sections of the current text, keeps the results of those that read the same text
    * as before, asks for the others (all at once, those near the viewport first) and draws each
-   * one's blocks as its answer arrives. With `gate` (a page read whole), false when the engine
-   * found nothing alliance-related.
+   * one's blocks as its answer arrives. With `gate` true (a page read whole), false when the
+   * engine found nothing alliance-related; with `gate` a function (a giant page), it is asked
+   * after the first mentions and false when it says so; nothing is analysed before it answers.
    */
-  private async analyzeAndDraw(signal: AbortSignal, gate = false): Promise<boolean> {
+  private async analyzeAndDraw(signal: AbortSignal, gate: boolean | (() => Promise<boolean>) = false): Promise<boolean> {
     const doc = this.opts.doc;
     const text = this.text.value;
     const before = this.analysed;
@@ -386,25 +388,32 @@ export class Lens {
     const early = first && !keepingUp && this.opts.showMentions()
       ? { section: first.section, mentions: this.opts.analyzer.mentions(sectionInput(text, plan, first.section)) }
       : null;
-    // Every request leaves now; the background answers them in turn while we draw.
-    const answers = todo.map(({ section }) => {
+    // A giant page's gate is asked now, behind the first mentions (the background answers in
+    // turn): its analyses leave once it says "related"; an article's leave at once.
+    const gating = typeof gate === 'function' ? gate() : null;
+    const sendAll = () => todo.map(({ section }) => {
       const input = sectionInput(text, plan, section);
-      const answer = this.opts.analyzer.analyze({ text: input, ...page }, gate);
+      const answer = this.opts.analyzer.analyze({ text: input, ...page }, gate === true);
       answer.catch(() => {}); // handled when awaited below
       return answer;
     });
+    const sent = gating ? gating.then((related) => (related ? sendAll() : null)) : Promise.resolve(sendAll());
+    sent.catch(() => {}); // handled when awaited below
     // The first answer (the sections in view) is drawn at once; later ones gather until they
     // make a batch worth a frame (draw), so a giant page is not written to once per section.
     // Keeping up with a change (the page shows highlights already), every answer gathers: the
     // few sections a change touches are drawn in one write, one frame.
-    const drawnEarly = early ? await this.drawEarly(early.mentions, early.section, answers[0]!, signal) : null;
+    const firstAnswer = sent.then((answers) => answers?.[0] ?? null);
+    const drawnEarly = early ? await this.drawEarly(early.mentions, early.section, firstAnswer, signal) : null;
+    const answers = await sent;
+    if (signal.aborted) throw new AbortedError();
     const gathered = new Map<Element, ContextJob>();
     let gatheredMarks = 0;
     for (const [k, { section, i }] of todo.entries()) {
-      const report = await answers[k]!;
+      const report = answers ? await answers[k]! : null;
       if (signal.aborted) throw new AbortedError();
       if (!report) {
-        // (Only asked with the gate, for a page read whole.) Nothing stays drawn.
+        // (Only with the gate: the page's, or a page read whole's analysis.) Nothing stays drawn.
         if (drawnEarly) {
           this.book.remove('mention', drawnEarly);
           await this.draw(this.book.takeJobs(), signal);

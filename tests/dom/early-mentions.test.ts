@@ -146,3 +146,57 @@ describe('mentions in view before the analysis', () => {
     expect(sent.filter((m) => m.type === 'find-mentions')).toEqual([]);
   });
 });
+
+describe('a giant page (read in sections, gated first)', () => {
+  const limits = { sectionedFrom: 1_000, section: 600, lede: 100 };
+
+  /** An analyzer whose gate answers `related` only when `release` is called. */
+  function heldGate(sent: BackgroundMessage[], related?: boolean): { analyzer: PageAnalyzer; release(): void } {
+    const inner = fakeAnalyzer(fakeEngine(spec), sent);
+    let release!: () => void;
+    const released = new Promise<void>((r) => { release = r; });
+    return {
+      analyzer: { ...inner, async related(text) { const answer = inner.related(text); await released; return related ?? answer; } },
+      release,
+    };
+  }
+
+  test('its first mentions are asked for before its gate and drawn while it is awaited; nothing is analysed before it answers', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    const root = page('Hegseth met Nakatani in Tokyo for two hours.');
+    const original = root.innerHTML;
+    const sent: BackgroundMessage[] = [];
+    const { analyzer, release } = heldGate(sent);
+    const lens = (active = lensWith(analyzer, { limits }));
+    const started = lens.start();
+    await until(() => root.querySelector('mark.rl-mention') !== null);
+    await tick(20);
+    expect(sent.map((m) => m.type)).toEqual(['find-mentions', 'gate-text']);
+    const withMarks = Array.from(root.querySelectorAll('p')).filter((p) => p.querySelector('mark.rl-mention'));
+    expect(withMarks.length).toBeGreaterThan(0);
+    expect(withMarks.every(inView)).toBe(true);
+    expect(root.querySelectorAll('mark.rl-claim')).toHaveLength(0);
+    release();
+    await started;
+    expect(sent.filter((m) => m.type === 'analyze-text').length).toBeGreaterThan(1);
+    expect(root.querySelectorAll('mark.rl-claim')).toHaveLength(40);
+    await lens.stop();
+    expect(root.innerHTML).toBe(original);
+  });
+
+  test('one the gate finds unrelated is never analysed, and its early mentions are taken out', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    const root = page('Hegseth met Nakatani in Tokyo for two hours.');
+    const original = root.innerHTML;
+    const sent: BackgroundMessage[] = [];
+    const { analyzer, release } = heldGate(sent, false);
+    const lens = (active = lensWith(analyzer, { limits }));
+    const started = lens.start();
+    await until(() => root.querySelector('mark.rl-mention') !== null);
+    release();
+    await started;
+    expect(lens.state).toBe('waiting');
+    expect(sent.map((m) => m.type)).toEqual(['find-mentions', 'gate-text']);
+    expect(root.innerHTML).toBe(original);
+  });
+});
