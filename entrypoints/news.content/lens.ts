@@ -391,12 +391,24 @@ export class Lens {
     // A giant page's gate is asked now, behind the first mentions (the background answers in
     // turn): its analyses leave once it says "related"; an article's leave at once.
     const gating = typeof gate === 'function' ? gate() : null;
-    const sendAll = () => todo.map(({ section }) => {
-      const input = sectionInput(text, plan, section);
-      const answer = this.opts.analyzer.analyze({ text: input, ...page }, gate === true);
-      answer.catch(() => {}); // handled when awaited below
-      return answer;
-    });
+    const ask = (section: Section) => this.opts.analyzer.analyze({ text: sectionInput(text, plan, section), ...page }, gate === true);
+    // The first request leaves at once, the others in slices: sending a giant page's hundred
+    // sections is serialising its whole text, some 50 ms in one go. (The background answers
+    // them in turn, so the later ones lose nothing by leaving a slice later.)
+    const sendAll = () => {
+      const answers = todo.map((_, k) => (k === 0 ? ask(todo[0]!.section) : deferred<Report | null>()));
+      if (todo.length > 1) {
+        const later = answers.slice(1) as Array<Deferred<Report | null>>;
+        this.opts.scheduler.run((function* () {
+          for (const [k, slot] of later.entries()) {
+            ask(todo[k + 1]!.section).then(slot.resolve, slot.reject);
+            yield;
+          }
+        })(), signal, 'send').catch((err: unknown) => { for (const slot of later) slot.reject(err); });
+      }
+      for (const answer of answers) answer.catch(() => {}); // handled when awaited below
+      return answers as Array<Promise<Report | null>>;
+    };
     const sent = gating ? gating.then((related) => (related ? sendAll() : null)) : Promise.resolve(sendAll());
     sent.catch(() => {}); // handled when awaited below
     // The first answer (the sections in view) is drawn at once; later ones gather until they
@@ -590,4 +602,17 @@ function textNodesIn(roots: readonly Element[]): Set<Text> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.add(n as Text);
   }
   return nodes;
+}
+
+interface Deferred<T> extends Promise<T> {
+  resolve(value: T): void;
+  reject(reason: unknown): void;
+}
+
+/** A promise settled from outside (a request sent later than its answer is awaited). */
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => { resolve = ok; reject = fail; });
+  return Object.assign(promise, { resolve, reject });
 }

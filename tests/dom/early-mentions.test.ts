@@ -4,7 +4,7 @@
 // still checking the claims. The full result then takes their place, and nothing is left over.
 import { afterEach, describe, expect, test } from 'vitest';
 import { Lens, type LensOptions } from '../../entrypoints/news.content/lens';
-import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
+import { immediateScheduler, type Scheduler } from '../../entrypoints/news.content/scheduler';
 import type { PageAnalyzer } from '../../entrypoints/news.content/analyzer';
 import type { BackgroundMessage } from '../../utils/messages';
 import { fakeAnalyzer, fakeEngine, fixture, installFakeIntersectionObserver, tick, type FakeEngineSpec } from './dom-helpers';
@@ -199,4 +199,29 @@ describe('a giant page (read in sections, gated first)', () => {
     expect(sent.map((m) => m.type)).toEqual(['find-mentions', 'gate-text']);
     expect(root.innerHTML).toBe(original);
   });
+
+  test('its first analysis leaves at once, the others in sliced steps (sending them is serialising the whole text)', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    page('Hegseth met Nakatani in Tokyo for two hours.');
+    const sent: BackgroundMessage[] = [];
+    const { analyzer, release } = heldGate(sent);
+    const runs: Array<{ label: string; sentBefore: number; steps: number }> = [];
+    const scheduler: Scheduler = {
+      async run(steps, signal, label = 'work') {
+        const run = { label, sentBefore: sent.filter((m) => m.type === 'analyze-text').length, steps: 0 };
+        runs.push(run);
+        const counted = { next: () => { const r = steps.next(); if (!r.done) run.steps++; return r; } } as Iterator<unknown>;
+        return immediateScheduler.run(counted, signal, label);
+      },
+    };
+    const lens = (active = lensWith(analyzer, { limits, scheduler }));
+    release();
+    await lens.start();
+    const analyses = sent.filter((m) => m.type === 'analyze-text').length;
+    expect(analyses).toBeGreaterThan(2);
+    const send = runs.filter((r) => r.label === 'send');
+    expect(send).toHaveLength(1);
+    expect(send[0]).toMatchObject({ sentBefore: 1, steps: analyses - 1 });
+  });
 });
+
