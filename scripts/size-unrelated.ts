@@ -6,7 +6,8 @@
 // traced too: every script under /content-scripts/): every task they run in counts whole (evaluation and compilation included), with how much of it V8
 // spent compiling. An extension whose content script does nothing is measured in the same run,
 // rounds interleaved, as the floor; with --compare, so is a second built extension (an older
-// build, say): all see the same machine load, and the results are ratios.
+// build, say): all see the same machine load, and the results are ratios. So is one whose
+// content script only sends the page's text and listens: what any extension of this kind costs.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,8 +40,20 @@ function emptyExtension(): string {
   writeFileSync(join(dir, 'background.js'), 'void 0;\n');
   return dir;
 }
+/**
+ * What any such extension must cost: a content script that only sends the page's text to its
+ * background and listens for messages (no gate, no settings), measured in the same run.
+ */
+function messagingExtension(): string {
+  const dir = emptyExtension();
+  writeFileSync(join(dir, 'content-scripts/news.js'),
+    'setTimeout(() => { chrome.runtime.sendMessage({ text: document.body.textContent }).catch(() => {}); chrome.runtime.onMessage.addListener(() => {}); }, 0);\n');
+  writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener(() => {});\n');
+  return dir;
+}
 const floor = emptyExtension();
-const builds = [join(ROOT, '.output/chrome-mv3'), ...(at >= 0 ? [resolve(argv[at + 1] ?? '')] : []), floor];
+const messaging = messagingExtension();
+const builds = [join(ROOT, '.output/chrome-mv3'), ...(at >= 0 ? [resolve(argv[at + 1] ?? '')] : []), messaging, floor];
 const rounds = Number(argv.find((a) => /^\d+$/.test(a)) ?? 9);
 
 interface Run {
@@ -117,13 +130,14 @@ try {
     rmSync(o.profile, { recursive: true, force: true });
   }
   server.close();
-  rmSync(floor, { recursive: true, force: true });
+  for (const dir of [floor, messaging]) rmSync(dir, { recursive: true, force: true });
 }
 
 const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
 for (const o of opened) {
-  if (o.dir === floor) {
-    console.log(`\nthe floor, a content script that does nothing: ${ms(o.runs.map((r) => r.total))} in its tasks, longest ${ms(o.runs.map((r) => r.longest))}`);
+  if (o.dir === floor || o.dir === messaging) {
+    const what = o.dir === floor ? 'the floor, a content script that does nothing' : 'a content script that only sends the page text and listens';
+    console.log(`\n${what}: ${ms(o.runs.map((r) => r.total))} in its tasks, longest ${ms(o.runs.map((r) => r.longest))}`);
     continue;
   }
   const scripts = readdirSync(join(o.dir, 'content-scripts')).filter((f) => f.endsWith('.js'))
@@ -138,6 +152,7 @@ for (const o of opened) {
 const ratio = (a: number, b: number, f: (r: Run) => number) => (median(opened[a]!.runs.map(f)) / median(opened[b]!.runs.map(f))).toFixed(2);
 const last = opened.length - 1;
 console.log(`\nthis build ÷ the floor: total ${ratio(0, last, (r) => r.total)}×, longest ${ratio(0, last, (r) => r.longest)}×`);
-if (opened.length === 3) {
+console.log(`this build ÷ only sending and listening: total ${ratio(0, last - 1, (r) => r.total)}×, longest ${ratio(0, last - 1, (r) => r.longest)}×`);
+if (opened.length === 4) {
   console.log(`this build ÷ the other: total ${ratio(0, 1, (r) => r.total)}×, longest ${ratio(0, 1, (r) => r.longest)}×, compiling ${ratio(0, 1, (r) => r.compile)}×`);
 }
