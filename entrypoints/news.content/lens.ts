@@ -385,8 +385,14 @@ export class Lens {
     // the background is still analysing the claims.
     const keepingUp = this.phase === 'active';
     const first = todo[0];
+    // Which of its blocks are in view is asked at the same time: the observer answers after a
+    // frame, which then passes while the background finds the mentions.
     const early = first && !keepingUp && this.opts.showMentions()
-      ? { section: first.section, mentions: this.opts.analyzer.mentions(sectionInput(text, plan, first.section)) }
+      ? {
+        section: first.section,
+        mentions: this.opts.analyzer.mentions(sectionInput(text, plan, first.section)),
+        near: nearViewport(doc, this.blocksOf(first.section)),
+      }
       : null;
     // A giant page's gate is asked now, behind the first mentions (the background answers in
     // turn): its analyses leave once it says "related"; an article's leave at once.
@@ -416,7 +422,7 @@ export class Lens {
     // Keeping up with a change (the page shows highlights already), every answer gathers: the
     // few sections a change touches are drawn in one write, one frame.
     const firstAnswer = sent.then((answers) => answers?.[0] ?? null);
-    const drawnEarly = early ? await this.drawEarly(early.mentions, early.section, firstAnswer, signal) : null;
+    const drawnEarly = early ? await this.drawEarly(early, firstAnswer, signal) : null;
     const answers = await sent;
     if (signal.aborted) throw new AbortedError();
     const gathered = new Map<Element, ContextJob>();
@@ -461,17 +467,21 @@ export class Lens {
    * result replaces them; the blocks out of view wait for it. Returns the mentions put in the
    * book (to take out), or null.
    */
-  private async drawEarly(early: Promise<Report['mentions']>, section: Section, analysis: Promise<unknown>, signal: AbortSignal): Promise<Report['mentions'] | null> {
+  private async drawEarly(
+    { section, mentions: asked, near: nearAsked }: { section: Section; mentions: Promise<Report['mentions']>; near: Promise<Set<Element>> },
+    analysis: Promise<unknown>,
+    signal: AbortSignal,
+  ): Promise<Report['mentions'] | null> {
     let analysed = false;
     analysis.then(() => { analysed = true; }, () => { analysed = true; });
-    const mentions = await early.catch(() => null); // (lost: the section waits for its analysis)
+    const mentions = await asked.catch(() => null); // (lost: the section waits for its analysis)
     if (!mentions || analysed || signal.aborted) return null;
     // Place names alone do not make a page alliance-related: its analysis may well say it is not.
     if (!mentions.some((m) => this.opts.analyzer.lookup.entity(m.entity)?.kind !== 'place')) return null;
     const result = sectionResult(section, { source: '', title: null, published: null, language: 'en', meeting: null, mentions, claims: [] });
     this.adopt(result);
     const jobs = this.book.takeJobs();
-    const near = await nearViewport(this.opts.doc, jobs.map((job) => job.ctx));
+    const near = await nearAsked;
     if (signal.aborted) throw new AbortedError();
     if (!analysed) await this.draw(jobs.filter((job) => near.has(job.ctx)), signal);
     return result.mentions;
@@ -486,6 +496,16 @@ export class Lens {
       if (block && out.at(-1) !== block) out.push(block);
     }
     return out;
+  }
+
+  /** The blocks that hold a section's text, each once, in order (a highlight's context is one of them). */
+  private blocksOf(section: Section): Element[] {
+    const out = new Set<Element>();
+    for (const { node } of this.text.locate(section.start, section.end)) {
+      const block = node.isConnected ? this.classifier.blockOf(node) : null;
+      if (block) out.add(block);
+    }
+    return [...out];
   }
 
   /** Adds a section's highlights to the book. */

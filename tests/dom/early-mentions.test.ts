@@ -89,6 +89,27 @@ describe('mentions in view before the analysis', () => {
     expect(root.innerHTML).toBe(original);
   });
 
+  test('which blocks are in view is asked while the mentions are awaited, not after', async () => {
+    restoreIO = installFakeIntersectionObserver();
+    const root = page('Hegseth met Nakatani in Tokyo for two hours.');
+    const Fake = window.IntersectionObserver;
+    let observers = 0;
+    window.IntersectionObserver = class extends Fake { constructor(...args: ConstructorParameters<typeof Fake>) { super(...args); observers++; } } as typeof Fake;
+    const inner = fakeAnalyzer(fakeEngine(spec));
+    let release!: () => void;
+    const released = new Promise<void>((r) => { release = r; });
+    const analyzer: PageAnalyzer = { ...inner, async mentions(text) { const answer = inner.mentions(text); await released; return answer; } };
+    const lens = (active = lensWith(analyzer));
+    const started = lens.start();
+    await tick(30);
+    expect(observers).toBe(1); // asked, with the mentions still out
+    expect(root.querySelector('mark')).toBeNull();
+    release();
+    await started;
+    expect(observers).toBe(1); // and not asked again
+    expect(root.querySelectorAll('mark.rl-claim')).toHaveLength(40);
+  });
+
   test('a page naming only places shows nothing early (its analysis may find it unrelated)', async () => {
     restoreIO = installFakeIntersectionObserver();
     const root = page('Lanterns over Tokyo this weekend.');
