@@ -8,6 +8,7 @@ import { Highlighter, type PreparedBlock } from './apply';
 import { Classifier } from './classify';
 import { HighlightBook, type ContextJob } from './highlight-book';
 import { installHighlightStyle, type StyleHandle } from './highlight-style';
+import { focusedHighlight, restoreFocus } from './keep-focus';
 import { observePage, type PageObserver } from './observer';
 import { readPublished, readTitle } from './page-meta';
 import { PageText } from './page-text';
@@ -550,6 +551,7 @@ export class Lens {
     // a page with nothing to highlight should never pay for.
     if (jobs.some((job) => job.hls.length > 0)) this.style ??= installHighlightStyle(this.opts.doc);
     const { highlighter, text } = this;
+    const doc = this.opts.doc;
     const quietly = <T>(write: () => T) => this.quietly(write);
     // Batches of even size (a small last one would cost a frame of its own).
     let planned = 0;
@@ -577,7 +579,9 @@ export class Lens {
           // Drawn already (its marks come out first), only to erase, or a giant block: in place.
           flush();
           const steps = highlighter.drawSteps(job.ctx, job.hls, text);
+          const focus = focusedHighlight(doc);
           while (!quietly(() => steps.next()).done) yield;
+          restoreFocus(doc, focus, (id) => highlighter.wrappersIn(job.ctx, id)[0]);
           yield;
         }
         flush();
