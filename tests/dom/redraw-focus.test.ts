@@ -2,6 +2,7 @@
 // A reader with keyboard focus on an early mention keeps their place when the full result
 // replaces it: the focus moves to the claim around the name when it now sits inside one (or to
 // the same highlight's new mark), and the open card follows; it is never dropped to the body.
+// A card opened by hovering stays open through the redraw, anchored to the marks drawn now.
 import { afterEach, describe, expect, test } from 'vitest';
 import { startSession, type Session, type SessionDeps } from '../../entrypoints/news.content/session';
 import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
@@ -96,4 +97,24 @@ describe('focus through the full result replacing the early mentions', () => {
     await session.lens.idle();
     expect(document.activeElement).toBe(button);
   });
+
+  test('a card opened by hovering an early mention stays open through the redraw, on the claim now around the name', async () => {
+    const { session, release } = await begin();
+    const early = nakatani('p:first-of-type');
+    early.dispatchEvent(new ((globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent)('pointerover', { bubbles: true, composed: true }));
+    await tick(60);
+    expect(session.card.openId).toBe(early.dataset.rlId);
+    expect(cardText()).toContain('Gen Nakatani');
+    release();
+    await session.ready;
+    await session.lens.idle();
+    await tick(10);
+    expect(early.isConnected).toBe(false);
+    const open = session.card.openId!;
+    expect(open).not.toBeNull();
+    expect(session.lens.wrappers(open).length).toBeGreaterThan(0);
+    expect(session.lens.wrappers(open).every((el) => el.isConnected)).toBe(true);
+    expect(cardText()).toContain('Differs from the official summary');
+  });
 });
+
