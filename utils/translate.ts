@@ -69,7 +69,7 @@ function once<T>(make: () => T): () => T {
  * about 10 ms, and highlight descriptions fill in small counts.)
  */
 function plainDigits(n: number): string | null {
-  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : null;
+  return Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0) ? String(n) : null;
 }
 
 /**

@@ -344,10 +344,11 @@ export class Lens {
 
   /**
    * Plans the sections of the current text, keeps the results of those that read the same text
-   * as before, asks for the others (all at once, those near the viewport first) and draws each
-   * one's blocks as its answer arrives. With `gate` true (a page read whole), false when the
-   * engine found nothing alliance-related; with `gate` a function (a giant page), it is asked
-   * after the first mentions and false when it says so; nothing is analysed before it answers.
+   * as before, asks for the others (those near the viewport first: the first at once, the rest
+   * in slices) and draws each one's blocks as its answer arrives. With `gate` true (a page read
+   * whole), false when the engine found nothing alliance-related; with `gate` a function (a
+   * giant page), it is asked after the first mentions and false when it says so; nothing is
+   * analysed before it answers.
    */
   private async analyzeAndDraw(signal: AbortSignal, gate: boolean | (() => Promise<boolean>) = false): Promise<boolean> {
     const doc = this.opts.doc;

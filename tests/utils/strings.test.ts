@@ -61,7 +61,7 @@ describe('formatting by locale', () => {
   });
 
   test('numbers read as Intl writes them, whether or not Intl is asked (small whole numbers are not)', () => {
-    const samples = [0, 1, 2, 7, 10, 99, 100, 999, 1000, 1200, 123456, -1, -1200, 0.5, 2.25, 1e21];
+    const samples = [0, -0, 1, 2, 7, 10, 99, 100, 999, 1000, 1200, 123456, -1, -1200, 0.5, 2.25, 1e21];
     for (const locale of ['en', 'ja'] as const) {
       const intl = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB');
       const tr = translator(locale);
