@@ -174,6 +174,18 @@ export function fakeAnalyzer(engine: Engine, sent: BackgroundMessage[] = []): Pa
 }
 
 /**
+ * `analyzer` with one of its requests (the analysis, the early mentions, the gate) answered only
+ * once `release` is called: what the page looks like while the background is still at work.
+ */
+export function holding(analyzer: PageAnalyzer, method: 'analyze' | 'mentions' | 'related'): { analyzer: PageAnalyzer; release(): void } {
+  let release!: () => void;
+  const released = new Promise<void>((r) => { release = r; });
+  const inner = analyzer[method] as (...args: unknown[]) => Promise<unknown>;
+  const held = async (...args: unknown[]) => { const answer = inner(...args); await released; return answer; };
+  return { analyzer: { ...analyzer, [method]: held }, release };
+}
+
+/**
  * The browser's IntersectionObserver, as far as the lens needs it (happy-dom's never answers):
  * each observer answers once, after a task, from the targets' getBoundingClientRect, with the
  * lens's margin of a screen above and below. Returns the function that puts the real one back.

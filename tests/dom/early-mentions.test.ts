@@ -7,7 +7,7 @@ import { Lens, type LensOptions } from '../../entrypoints/news.content/lens';
 import { immediateScheduler, type Scheduler } from '../../entrypoints/news.content/scheduler';
 import type { PageAnalyzer } from '../../entrypoints/news.content/analyzer';
 import type { BackgroundMessage } from '../../utils/messages';
-import { fakeAnalyzer, fakeEngine, fixture, installFakeIntersectionObserver, tick, type FakeEngineSpec } from './dom-helpers';
+import { fakeAnalyzer, fakeEngine, fixture, holding, installFakeIntersectionObserver, tick, type FakeEngineSpec } from './dom-helpers';
 
 const spec: FakeEngineSpec = {
   aliases: { Hegseth: 'person/hegseth', Nakatani: 'person/nakatani', Tokyo: 'place/tokyo' },
@@ -26,15 +26,7 @@ function page(sentence: string): HTMLElement {
 const inView = (p: Element) => Number(p.id.slice(1)) * 100 <= 2 * window.innerHeight;
 
 /** An analyzer whose analysis answers only when `release` is called. */
-function heldAnalyzer(sent: BackgroundMessage[]): { analyzer: PageAnalyzer; release(): void } {
-  const inner = fakeAnalyzer(fakeEngine(spec), sent);
-  let release!: () => void;
-  const released = new Promise<void>((r) => { release = r; });
-  return {
-    analyzer: { ...inner, async analyze(input, gate) { const answer = inner.analyze(input, gate); await released; return answer; } },
-    release,
-  };
-}
+const heldAnalyzer = (sent: BackgroundMessage[]) => holding(fakeAnalyzer(fakeEngine(spec), sent), 'analyze');
 
 function lensWith(analyzer: PageAnalyzer, overrides: Partial<LensOptions> = {}): Lens {
   return new Lens({
@@ -95,10 +87,7 @@ describe('mentions in view before the analysis', () => {
     const Fake = window.IntersectionObserver;
     let observers = 0;
     window.IntersectionObserver = class extends Fake { constructor(...args: ConstructorParameters<typeof Fake>) { super(...args); observers++; } } as typeof Fake;
-    const inner = fakeAnalyzer(fakeEngine(spec));
-    let release!: () => void;
-    const released = new Promise<void>((r) => { release = r; });
-    const analyzer: PageAnalyzer = { ...inner, async mentions(text) { const answer = inner.mentions(text); await released; return answer; } };
+    const { analyzer, release } = holding(fakeAnalyzer(fakeEngine(spec)), 'mentions');
     const lens = (active = lensWith(analyzer));
     const started = lens.start();
     await tick(30);
@@ -171,15 +160,10 @@ describe('mentions in view before the analysis', () => {
 describe('a giant page (read in sections, gated first)', () => {
   const limits = { sectionedFrom: 1_000, section: 600, lede: 100 };
 
-  /** An analyzer whose gate answers `related` only when `release` is called. */
+  /** An analyzer whose gate answers (`related`, else the fake engine's answer) only when `release` is called. */
   function heldGate(sent: BackgroundMessage[], related?: boolean): { analyzer: PageAnalyzer; release(): void } {
     const inner = fakeAnalyzer(fakeEngine(spec), sent);
-    let release!: () => void;
-    const released = new Promise<void>((r) => { release = r; });
-    return {
-      analyzer: { ...inner, async related(text) { const answer = inner.related(text); await released; return related ?? answer; } },
-      release,
-    };
+    return holding(related === undefined ? inner : { ...inner, related: async (text) => { await inner.related(text); return related; } }, 'related');
   }
 
   test('its first mentions are asked for before its gate and drawn while it is awaited; nothing is analysed before it answers', async () => {

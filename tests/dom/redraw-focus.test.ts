@@ -7,8 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { startSession, type Session, type SessionDeps } from '../../entrypoints/news.content/session';
 import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
 import { cardStrings } from '../../utils/locale';
-import type { PageAnalyzer } from '../../entrypoints/news.content/analyzer';
-import { durationFlag, fakeAnalyzer, fakeEngine, fixture, installFakeIntersectionObserver, tick } from './dom-helpers';
+import { durationFlag, fakeAnalyzer, fakeEngine, fixture, holding, installFakeIntersectionObserver, tick } from './dom-helpers';
 
 const page = `<article><h1>Ministers meet</h1>
   <p>Hegseth and Nakatani held talks for two hours in Tokyo.</p>
@@ -32,10 +31,7 @@ async function begin(): Promise<{ session: Session; release(): void }> {
     claims: [{ phrase: 'two hours', verdict: 'conflict', flags: [durationFlag] }],
     meeting: null,
   });
-  const inner = fakeAnalyzer(engine);
-  let release!: () => void;
-  const released = new Promise<void>((r) => { release = r; });
-  const analyzer: PageAnalyzer = { ...inner, async analyze(input, gate) { const answer = inner.analyze(input, gate); await released; return answer; } };
+  const { analyzer, release } = holding(fakeAnalyzer(engine), 'analyze');
   const deps: SessionDeps = {
     doc: document,
     href: () => 'https://news.example/a',
