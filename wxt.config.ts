@@ -10,6 +10,8 @@ import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 
 const e2e = process.env.WXT_E2E === '1';
+/** Every page the reader opens (the gate's matches; the lens's, registered at runtime, are the same). */
+const PAGES = ['http://*/*', 'https://*/*'] as const;
 /** WXT_SIZE=1: the store build with source maps, in .output/size-<browser>-mv<n> (`npm run size`). */
 const sized = process.env.WXT_SIZE === '1';
 
@@ -31,7 +33,7 @@ function zodWithoutEval(): Plugin {
 }
 
 /**
- * The gate (entrypoints/gate.content), injected into every page, goes without
+ * The gate (entrypoints/gate), injected into every page, goes without
  * webextension-polyfill: in its build only, `wxt/browser` (which the polyfill module aliases to
  * the polyfill) is WXT's own, the browser's native API (Firefox's `browser`, Chrome's `chrome`).
  * The lens and the extension's pages keep the polyfill.
@@ -67,11 +69,16 @@ export default defineConfig({
       }
       const sidebar = (manifest as { sidebar_action?: Record<string, unknown> }).sidebar_action;
       if (sidebar) Object.assign(sidebar, { default_title: '__MSG_panelTitle__', default_icon: icon });
-      // public/world-start.js: creates the content scripts' world before the page's markup
-      // exists, so a page element named `chrome` cannot shadow the extension API (DOM clobbering).
-      // The manifest's one content script is the gate; the lens it loads shares its world.
-      const news = manifest.content_scripts?.[0];
-      if (news) manifest.content_scripts!.unshift({ matches: news.matches, js: ['world-start.js'], run_at: 'document_start' });
+      // The manifest's content scripts: public/world-start.js creates the content scripts' world
+      // before the page's markup exists, so a page element named `chrome` cannot shadow the
+      // extension API (DOM clobbering); then the gate (entrypoints/gate, built as a plain script:
+      // the framework's content-script context costs every page a millisecond and more). The
+      // lens the gate has injected shares their world.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...PAGES], js: ['world-start.js'], run_at: 'document_start' },
+        { matches: [...PAGES], js: ['gate.js'], run_at: 'document_idle' },
+      ];
     },
   },
   manifest: ({ browser }) => ({

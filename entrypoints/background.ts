@@ -16,7 +16,7 @@ import {
 import { importedRecordsItem, isSiteEnabled, readImportedRecords, readSettings, settingsItem } from '@/utils/settings';
 import { handleRecordsMessage } from '@/utils/record-store';
 import { bundledRecords } from '@/utils/bundled-records';
-import { answerAnalysis, isRelated, mentionsAnswer } from '@/utils/analysis-service';
+import { answerAnalysis, gateAnswer, isRelated, mentionsAnswer } from '@/utils/analysis-service';
 import { createEngine, type Engine } from '@/engine/analyze';
 import { gazetteer } from '@/data/gazetteer';
 import { e2eOpenRequest } from '@/utils/e2e-hooks';
@@ -97,9 +97,9 @@ export default defineBackground(() => {
         return Promise.all([setBadge(tabId, conflicts), rememberTab({ tabId, source, title, claims, conflicts })]).then(() => undefined);
       }
       case 'page-settings': {
-        const { text, load } = message;
+        const { text, load, joined } = message;
         return pageSettings(message.href).then(async (s) => {
-          const answer = s.enabled && text !== undefined ? { ...s, related: isRelated(await currentEngine(), text) } : s;
+          const answer = s.enabled && text !== undefined ? { ...s, ...gateAnswer(await currentEngine(), text, joined ?? false) } : s;
           const tabId = sender.tab?.id;
           // Injected while the answer travels back: the lens finds it in the gate's hand-over.
           if (load && answer.enabled && answer.related !== false && tabId !== undefined && (sender.frameId ?? 0) === 0) {
@@ -152,7 +152,7 @@ export default defineBackground(() => {
   });
 
   /**
-   * Every tab's gate (entrypoints/gate.content) asks about its page again (the site may have been
+   * Every tab's gate (entrypoints/gate) asks about its page again (the site may have been
    * switched on), and its lens reads its settings again. Told from here, so no page pays for the
    * storage API in its content scripts.
    */

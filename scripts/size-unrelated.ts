@@ -3,8 +3,8 @@
 // headless Chromium with the built extension loaded as a user loads it (`npm run build` first).
 // The page's main thread is traced from the moment the first of them starts evaluating (the
 // always-injected gate; the lens it may have injected, or an older build's single script, are
-// traced too: every script under /content-scripts/): every task they run in counts whole (evaluation and compilation included), with how much of it V8
-// spent compiling. An extension whose content script does nothing is measured in the same run,
+// traced too: bench-trace.ts CONTENT_SCRIPTS): every task they run in counts whole (evaluation
+// and compilation included), with how much of it V8 spent compiling. An extension whose content script does nothing is measured in the same run,
 // rounds interleaved, as the floor; with --compare, so is a second built extension (an older
 // build, say): all see the same machine load, and the results are ratios. So is one whose
 // content script only sends the page's text and listens: what any extension of this kind costs.
@@ -13,14 +13,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { mainThread, scriptIdsOf, scriptStart, tasksOf, type TraceEvent } from './lib/bench-trace';
+import { CONTENT_SCRIPTS, mainThread, scriptIdsOf, scriptStart, tasksOf, type TraceEvent } from './lib/bench-trace';
 import { unrelatedPage } from './lib/bench-pages';
 import { median } from './lib/bench-measure';
 import { servePages } from './lib/serve-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
-/** Every content script of the build (the gate, the lens; an older build's news.js). */
-const SCRIPT = '/content-scripts/';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--compare');
@@ -68,7 +66,7 @@ const page = unrelatedPage(3_000);
 const server = await servePages(new Map([['/none.html', page.html]]));
 const url = server.url('/none.html');
 
-async function measure(ctx: BrowserContext): Promise<Run> {
+async function measure(ctx: BrowserContext, label = ''): Promise<Run> {
   const tab = await ctx.newPage();
   const cdp = await ctx.newCDPSession(tab);
   const events: TraceEvent[] = [];
@@ -82,12 +80,12 @@ async function measure(ctx: BrowserContext): Promise<Run> {
   await cdp.send('Tracing.end');
   await complete;
   await tab.close();
-  const thread = mainThread(events, SCRIPT);
-  const start = scriptStart(events, SCRIPT);
+  const thread = mainThread(events, CONTENT_SCRIPTS);
+  const start = scriptStart(events, CONTENT_SCRIPTS);
   if (!thread || start === null) throw new Error('the content script did not run');
-  const all = tasksOf(events, thread, SCRIPT, scriptIdsOf(events, SCRIPT));
+  const all = tasksOf(events, thread, CONTENT_SCRIPTS, scriptIdsOf(events, CONTENT_SCRIPTS));
   const tasks = all.filter((t) => t.ours && t.end > start);
-  if (process.env.RL_BENCH_DEBUG) dumpTasks(events, all, start);
+  if (process.env.RL_BENCH_DEBUG) dumpTasks(events, all, start, label);
   const compile = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && /^v8\.compile$|^V8\.CompileCode$/.test(e.name) && e.ts / 1000 >= start - 1
       && tasks.some((t) => e.ts / 1000 >= t.start && e.ts / 1000 <= t.end))
@@ -100,13 +98,13 @@ async function measure(ctx: BrowserContext): Promise<Run> {
 }
 
 /** RL_BENCH_DEBUG=1: every main-thread task from 50 ms before the script's start, and what ran in it. */
-function dumpTasks(events: TraceEvent[], tasks: ReturnType<typeof tasksOf>, from: number): void {
+function dumpTasks(events: TraceEvent[], tasks: ReturnType<typeof tasksOf>, from: number, label: string): void {
   const lines = tasks.filter((t) => t.end >= from - 50 && t.end - t.start > 0.05).map((t) => {
     const inside = events.filter((e) => e.ph === 'X' && e.ts / 1000 >= t.start && e.ts / 1000 < t.end && (e.dur ?? 0) > 50 && !/RunTask|ThreadPool/.test(e.name));
     const what = inside.map((e) => `${e.name}${e.args?.data?.url ? `:${String(e.args.data.url).slice(-24)}` : ''}${e.args?.data && 'functionName' in e.args.data ? `:${String(e.args.data.functionName)}` : ''}(${((e.dur ?? 0) / 1000).toFixed(2)})`).slice(0, 10).join(' ');
     return `${(t.start - from).toFixed(1).padStart(8)} +${(t.end - t.start).toFixed(2).padStart(6)}${t.ours ? ' ours' : '     '} ${what}`;
   });
-  process.stderr.write(`${lines.join('\n')}\n---\n`);
+  process.stderr.write(`--- ${label}\n${lines.join('\n')}\n`);
 }
 
 const opened: Array<{ dir: string; ctx: BrowserContext; profile: string; runs: Run[] }> = [];
@@ -122,8 +120,8 @@ try {
     if (ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
     opened.push({ dir, ctx, profile, runs: [] });
   }
-  for (const o of opened) await measure(o.ctx); // warm-up
-  for (let r = 0; r < rounds; r++) for (const o of r % 2 ? [...opened].reverse() : opened) o.runs.push(await measure(o.ctx));
+  for (const o of opened) await measure(o.ctx, `${o.dir} (warm-up)`); // warm-up
+  for (let r = 0; r < rounds; r++) for (const o of r % 2 ? [...opened].reverse() : opened) o.runs.push(await measure(o.ctx, o.dir));
 } finally {
   for (const o of opened) {
     await o.ctx.close();
@@ -140,10 +138,11 @@ for (const o of opened) {
     console.log(`\n${what}: ${ms(o.runs.map((r) => r.total))} in its tasks, longest ${ms(o.runs.map((r) => r.longest))}`);
     continue;
   }
-  const scripts = readdirSync(join(o.dir, 'content-scripts')).filter((f) => f.endsWith('.js'))
-    .map((f) => `${f} ${gzipSync(readFileSync(join(o.dir, 'content-scripts', f)), { level: 9 }).length} bytes gzip`);
   const inManifest = (JSON.parse(readFileSync(join(o.dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js: string[] }> })
-    .content_scripts?.flatMap((c) => c.js).filter((f) => f.startsWith('content-scripts/')) ?? [];
+    .content_scripts?.flatMap((c) => c.js).filter((f) => CONTENT_SCRIPTS.test(`chrome-extension://id/${f}`)) ?? [];
+  // The manifest's scripts and those the background injects (content-scripts/*.js).
+  const files = [...new Set([...inManifest, ...readdirSync(join(o.dir, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => `content-scripts/${f}`)])];
+  const scripts = files.map((f) => `${f} ${gzipSync(readFileSync(join(o.dir, f)), { level: 9 }).length} bytes gzip`);
   console.log(`\n${o.dir}: ${scripts.join(', ')} (in the manifest: ${inManifest.join(', ')}); page with no alliance content, ${o.runs.length} rounds, median (range)`);
   console.log(`  main-thread time in the scripts' tasks: ${ms(o.runs.map((r) => r.total))}`);
   console.log(`  longest of them:                        ${ms(o.runs.map((r) => r.longest))}`);

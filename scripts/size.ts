@@ -71,11 +71,13 @@ for (const out of OUTPUTS) {
     console.error(`${dir} is missing: run without --no-build`);
     process.exit(1);
   }
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-    const { code, map } = readBuilt(join(dir, name));
+  // The gate the manifest lists (a plain script at the top) and the lens (content-scripts/).
+  const files = ['gate.js', ...readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => `content-scripts/${f}`)];
+  for (const name of files) {
+    const { code, map } = readBuilt(join(out, name));
     const cli = gzipCommand(code);
-    console.log(`\n== ${out.slice(ROOT.length + 1)}/content-scripts/${name}: ${cli === null ? '' : `${cli} bytes by \`gzip -9\` (${kb(cli)}), `}${gzipSize(code)} by zlib level 9 (the test's measure), ${code.length} characters minified`);
-    if (!existsSync(join(dir, `${name}.map`))) continue;
+    console.log(`\n== ${out.slice(ROOT.length + 1)}/${name}: ${cli === null ? '' : `${cli} bytes by \`gzip -9\` (${kb(cli)}), `}${gzipSize(code)} by zlib level 9 (the test's measure), ${code.length} characters minified`);
+    if (!existsSync(join(out, `${name}.map`))) continue;
     const parts = sizeByGroup(code, map, (s) => partOf(sourcePath(s)));
     table('by part (gzip: bytes saved without it)', parts.groups);
     if (args.has('--files') || out === OUTPUTS[0]) table('by source file', sizeByGroup(code, map, sourcePath).groups);

@@ -27,6 +27,33 @@ export function isRelated(engine: Pick<Engine, 'findMentions' | 'entity'>, text:
   return false;
 }
 
+/**
+ * Where the words of two blocks may have run together in a text read without line breaks between
+ * blocks (the gate's quick reading, "…marketsHegseth visits…"): a lower-case letter or a digit
+ * before a capital, a capital before a capitalised word, a letter beside a digit. Latin script
+ * only: Japanese names need no boundary to be found.
+ */
+const JOIN = /(?<=[\p{Ll}\d])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=[\p{Script=Latin}])(?=\d)|(?<=\d)(?=[\p{Script=Latin}])/gu;
+
+/** The gate's answer on a page's text: `recheck` when a quick reading may hide a mention. */
+export interface GateAnswer {
+  related: boolean;
+  /** The text, read with blocks run together (`joined`), mentions something once split at the joins. */
+  recheck?: true;
+}
+
+/**
+ * The gate on a page's text. A text read `joined` (blocks not on lines of their own) that shows
+ * nothing is read again split at every place two words may have run together; if that shows a
+ * mention, the page is read exactly and asked about again (`recheck`) rather than called unrelated.
+ * The split reading only ever asks for the exact one: it never makes a page related by itself.
+ */
+export function gateAnswer(engine: Pick<Engine, 'findMentions' | 'entity'>, text: string, joined: boolean): GateAnswer {
+  if (isRelated(engine, text)) return { related: true };
+  if (joined && isRelated(engine, text.replace(JOIN, ' '))) return { related: false, recheck: true };
+  return { related: false };
+}
+
 /** The report on one text plus the gazetteer entries and records its cards will need. */
 export function analysisAnswer(engine: Engine, input: PageInput): AnalysisAnswer {
   const report = engine.analyze(input);

@@ -1,4 +1,4 @@
-// The messages the always-injected gate script (entrypoints/gate.content) parses too: the
+// The messages the always-injected gate script (entrypoints/gate) parses too: the
 // settings answer and the popup's commands to the page. Kept apart from page-messages.ts (the
 // lens's answers, which re-exports these) so the gate carries only these few checks.
 import { LOCALES } from './translate';
@@ -16,6 +16,8 @@ const PageSettings = object({
   language: oneOf(['auto', ...LOCALES]),
   /** Asked with the page's text: whether it mentions anything alliance-related. */
   related: optional(boolean),
+  /** With related false: the text, read quickly, may hide a mention; read the page exactly and ask again. */
+  recheck: optional(boolean),
 });
 
 /** popup/commands → content. */

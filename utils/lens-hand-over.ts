@@ -1,4 +1,4 @@
-// The gate (entrypoints/gate.content) and the lens it has the background inject
+// The gate (entrypoints/gate) and the lens it has the background inject
 // (entrypoints/news.content) share the content scripts' isolated world: the gate leaves the
 // settings answer it is waiting for there, so the lens does not ask again, and the lens says when
 // it has taken over (from then on it answers the popup). The page's own scripts cannot see this

@@ -83,6 +83,11 @@ export const PageSettingsRequestSchema = z.object({
    * long to gate there), inject the lens into the sender's tab (its top frame) at once.
    */
   load: z.literal(true).optional(),
+  /**
+   * The text was read in one call, without a line per block (gate-text.ts quickGateText): two
+   * blocks' words may run together, and the answer may ask for an exact reading (`recheck`).
+   */
+  joined: z.literal(true).optional(),
 });
 /** content → background: the hover card's strings in a language (the card's part of its catalogue). */
 export const CardStringsRequestSchema = z.object({ type: z.literal('card-strings'), locale: z.enum(['en', 'ja']) });

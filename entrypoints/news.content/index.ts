@@ -1,4 +1,4 @@
-// The lens: injected by the background into a tab whose page the gate (entrypoints/gate.content,
+// The lens: injected by the background into a tab whose page the gate (entrypoints/gate,
 // the script in every page) found related, with the site on. Wiring only; the session
 // (session.ts) does the work; this file hands it the browser: messages to the background (the
 // engine), messages from the popup, navigation events and timers. No engine, gazetteer or

@@ -3,7 +3,7 @@
 // ingest code tells whether it is an official summary or readout and what record it gives. The
 // answer goes back to the popup unchanged; the popup parses it. Nothing here reads the page
 // unasked, and the listener is removed with the content script. The always-injected gate
-// (entrypoints/gate.content) listens, with the browser's own runtime (no polyfill there): the
+// (entrypoints/gate) listens, with the browser's own runtime (no polyfill there): the
 // answer goes back through sendResponse, which both browsers' native onMessage honour (Chrome's
 // does not take a returned promise).
 import type { BackgroundMessage } from '../../utils/messages';

@@ -6,15 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { mainThread, scriptIdsOf, scriptStart, stamps, tasksOf, windowStats, type TraceEvent, type WindowStats } from './bench-trace';
+import { CONTENT_SCRIPTS, mainThread, scriptIdsOf, scriptStart, stamps, tasksOf, windowStats, type TraceEvent, type WindowStats } from './bench-trace';
 import type { BenchPage } from './bench-pages';
 import { servePages } from './serve-pages';
 
-/**
- * Both content scripts: the gate in every page (content-scripts/gate.js, whose start is the
- * content script's start) and the lens the background injects (news.js); the tasks of either count.
- */
-const SCRIPT = '/content-scripts/';
+// Both content scripts count (CONTENT_SCRIPTS): the gate in every page (gate.js, whose start is
+// the content script's start) and the lens the background injects (content-scripts/news.js).
 // Tasks (toplevel), and script evaluation, function calls and timestamps (devtools.timeline).
 const CATEGORIES = ['devtools.timeline', 'toplevel'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -223,10 +220,10 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
         await tab.evaluate(() => console.timeStamp('rl-dcl'));
         await tab.waitForTimeout(windowMs + 200);
       });
-      const thread = mainThread(events, SCRIPT, 'rl-dcl');
+      const thread = mainThread(events, CONTENT_SCRIPTS, 'rl-dcl');
       const start = dclOf(events);
       if (!thread || start === undefined) return { busy: 0, over50: 0, heap: await heapUsed(cdp) };
-      const stats = windowStats(tasksOf(events, thread, SCRIPT, new Set()), start, start + windowMs);
+      const stats = windowStats(tasksOf(events, thread, CONTENT_SCRIPTS, new Set()), start, start + windowMs);
       return { busy: stats.busy, over50: stats.over50, heap: await heapUsed(cdp) };
     } finally {
       await tab.close();
@@ -255,10 +252,10 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
         await tab.evaluate(appendParagraphs);
         await tab.waitForTimeout(windowMs + 200);
       });
-      const thread = mainThread(events, SCRIPT, 'rl-append');
+      const thread = mainThread(events, CONTENT_SCRIPTS, 'rl-append');
       const at = stamps(events, 'rl-append')[0];
       if (!thread || at === undefined) return 0;
-      return windowStats(tasksOf(events, thread, SCRIPT, new Set()), at, at + windowMs).busy;
+      return windowStats(tasksOf(events, thread, CONTENT_SCRIPTS, new Set()), at, at + windowMs).busy;
     } finally {
       await tab.close();
     }
@@ -355,16 +352,16 @@ export async function openBrowserBench(extensionDir: string, profileDir: string,
           else await tab.waitForTimeout(1_500);
         });
         const ev = load.events;
-        const thread = mainThread(ev, SCRIPT, 'rl-dcl');
+        const thread = mainThread(ev, CONTENT_SCRIPTS, 'rl-dcl');
         const dcl = dclOf(ev) ?? 0;
-        const cs = scriptStart(ev, SCRIPT);
+        const cs = scriptStart(ev, CONTENT_SCRIPTS);
         const marked = stamps(ev, 'rl-mark');
         // From DOMContentLoaded or the content script's start (its evaluation included), whichever
         // came first.
         const from = cs === null ? dcl : Math.min(cs, dcl);
         const end = (marked.at(-1) ?? (cs ?? dcl) + 1_000) + 100;
-        const ours = scriptIdsOf(ev, SCRIPT);
-        const tasksIn = (events: TraceEvent[]) => (thread ? tasksOf(events, thread, SCRIPT, ours) : []);
+        const ours = scriptIdsOf(ev, CONTENT_SCRIPTS);
+        const tasksIn = (events: TraceEvent[]) => (thread ? tasksOf(events, thread, CONTENT_SCRIPTS, ours) : []);
         const tasks = tasksIn(ev);
         if (process.env.RL_BENCH_DEBUG) dumpTimeline(ev, tasks, cs ?? dcl);
         const stats: WindowStats = windowStats(tasks, from, end);

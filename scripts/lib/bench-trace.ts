@@ -33,22 +33,34 @@ const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 /** ms between a task's end and the checkpoint that follows it (a few µs in practice). */
 const CHECKPOINT_GAP = 0.05;
 
+/**
+ * The extension's content scripts, by URL: the always-injected gate (gate.js, a plain script the
+ * manifest lists) and the scripts built as content scripts (content-scripts/*.js, the lens).
+ */
+export const CONTENT_SCRIPTS = /^(?:chrome|moz)-extension:\/\/[^/]+\/(?:gate|content-scripts\/[\w-]+)\.js$/;
+
+/** Whether an event is one of `scripts` running (by its data's script URL). */
+function fromScript(e: TraceEvent, scripts: RegExp): boolean {
+  const url = e.args?.data?.url;
+  return typeof url === 'string' && scripts.test(url);
+}
+
 /** The page's main thread: the one that evaluated the content script (or holds `mark`). */
-export function mainThread(events: readonly TraceEvent[], scriptUrlPart: string, mark?: string): { pid: number; tid: number } | null {
-  const e = events.find((x) => (x.name === 'EvaluateScript' && x.args?.data?.url?.includes(scriptUrlPart))
+export function mainThread(events: readonly TraceEvent[], scripts: RegExp, mark?: string): { pid: number; tid: number } | null {
+  const e = events.find((x) => (x.name === 'EvaluateScript' && fromScript(x, scripts))
     || (mark !== undefined && x.name === 'TimeStamp' && x.args?.data?.message === mark));
   return e ? { pid: e.pid, tid: e.tid } : null;
 }
 
 /** The ids V8 gave the content script (its functions' calls name them), from the trace that loaded it. */
-export function scriptIdsOf(events: readonly TraceEvent[], scriptUrlPart: string): Set<string> {
+export function scriptIdsOf(events: readonly TraceEvent[], scripts: RegExp): Set<string> {
   return new Set(events
-    .filter((x) => x.args?.data?.url?.includes(scriptUrlPart) && x.args.data.scriptId !== undefined)
+    .filter((x) => fromScript(x, scripts) && x.args?.data?.scriptId !== undefined)
     .map((x) => String(x.args!.data!.scriptId)));
 }
 
 /** Top-level tasks of one thread, merged where the trace nests or repeats them. */
-export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; tid: number }, scriptUrlPart: string, ourIds: ReadonlySet<string>): Task[] {
+export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; tid: number }, scripts: RegExp, ourIds: ReadonlySet<string>): Task[] {
   const onThread = (e: TraceEvent) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined;
   const raw = events
     .filter((e) => onThread(e) && (TASK_NAMES.has(e.name) || e.name === CHECKPOINT))
@@ -65,7 +77,7 @@ export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; ti
   }
   const ourCalls = events.filter((e) => onThread(e)
     && (e.name === 'EvaluateScript' || e.name === 'FunctionCall')
-    && (e.args?.data?.url?.includes(scriptUrlPart) || (e.name === 'FunctionCall' && ourIds.has(String(e.args?.data?.scriptId)))));
+    && (fromScript(e, scripts) || (e.name === 'FunctionCall' && ourIds.has(String(e.args?.data?.scriptId)))));
   for (const c of ourCalls) {
     const task = findTask(tasks, c.ts / 1000);
     if (task) task.ours = true;
@@ -94,8 +106,8 @@ function findTask<T extends Task>(tasks: readonly T[], at: number): T | undefine
 }
 
 /** When the content script started (its evaluation), in ms on the trace clock. */
-export function scriptStart(events: readonly TraceEvent[], scriptUrlPart: string): number | null {
-  const e = events.find((x) => x.name === 'EvaluateScript' && x.args?.data?.url?.includes(scriptUrlPart));
+export function scriptStart(events: readonly TraceEvent[], scripts: RegExp): number | null {
+  const e = events.find((x) => x.name === 'EvaluateScript' && fromScript(x, scripts));
   return e ? e.ts / 1000 : null;
 }
 

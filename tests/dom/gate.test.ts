@@ -1,15 +1,22 @@
 // @vitest-environment happy-dom
-// The always-injected gate (entrypoints/gate.content/gate.ts) with fakes for the browser: it asks
+// The always-injected gate (entrypoints/gate/gate.ts) with fakes for the browser: it asks
 // once with the page's text; a page about nothing alliance-related is asked about again when
 // related content arrives later, when the site is switched on and after a client-side
 // navigation; the popup gets a report-less answer until the lens takes over; and once the lens
 // runs the gate asks nothing more.
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { startGate, type Gate } from '../../entrypoints/gate.content/gate';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { startGate, type Gate } from '../../entrypoints/gate/gate';
 import { leaveHandOver, takeHandOver } from '../../utils/lens-hand-over';
 import type { PageSettings } from '../../utils/content-messages';
-import { tick } from './dom-helpers';
+import { fixture, tick } from './dom-helpers';
+import { createEngine } from '../../engine';
+import { bundledRecords } from '../../data/records';
+import { gazetteer } from '../../data/gazetteer';
+import { gateAnswer } from '../../utils/analysis-service';
 import { onExtensionGone } from '../../entrypoints/news.content/extension-gone';
+
+/** The background's engine, for the tests of the quick reading's answer. */
+const engine = createEngine({ records: bundledRecords, gazetteer });
 
 const BASE: PageSettings = { enabled: true, showMentions: true, showMinorFlags: true, showUnverified: false, language: 'auto' };
 const related = (text: string | null) => text === null || /Hegseth|Nakatani/.test(text);
@@ -27,9 +34,17 @@ function paragraph(text: string): HTMLParagraphElement {
   return p;
 }
 
-/** A gate over the fake background: `site` says whether the site is on; `asked` lists the texts sent. */
-function begin(site = { on: true }) {
+/** The background's gate answer on a text (by default: the names above, anywhere). */
+type Answer = (text: string | null, joined: boolean) => Pick<PageSettings, 'related' | 'recheck'>;
+const byNames: Answer = (text) => ({ related: related(text) });
+
+/**
+ * A gate over the fake background: `site` says whether the site is on; `asked` lists the texts
+ * sent, `joined` whether each was the quick reading.
+ */
+function begin(site = { on: true }, gateOf: Answer = byNames) {
   const asked: Array<string | null> = [];
+  const joined: boolean[] = [];
   /** The answers that would have injected the lens (the background's rule). */
   const loads: PageSettings[] = [];
   const handed: Array<Promise<PageSettings>> = [];
@@ -37,10 +52,11 @@ function begin(site = { on: true }) {
   let navigated = () => {};
   gate = startGate({
     doc: document,
-    async ask(text) {
+    async ask(text, quick) {
       asked.push(text);
+      joined.push(quick);
       await tick(1);
-      const answer = site.on ? { ...BASE, related: related(text) } : { ...BASE, enabled: false };
+      const answer = site.on ? { ...BASE, ...gateOf(text, quick) } : { ...BASE, enabled: false };
       if (answer.enabled && answer.related !== false) loads.push(answer);
       return answer;
     },
@@ -56,7 +72,7 @@ function begin(site = { on: true }) {
     throttleMs: 10,
     navigationSettleMs: 10,
   });
-  return { asked, loads, handed, settingsChanged: () => settingsChanged(), navigated: () => navigated() };
+  return { asked, joined, loads, handed, settingsChanged: () => settingsChanged(), navigated: () => navigated() };
 }
 
 test('a related page is asked about once, and the answer is handed to the lens', async () => {
@@ -67,6 +83,29 @@ test('a related page is asked about once, and the answer is handed to the lens',
   expect(g.loads).toHaveLength(1);
   expect(gate!.phase).toBe('loading');
   await expect(g.handed[0]).resolves.toMatchObject({ related: true, enabled: true });
+});
+
+test('the page is read quickly first; where blocks ran together over a name, exactly, and the exact reading decides', async () => {
+  // Minified markup: no space between the blocks, so the quick reading runs "Markets" into "Hegseth".
+  document.body.append(fixture('<nav><a href="/">Home</a><a href="/m">Markets</a></nav><h1>Hegseth visits Tokyo</h1>'));
+  const g = begin({ on: true }, (text, quick) => gateAnswer(engine, text ?? '', quick));
+  await vi.waitFor(() => expect(gate!.phase).toBe('loading'));
+  expect(g.asked[0]).toContain('MarketsHegseth');
+  expect(g.asked[1]).toMatch(/Markets\s+Hegseth/);
+  expect(g.joined).toEqual([true, false]);
+  expect(g.loads).toHaveLength(1);
+  expect(gate!.phase).toBe('loading');
+  await expect(g.handed.at(-1)).resolves.toMatchObject({ related: true });
+});
+
+test('an unrelated page whose quick reading hides nothing is asked about once', async () => {
+  document.body.append(fixture('<nav><a href="/">Home</a><a href="/s">Sports</a></nav><h1>Bus timetable</h1><p>The council approved it.</p>'));
+  const g = begin({ on: true }, (text, quick) => gateAnswer(engine, text ?? '', quick));
+  await vi.waitFor(() => expect(gate!.phase).toBe('waiting'));
+  await tick(10);
+  expect(g.joined).toEqual([true]);
+  expect(g.loads).toEqual([]);
+  expect(gate!.phase).toBe('waiting');
 });
 
 test('an unrelated page: the popup is told "waiting", not an error, and nothing loads', async () => {

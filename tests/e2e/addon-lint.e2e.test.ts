@@ -23,7 +23,7 @@ describe('store builds: web-ext lint and permissions', () => {
     const { readFile } = await import('node:fs/promises');
     const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
     const expected = { 'chrome-mv3': ['activeTab', 'scripting', 'sidePanel', 'storage'], 'firefox-mv2': ['activeTab', 'storage'] } as const;
-    // The lens is injected into related pages (entrypoints/gate.content), which needs access to
+    // The lens is injected into related pages (entrypoints/gate), which needs access to
     // http and https pages: MV3 asks for it as host_permissions, MV2 among the permissions.
     const hosts = ['http://*/*', 'https://*/*'];
     for (const [dir, permissions] of Object.entries(expected)) {

@@ -1,20 +1,22 @@
 // The gate's logic, browser-free (GateDeps brings the browser in; tests use fakes). The gate asks
-// the background for the page's settings with its cheaply read text; when the site is on and the
+// the background for the page's settings with its cheaply read text (read quickly first, and
+// exactly only when the background says the quick reading may hide a name); when the site is on and the
 // text is about the alliance, the background injects the lens into the tab at once (no second
 // message) and the lens takes the same answer from the hand-over. Otherwise the gate keeps what
 // the lens used to do on such a page: it watches for content arriving later, for client-side
 // navigation and for the site being switched on, asks again then, and answers the popup.
 import type { ContentMessage, PageSettings } from '../../utils/content-messages';
-import { gateText } from '../news.content/gate-text';
+import { gateText, quickGateText } from '../news.content/gate-text';
 import { watchAdded } from './watch-added';
 
 export interface GateDeps {
   doc: Document;
   /**
    * page-settings with the gate text and `load`: the background injects the lens when the site
-   * is on and the text related (or too long to gate here: null). Resolves with the parsed answer.
+   * is on and the text related (or too long to gate here: null). `joined`: the text is the quick
+   * reading (blocks run together). Resolves with the parsed answer.
    */
-  ask(text: string | null): Promise<PageSettings>;
+  ask(text: string | null, joined: boolean): Promise<PageSettings>;
   /** Leaves the pending answer for a lens the background may inject. */
   handOver(settings: Promise<PageSettings>): void;
   /** Calls back on every settings change; returns the unwatch function. */
@@ -61,11 +63,11 @@ export function startGate(deps: GateDeps): Gate {
   };
 
   /** Asks about `text` (the page's, or content added to it); a newer ask supersedes an older one. */
-  const ask = (text: string | null) => {
+  const ask = (text: string | null, joined = false) => {
     if (phase === 'loading' || phase === 'lens' || paused) return;
     const mine = ++asked;
     phase = 'asking';
-    const answer = deps.ask(text);
+    const answer = deps.ask(text, joined);
     deps.handOver(answer);
     answer.then((s) => {
       if (mine !== asked || phase !== 'asking') return;
@@ -73,6 +75,9 @@ export function startGate(deps: GateDeps): Gate {
       if (!s.enabled) {
         phase = 'off';
         stopWatchingAdded();
+      } else if (s.related === false && s.recheck && joined) {
+        // Two blocks' words ran together where a name may be: the page, read exactly.
+        askExactly();
       } else if (s.related === false) {
         phase = 'waiting';
         // Text that arrives later (an infinite scroll, a single-page site's render) is asked about.
@@ -86,7 +91,8 @@ export function startGate(deps: GateDeps): Gate {
       deps.onError?.(err);
     });
   };
-  const askPage = () => ask(gateText(root()));
+  const askPage = () => ask(quickGateText(root()), true);
+  const askExactly = () => ask(gateText(root()));
 
   askPage();
   let unwatchSettings = () => {};

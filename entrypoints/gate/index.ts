@@ -4,6 +4,11 @@
 // related, the background injects the lens (entrypoints/news.content, registered at runtime) into
 // this tab, and the lens takes the answer from the hand-over instead of asking again.
 //
+// Built as a plain script that the manifest lists (wxt.config.ts), not as the framework's content
+// script: its context (an id, an abort controller, a start event dispatched on the page's
+// document and listened for) costs every page a millisecond and more, and its invalidation is one
+// any page script can forge, which the gate never trusted anyway (extension-gone.ts).
+//
 // The browser's own API is used, not the polyfill (a fifth of the lens's size): in this build
 // only, `wxt/browser` is WXT's native one (see gateNativeBrowser in wxt.config.ts): Firefox's
 // `browser`, or Chrome MV3's `chrome`, whose sendMessage returns a promise too. Neither browser's
@@ -21,12 +26,8 @@ import { onExtensionGone } from '../news.content/extension-gone';
 
 const nextTask = () => new Promise<void>((next) => setTimeout(next, 0));
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // The framework's start message would tell every page script the event's name.
-  noScriptStartedPostMessage: true,
-  async main(ctx) {
+export default defineUnlistedScript({
+  async main() {
     // Reading the page and asking run in a task after the script's evaluation, and the
     // listeners in another: each is a few ms, and the page should never see one long task.
     await nextTask();
@@ -37,8 +38,9 @@ export default defineContentScript({
     let settingsChanged: (() => void) | null = null;
     const gate = startGate({
       doc: document,
-      async ask(text) {
-        return parsePageSettings(await send({ type: 'page-settings', href: location.href, load: true, ...(text === null ? {} : { text }) }));
+      async ask(text, joined) {
+        const reading = text === null ? {} : { text, ...(joined ? { joined: true as const } : {}) };
+        return parsePageSettings(await send({ type: 'page-settings', href: location.href, load: true, ...reading }));
       },
       handOver: (settings) => leaveHandOver(globalThis, { settings, started: () => gate.lensStarted() }),
       watchSettings(onChange) {
@@ -77,6 +79,6 @@ export default defineContentScript({
       }
       gate.dispose();
     };
-    onExtensionGone(ctx, () => browser.runtime?.id, teardown);
+    onExtensionGone(null, () => browser.runtime?.id, teardown);
   },
 });
