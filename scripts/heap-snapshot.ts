@@ -65,6 +65,8 @@ interface Summary {
   slicedParents: { parents: number; bytes: number; slices: number };
   /** JS objects (not the browser's own), by what holds them: "holder type name.edge" → [count, self bytes]. */
   holders: Map<string, [number, number]>;
+  /** The sliced strings of parents over 100 kB: their first retainers, a few levels up. */
+  bigSlices: string[];
 }
 
 function summarize(s: Snapshot): Summary {
@@ -92,6 +94,15 @@ function summarize(s: Snapshot): Summary {
     }
   }
   const holders = new Map<string, [number, number]>();
+  const bigSlices: string[] = [];
+  /** "type name.edge ← …" for a node and its first retainers, up to five levels. */
+  const retainers = (n: number): string => {
+    const path: string[] = [];
+    for (let at = n, level = 0; at !== -1 && level < 6; at = holder[at / N]!, level++) {
+      path.push(`${types[s.nodes[at + iType]!]} ${s.strings[s.nodes[at + iName]!]!.slice(0, 30)}${level > 0 || via[at / N] ? `.${via[at / N] ?? ''}` : ''}`);
+    }
+    return path.join(' ← ');
+  };
   const add = (m: Map<string, [number, number]>, key: string, size: number) => {
     const v = m.get(key) ?? m.set(key, [0, 0]).get(key)!;
     v[0]++;
@@ -117,6 +128,7 @@ function summarize(s: Snapshot): Summary {
         if (edgeTypes[s.edges[at + eType]!] === 'internal' && s.strings[s.edges[at + eName]!] === 'parent') {
           const to = s.edges[at + eTo]!;
           parents.set(to, s.nodes[to + iSize]!);
+          if (s.nodes[to + iSize]! > 100_000) bigSlices.push(retainers(n));
         }
       }
     }
@@ -124,7 +136,7 @@ function summarize(s: Snapshot): Summary {
   }
   let bytes = 0;
   for (const size of parents.values()) bytes += size;
-  return { kinds, strings, slicedParents: { parents: parents.size, bytes, slices }, holders };
+  return { kinds, strings, slicedParents: { parents: parents.size, bytes, slices }, holders, bigSlices };
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
@@ -147,6 +159,7 @@ function printDiff(label: string, ours: Summary, base: Summary): void {
   for (const d of dupes.slice(0, top)) console.log(`${mb(d.b).padStart(10)}  ${String(d.n).padStart(8)}×  ${JSON.stringify(d.k)}`);
   const sp = ours.slicedParents;
   console.log(`\n## ${label}: ${sp.slices} sliced strings keep ${sp.parents} parent strings alive: ${mb(sp.bytes)} (page without the extension: ${mb(base.slicedParents.bytes)})`);
+  for (const path of ours.bigSlices.slice(0, 5)) console.log(`  a slice of a parent over 100 kB, held by: ${path}`);
 }
 
 const profiles: string[] = [];
