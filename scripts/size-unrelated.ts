@@ -104,7 +104,10 @@ function dumpTasks(events: TraceEvent[], tasks: ReturnType<typeof tasksOf>, from
     const what = inside.map((e) => `${e.name}${e.args?.data?.url ? `:${String(e.args.data.url).slice(-24)}` : ''}${e.args?.data && 'functionName' in e.args.data ? `:${String(e.args.data.functionName)}` : ''}(${((e.dur ?? 0) / 1000).toFixed(2)})`).slice(0, 10).join(' ');
     return `${(t.start - from).toFixed(1).padStart(8)} +${(t.end - t.start).toFixed(2).padStart(6)}${t.ours ? ' ours' : '     '} ${what}`;
   });
-  process.stderr.write(`--- ${label}\n${lines.join('\n')}\n`);
+  // Stamps a debugging build may leave (console.timeStamp('dbg-…')), in time order.
+  const debugStamps = events.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message ?? '').startsWith('dbg-') && e.ts / 1000 >= from - 1);
+  const stamped = debugStamps.map((e) => `${String(e.args?.data?.message)} ${(e.ts / 1000 - from).toFixed(2)}`).join(', ');
+  process.stderr.write(`--- ${label}\n${lines.join('\n')}\n${stamped ? `stamps: ${stamped}\n` : ''}`);
 }
 
 const opened: Array<{ dir: string; ctx: BrowserContext; profile: string; runs: Run[] }> = [];
