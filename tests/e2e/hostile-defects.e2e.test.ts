@@ -179,6 +179,15 @@ describe.each(BROWSERS)('hostile pages against the content script in %s', (brows
     expect(suite.extensionErrors()).toEqual([]);
   });
 
+  test('6b. DOM clobbering of document (images named body, createElement, querySelectorAll, …) does not blind the content scripts', async () => {
+    await expectRestoredAfter(suite, '/clobber-document.html', async (page) => {
+      expect(await page.count(GENUINE)).toBeGreaterThan(0);
+      await page.hover('#p1 mark[data-rl][data-rl-head]');
+      await expect.poll(() => cardBox(page), { timeout: 5_000 }).not.toBeNull();
+    });
+    expect(suite.extensionErrors()).toEqual([]);
+  });
+
   test('7. page elements carrying the extension\'s attribute names stay the page\'s', async () => {
     await expectRestoredAfter(suite, '/collision.html', async (page) => {
       // Content the page adds inside its own data-rl element is read like any other.
