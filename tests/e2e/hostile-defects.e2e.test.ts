@@ -170,17 +170,11 @@ describe.each(BROWSERS)('hostile pages against the content script in %s', (brows
     expect(suite.extensionErrors()).toEqual([]);
   });
 
-  test('6. DOM clobbering of chrome / browser does not kill the content script', async () => {
-    await expectRestoredAfter(suite, '/clobber.html', async (page) => {
-      expect(await page.count(GENUINE)).toBeGreaterThan(0);
-      await page.hover('#p1 mark[data-rl][data-rl-head]');
-      await expect.poll(() => cardBox(page), { timeout: 5_000 }).not.toBeNull();
-    });
-    expect(suite.extensionErrors()).toEqual([]);
-  });
-
-  test('6b. DOM clobbering of document (images named body, createElement, querySelectorAll, …) does not blind the content scripts', async () => {
-    await expectRestoredAfter(suite, '/clobber-document.html', async (page) => {
+  test.each([
+    ['6. DOM clobbering of chrome / browser does not kill the content script', '/clobber.html'],
+    ['6b. DOM clobbering of document (images named body, createElement, querySelectorAll, …) does not blind the content scripts', '/clobber-document.html'],
+  ])('%s', async (_what, path) => {
+    await expectRestoredAfter(suite, path, async (page) => {
       expect(await page.count(GENUINE)).toBeGreaterThan(0);
       await page.hover('#p1 mark[data-rl][data-rl-head]');
       await expect.poll(() => cardBox(page), { timeout: 5_000 }).not.toBeNull();
