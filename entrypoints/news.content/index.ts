@@ -62,7 +62,8 @@ export default defineContentScript({
         });
       },
       scheduler: slicedScheduler(),
-      // The interface language is the browser's for its whole session: asked once, not per highlight.
+      // The interface language is the browser's for its whole session: asked once, not each time
+      // the content languages are read again (the session reads them once, and after a change).
       languages: () => browserLanguages((uiLanguage ??= browser.i18n.getUILanguage())),
       onError: (err) => console.warn('[Readout Lens]', err),
       card: { shadowMode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed' },

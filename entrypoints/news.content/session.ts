@@ -36,7 +36,10 @@ export interface SessionDeps {
   navigationSettleMs?: number;
   /** Hover timings of the card (defaults: 300 ms to open, 300 ms grace). */
   card?: { openDelayMs?: number; graceMs?: number; shadowMode?: ShadowRootMode; acceptSyntheticEvents?: boolean };
-  /** The browser's preferred languages, most preferred first (default: navigator's). */
+  /**
+   * The browser's preferred languages, most preferred first (default: navigator's). Asked once,
+   * and again after the window's languagechange event.
+   */
   languages?(): string[];
 }
 
@@ -61,7 +64,23 @@ export function startSession(deps: SessionDeps): Session {
   let disposed = false;
   const { lookup } = deps.analyzer;
   const enabled = () => !!settings && settings.enabled && !paused;
-  const locale = (): Locale => resolveLocale(settings?.language ?? 'auto', deps.languages?.() ?? browserLanguages());
+  // The browser's languages, read once (every highlight's description asks for the locale) and
+  // again only when the browser says they changed; the card's strings in the new language are
+  // asked for then, so the next card speaks it.
+  let languages: string[] | null = null;
+  const languagesChanged = () => {
+    languages = null;
+    if (enabled()) prefetch();
+  };
+  doc.defaultView?.addEventListener('languagechange', languagesChanged);
+  /** The last locale worked out, and from what (the setting, the languages as last read). */
+  let resolved: { language: PageSettings['language']; langs: string[]; locale: Locale } | null = null;
+  const locale = (): Locale => {
+    const language = settings?.language ?? 'auto';
+    const langs = (languages ??= deps.languages?.() ?? browserLanguages());
+    if (resolved?.language !== language || resolved.langs !== langs) resolved = { language, langs, locale: resolveLocale(language, langs) };
+    return resolved.locale;
+  };
   const strings = cardStrings(deps.cardStrings);
   const words = () => strings.get(locale());
   // A report is handed on only once the card's strings are here: its highlights' descriptions
@@ -209,6 +228,7 @@ export function startSession(deps: SessionDeps): Session {
     },
     dispose() {
       disposed = true;
+      doc.defaultView?.removeEventListener('languagechange', languagesChanged);
       if (navTimer !== null) clearTimeout(navTimer);
       unwatch();
       card.destroy();

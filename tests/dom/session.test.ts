@@ -2,7 +2,7 @@
 // The session as the user meets it: settings switch it off and on live (restoring the page
 // exactly), the typed messages get answers, and the card opens on hover and focus and closes on
 // Esc, inside a shadow root.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startSession, type Session, type SessionDeps } from '../../entrypoints/news.content/session';
 import { immediateScheduler } from '../../entrypoints/news.content/scheduler';
 import { defaultSettings, isSiteEnabled, type Settings } from '../../utils/settings';
@@ -31,7 +31,7 @@ interface Harness {
 
 let current: Session | null = null;
 
-async function begin(initial: Partial<Settings> = {}, href = 'https://news.example/a'): Promise<Harness> {
+async function begin(initial: Partial<Settings> = {}, href = 'https://news.example/a', more: Partial<SessionDeps> = {}): Promise<Harness> {
   const state = { settings: { ...defaultSettings, ...initial } as Settings };
   let notify: () => void = () => {};
   const sent: Harness['sent'] = [];
@@ -67,6 +67,7 @@ async function begin(initial: Partial<Settings> = {}, href = 'https://news.examp
     scheduler: immediateScheduler,
     card: { openDelayMs: OPEN, graceMs: GRACE, shadowMode: 'open', acceptSyntheticEvents: true },
     navigationSettleMs: 10,
+    ...more,
   };
   const session = startSession(deps);
   current = session;
@@ -103,6 +104,28 @@ beforeEach(() => {
 afterEach(() => {
   current?.dispose();
   current = null;
+});
+
+describe('the reader\'s languages', () => {
+  test('are read once for a page\'s highlights and cards, and again only after the browser says they changed', async () => {
+    fixture(page);
+    let asked = 0;
+    const languages = () => (asked++, asked > 1 ? ['ja'] : ['en-GB']);
+    await begin({}, 'https://news.example/a', { languages });
+    expect(document.querySelectorAll('mark[data-rl]').length).toBeGreaterThan(3);
+    expect(document.querySelector('mark.rl-claim')!.getAttribute('aria-description') ?? '').toMatch(/[a-z]/i);
+    expect(asked).toBe(1);
+    window.dispatchEvent(new Event('languagechange'));
+    // The next card asks again, and speaks the new language once its strings are in.
+    pointer('pointerover', claimHead('conflict'));
+    await tick(OPEN + 20);
+    expect(asked).toBe(2);
+    pointer('pointerout', claimHead('conflict'));
+    await tick(OPEN + GRACE + 20);
+    pointer('pointerover', claimHead('conflict'));
+    await vi.waitFor(() => expect(cardText()).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/));
+    expect(asked).toBe(2);
+  });
 });
 
 describe('settings', () => {
