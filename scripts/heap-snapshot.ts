@@ -67,6 +67,8 @@ interface Summary {
   holders: Map<string, [number, number]>;
   /** The sliced strings of parents over 100 kB: their first retainers, a few levels up. */
   bigSlices: string[];
+  /** Map, Set and WeakMap tables over 100 kB: their size and what holds their collection. */
+  bigTables: Array<{ bytes: number; path: string }>;
 }
 
 function summarize(s: Snapshot): Summary {
@@ -95,6 +97,7 @@ function summarize(s: Snapshot): Summary {
   }
   const holders = new Map<string, [number, number]>();
   const bigSlices: string[] = [];
+  const bigTables: Array<{ bytes: number; path: string }> = [];
   /** "type name.edge ← …" for a node and its first retainers, up to five levels. */
   const retainers = (n: number): string => {
     const path: string[] = [];
@@ -121,6 +124,11 @@ function summarize(s: Snapshot): Summary {
       const hType = types[s.nodes[h + iType]!]!;
       add(holders, `${type} ${isString ? '' : name.slice(0, 30)} ← ${hType === 'native' ? 'native' : `${hType} ${s.strings[s.nodes[h + iName]!]!.slice(0, 30)}`}.${via[n / N]!.slice(0, 30)}`, size);
     }
+    if (type === 'array' && size > 100_000 && holder[n / N] !== -1) {
+      const h = holder[n / N]!;
+      const hName = s.strings[s.nodes[h + iName]!]!;
+      if (/^(Map|Set|WeakMap|WeakSet)$/.test(hName) || via[n / N] === 'table') bigTables.push({ bytes: size, path: retainers(n) });
+    }
     if (type === 'sliced string') {
       slices++;
       for (let k = 0; k < edgeCount; k++) {
@@ -136,7 +144,7 @@ function summarize(s: Snapshot): Summary {
   }
   let bytes = 0;
   for (const size of parents.values()) bytes += size;
-  return { kinds, strings, slicedParents: { parents: parents.size, bytes, slices }, holders, bigSlices };
+  return { kinds, strings, slicedParents: { parents: parents.size, bytes, slices }, holders, bigSlices, bigTables };
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
@@ -160,6 +168,8 @@ function printDiff(label: string, ours: Summary, base: Summary): void {
   const sp = ours.slicedParents;
   console.log(`\n## ${label}: ${sp.slices} sliced strings keep ${sp.parents} parent strings alive: ${mb(sp.bytes)} (page without the extension: ${mb(base.slicedParents.bytes)})`);
   for (const path of ours.bigSlices.slice(0, 5)) console.log(`  a slice of a parent over 100 kB, held by: ${path}`);
+  console.log(`\n## ${label}: collection tables over 100 kB (what holds each collection)`);
+  for (const t of ours.bigTables.sort((x, y) => y.bytes - x.bytes).slice(0, top)) console.log(`${mb(t.bytes).padStart(10)}  ${t.path}`);
 }
 
 const profiles: string[] = [];
