@@ -2,7 +2,8 @@
 // into a page about the alliance, with the site on. A page about nothing alliance-related never
 // gets it (no highlight, no card host, and the test build's background records no injection),
 // yet still lights up when related content arrives later, and a related page whose site is
-// switched on later gets its highlights then.
+// switched on later gets its highlights then; so does a single-page site's route to an alliance
+// article from an unrelated page.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { BROWSERS, launchExtension, startFixtureServer, type ExtensionSession, type FixtureServer, type TestPage } from './harness';
 
@@ -81,6 +82,28 @@ describe.each(BROWSERS)('the lens loaded on demand in %s', (browserName) => {
     await page.waitForSelector('#late mark[data-rl]');
     expect(await page.count('#late mark.rl-mention')).toBeGreaterThan(0);
     expect(await loadedInto(UNRELATED)).toBe(1);
+  });
+
+  test('a single-page site that routes from an unrelated page to an alliance article gets the lens and its highlights', async () => {
+    const page = await newPage(UNRELATED);
+    const tabId = await session.tabIdOf(page);
+    await expect.poll(() => session.extensionEval(messageTab, { tabId, message: { type: 'get-report' } }), { timeout: 10_000 })
+      .toMatchObject({ phase: 'waiting' });
+    // As a client-side router does: a new URL, and the old page's content replaced by the new one's.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/news/koizumi-hegseth-talks');
+      const article = document.createElement('article');
+      article.id = 'routed';
+      const h1 = document.createElement('h1');
+      h1.textContent = 'Koizumi and Hegseth agree to deepen cooperation';
+      const p = document.createElement('p');
+      p.textContent = 'Defense Minister Shinjiro Koizumi and Secretary Pete Hegseth met in Tokyo and agreed to advance co-production of SM-3 Block IIA interceptors.';
+      article.append(h1, p);
+      document.body.replaceChildren(article);
+    });
+    await page.waitForSelector('#routed mark[data-rl]', { timeout: 10_000 });
+    expect(await page.count('#routed mark.rl-mention')).toBeGreaterThan(1);
+    expect(await loadedInto('/news/koizumi-hegseth-talks')).toBe(1);
   });
 
   test('a related page gets the lens once; with its site switched on later, it gets highlights then', async () => {
