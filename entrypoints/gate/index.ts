@@ -50,7 +50,8 @@ export default defineUnlistedScript({
       watchNavigation(onNewPage) {
         const stop = new AbortController();
         alive.signal.addEventListener('abort', () => stop.abort());
-        watchNavigation(window, onNewPage, stop.signal);
+        // Events only, never a poll: a router's new content reaches the gate as added content.
+        watchNavigation(window, onNewPage, stop.signal, null);
         return () => stop.abort();
       },
       onError: (err) => console.warn('[Readout Lens]', err),

@@ -26,8 +26,13 @@ interface NavigationLike {
   addEventListener(type: 'navigate', fn: () => void, opts: { signal: AbortSignal }): void;
 }
 
-/** Calls `onNewPage` whenever the tab shows a different page without a reload, until `signal`. */
-export function watchNavigation(win: Window, onNewPage: () => void, signal: AbortSignal, pollMs = 1_000): void {
+/**
+ * Calls `onNewPage` whenever the tab shows a different page without a reload, until `signal`.
+ * Where the browser has no Navigation API (Firefox ESR), pushState is seen by looking at the URL
+ * every `pollMs`; null: not at all (the gate, whose watcher of added content sees what a router
+ * renders, so no page pays for a timer every second to no purpose).
+ */
+export function watchNavigation(win: Window, onNewPage: () => void, signal: AbortSignal, pollMs: number | null = 1_000): void {
   let last = win.location.href;
   const check = () => {
     const now = win.location.href;
@@ -40,7 +45,7 @@ export function watchNavigation(win: Window, onNewPage: () => void, signal: Abor
   const nav = (win as Window & { navigation?: NavigationLike }).navigation;
   if (nav && typeof nav.addEventListener === 'function') {
     nav.addEventListener('navigate', () => void setTimeout(check, 0), { signal });
-  } else {
+  } else if (pollMs !== null) {
     const timer = setInterval(check, pollMs);
     signal.addEventListener('abort', () => clearInterval(timer));
   }
