@@ -17,7 +17,7 @@ import { keyTokens, markInlineStyle, type MarkLook } from './highlight-style';
 import type { PageText } from './page-text';
 import type { Highlight } from './plan';
 import { applyRun, planRun, restoreRun, unwrapEach, type Run } from './unwrap';
-import { buildNode, writeNode, type BuiltNode, type Made, type WrapPiece } from './wrap-build';
+import { buildNode, writeNode, type BuiltNode, type MarkMaker, type Made, type WrapPiece } from './wrap-build';
 
 /** Wrapping yields to the scheduler after about this many pieces (a giant block). */
 const PIECES_PER_STEP = 300;
@@ -88,8 +88,9 @@ export class Highlighter {
     for (const s of byNode.values()) pieces += s.claims.length + s.mentions.length;
     if (pieces > PIECES_PER_STEP) return null;
     const nodes: BuiltNode[] = [];
+    const makeMark = this.markMaker();
     for (const [node, s] of byNode) {
-      const built = buildNode(this.doc, node, s.claims, s.mentions, this.makeMark);
+      const built = buildNode(this.doc, node, s.claims, s.mentions, makeMark);
       if (built) nodes.push(built);
     }
     return { ctx, hls, nodes };
@@ -113,13 +114,14 @@ export class Highlighter {
     if (hls.length === 0 || !ctx.isConnected) return;
     const made: Made[] = [];
     let sinceYield = 0;
+    const makeMark = this.markMaker();
     for (const [node, s] of this.piecesByNode(ctx, hls, text)) {
       sinceYield += s.claims.length + s.mentions.length;
       if (sinceYield > PIECES_PER_STEP) {
         sinceYield = 0;
         yield;
       }
-      const built = buildNode(this.doc, node, s.claims, s.mentions, this.makeMark);
+      const built = buildNode(this.doc, node, s.claims, s.mentions, makeMark);
       if (built && writeNode(built)) made.push(...built.made);
     }
     if (made.length) this.register(ctx, hls, made);
@@ -216,19 +218,35 @@ export class Highlighter {
     return new Map(order.map((n) => [n, byNode.get(n)!]));
   }
 
+  /**
+   * Makes one block's marks (in document order, as buildNode asks for them): a highlight's first
+   * mark is cloned from its look's head template, which carries the head's attributes already
+   * (a giant page has tens of thousands of heads; eight attribute writes each were a tenth of
+   * its script time), the others from the plain one.
+   */
+  private markMaker(): MarkMaker {
+    const headed = new Set<string>();
+    return (hl, text) => {
+      const head = !headed.has(hl.id);
+      if (head) headed.add(hl.id);
+      return this.makeMark(hl, text, head);
+    };
+  }
+
   /** A new mark for `hl`, cloned from the look's template, recorded as ours at once. */
-  private readonly makeMark = (hl: Highlight, text: string): HTMLElement => {
+  private makeMark(hl: Highlight, text: string, head: boolean): HTMLElement {
     const look = lookOf(hl);
     const style = markInlineStyle(this.doc, look);
-    let t = this.templates.get(look);
-    if (!t || t.style !== style) this.templates.set(look, (t = { style, el: template(this.doc, hl, look, style) }));
+    const key = head ? `${look} head` : look;
+    let t = this.templates.get(key);
+    if (!t || t.style !== style) this.templates.set(key, (t = { style, el: template(this.doc, hl, look, style, head) }));
     const el = t.el.cloneNode(false) as HTMLElement;
     el.setAttribute('data-rl-id', hl.id);
     adoptMark(el, hl, text);
     return el;
-  };
+  }
 
-  private readonly templates = new Map<MarkLook, { style: string; el: HTMLElement }>();
+  private readonly templates = new Map<string, { style: string; el: HTMLElement }>();
 
   /** Picks each highlight's head (its first mark: `made` is in document order), records what the context shows. */
   private register(ctx: Element, hls: readonly Highlight[], made: Made[]): void {
@@ -239,7 +257,11 @@ export class Highlighter {
       g.els.push(el);
     }
     for (const { hl, els } of byId.values()) {
-      makeHead(els[0]!, this.options.describe(hl), hl.kind === 'claim' && hl.quiet);
+      const head = els[0]!;
+      // Made as the head; or, where the page changed the node of the one made so before it was
+      // put in, the first mark that did go in becomes the head.
+      if (head.hasAttribute('data-rl-head')) head.setAttribute('aria-description', this.options.describe(hl));
+      else makeHead(head, this.options.describe(hl), lookOf(hl) === 'quiet');
       this.marks += els.length;
     }
     for (const { hl, els } of byId.values()) if (hl.kind === 'mention') quietInsideClaim(els[0]!);
@@ -264,23 +286,30 @@ function lookOf(hl: Highlight): MarkLook {
   return hl.quiet ? 'quiet' : hl.verdict;
 }
 
-/** The mark every mark of one look is cloned from (the highlight's own id is set on the clone). */
-function template(doc: Document, hl: Highlight, look: MarkLook, style: string): HTMLElement {
+/**
+ * The mark every mark of one look is cloned from (the highlight's own id is set on the clone);
+ * a head's carries the head's attributes but its description.
+ */
+function template(doc: Document, hl: Highlight, look: MarkLook, style: string, head: boolean): HTMLElement {
   const el = doc.createElement('mark');
   el.setAttribute(KEY_ATTR, keyTokens(look, false));
   el.style.cssText = style;
   el.setAttribute('data-rl', hl.kind);
   el.className = hl.kind === 'claim' ? `rl-claim rl-${hl.verdict}` : 'rl-mention';
   if (look === 'quiet') el.setAttribute('data-rl-quiet', ''); // unmarked (highlight-style.ts)
+  if (head) makeHead(el, null, look === 'quiet');
   return el;
 }
 
-/** The first wrapper of a highlight is the one keyboard focus and assistive technology reach. */
-function makeHead(el: HTMLElement, description: string, quiet = false): void {
+/**
+ * The first wrapper of a highlight is the one keyboard focus and assistive technology reach.
+ * `description` null: set later (a head template's clones get their own).
+ */
+function makeHead(el: HTMLElement, description: string | null, quiet = false): void {
   el.setAttribute('data-rl-head', '');
   el.setAttribute(KEY_ATTR, `${el.getAttribute(KEY_ATTR)} head`);
   el.setAttribute('tabindex', quiet ? '-1' : '0');
-  el.setAttribute('aria-description', description);
+  if (description !== null) el.setAttribute('aria-description', description);
   if (quiet) return; // unmarked: reached by command only, and no control around the names in it
   el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');

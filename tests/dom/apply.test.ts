@@ -61,6 +61,38 @@ describe('highlights', () => {
     expect(marks[1]!.parentElement!.tagName).toBe('EM');
   });
 
+  test('built off the page and put in later: where the page changed the head\'s text meanwhile, the first piece put in is the head', () => {
+    const root = fixture('<p>Japan will co-produce the SM-3 <em>Block IIA</em> interceptor.</p>');
+    const classifier = new Classifier();
+    const pageText = new PageText();
+    pageText.append(takeSnapshot(root, classifier));
+    const t = pageText.value;
+    const highlighter = new Highlighter(document, classifier, { describe: (hl) => `about ${hl.id}` });
+    const [hl] = planHighlights(report(t, { mentions: mentionsOf(t, 'SM-3 Block IIA', 'system/sm-3-block-iia') }), { showMentions: true });
+    const ctx = highlighter.contextOf(hl!, pageText)!;
+    const block = highlighter.prepare(ctx, [hl!], pageText)!;
+    // The page rewrites the text the head was to go in before the block is put in.
+    (root.querySelector('p')!.firstChild as Text).data = 'Japan is to co-produce the SM-3 ';
+    highlighter.commit(block);
+    const marks = root.querySelectorAll('mark[data-rl="mention"]');
+    expect(Array.from(marks, (m) => m.textContent)).toEqual(['Block IIA']);
+    const head = marks[0]!;
+    expect(head.hasAttribute('data-rl-head')).toBe(true);
+    expect(head.getAttribute('tabindex')).toBe('0');
+    expect(head.getAttribute('role')).toBe('button');
+    expect(head.getAttribute('aria-description')).toBe(`about ${hl!.id}`);
+  });
+
+  test('every head, made from its look\'s template, has its own description; no other mark is a control', () => {
+    const root = fixture('<p>Hegseth met Nakatani. Nakatani met Hegseth again.</p>');
+    draw(root, (t) => report(t, { mentions: [...mentionsOf(t, 'Hegseth', 'person/hegseth'), ...mentionsOf(t, 'Nakatani', 'person/nakatani')] }));
+    const heads = Array.from(root.querySelectorAll('mark[data-rl-head]'));
+    expect(heads).toHaveLength(4);
+    expect(new Set(heads.map((m) => m.getAttribute('aria-description'))).size).toBe(4);
+    expect(heads.every((m) => m.getAttribute('aria-description') === `about ${m.getAttribute('data-rl-id')}`)).toBe(true);
+    expect(heads.every((m) => m.getAttribute('role') === 'button' && m.getAttribute('aria-expanded') === 'false')).toBe(true);
+  });
+
   test('nothing crosses a block boundary, even when a range does', () => {
     const root = fixture('<p>Hegseth met Nakatani</p><p>in Tokyo on Wednesday.</p>');
     draw(root, (t) => report(t, {
