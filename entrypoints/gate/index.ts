@@ -1,5 +1,5 @@
 // The content script in every http(s) page's top frame: a small gate, so that a page about
-// nothing alliance-related pays for little more than one walk over its text. It asks the
+// nothing alliance-related pays for little more than one read of its text. It asks the
 // background for the page's settings with that text (gate.ts); when the site is on and the page
 // related, the background injects the lens (entrypoints/news.content, registered at runtime) into
 // this tab, and the lens takes the answer from the hand-over instead of asking again.
