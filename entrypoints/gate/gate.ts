@@ -24,6 +24,14 @@ export interface GateDeps {
   /** Calls back when the tab shows a different page without reloading; returns the unwatch function. */
   watchNavigation(onNewPage: () => void): () => void;
   onError?(err: unknown): void;
+  /**
+   * Whether the extension is still there (its runtime), looked at before each ask: once it is
+   * gone (reloaded, updated, removed), the gate stops and calls onGone instead of asking. So no
+   * timer runs on the page to look for that; a gate with nothing to ask has nothing to tear down
+   * but listeners that will never fire.
+   */
+  alive?(): boolean;
+  onGone?(): void;
   /** ms to gather added content before asking about it (default 100). */
   throttleMs?: number;
   /** ms to wait after a client-side navigation before reading the new page (default 500). */
@@ -65,6 +73,15 @@ export function startGate(deps: GateDeps): Gate {
   /** Asks about `text` (the page's, or content added to it); a newer ask supersedes an older one. */
   const ask = (text: string | null, joined = false) => {
     if (phase === 'loading' || phase === 'lens' || paused) return;
+    if (deps.alive && !deps.alive()) {
+      phase = 'lens'; // nothing more to ask or answer
+      // After the current task: the first ask runs while the gate is still being set up.
+      queueMicrotask(() => {
+        stop();
+        deps.onGone?.();
+      });
+      return;
+    }
     const mine = ++asked;
     phase = 'asking';
     const answer = deps.ask(text, joined);

@@ -14,7 +14,9 @@
 // `browser`, or Chrome MV3's `chrome`, whose sendMessage returns a promise too. Neither browser's
 // native onMessage is sure to take a returned promise, so answers go through sendResponse.
 //
-// Teardown as in the lens, when the extension runtime is gone (news.content/extension-gone.ts).
+// Teardown when the extension's runtime is gone, found when the gate next means to ask (content
+// added, a navigation, the settings): unlike the lens (news.content/extension-gone.ts), no timer
+// looks for it on every page.
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '../../utils/messages';
 import { isSettingsChanged, parseContentMessage, parsePageSettings } from '../../utils/content-messages';
@@ -22,7 +24,6 @@ import { leaveHandOver } from '../../utils/lens-hand-over';
 import { watchNavigation } from '../news.content/navigation';
 import { listenForOfficialPage, type MessageEvents } from '../news.content/official-page';
 import { startGate } from './gate';
-import { onExtensionGone } from '../news.content/extension-gone';
 
 const nextTask = () => new Promise<void>((next) => setTimeout(next, 0));
 
@@ -36,6 +37,17 @@ export default defineUnlistedScript({
     const alive = new AbortController();
     /** Told by the background (settings-changed), not read from storage: see SETTINGS_CHANGED. */
     let settingsChanged: (() => void) | null = null;
+    let stopListening = () => {};
+    const teardown = () => {
+      if (alive.signal.aborted) return;
+      alive.abort();
+      try {
+        stopListening();
+      } catch {
+        // The extension's context is already gone.
+      }
+      gate.dispose();
+    };
     const gate = startGate({
       doc: document,
       async ask(text, joined) {
@@ -55,9 +67,18 @@ export default defineUnlistedScript({
         return () => stop.abort();
       },
       onError: (err) => console.warn('[Readout Lens]', err),
+      alive() {
+        try {
+          return !!browser.runtime?.id;
+        } catch {
+          return false;
+        }
+      },
+      onGone: teardown,
     });
 
     await nextTask();
+    if (alive.signal.aborted) return;
     // The popup's questions, until the lens answers them (then gate.handle says undefined).
     const onContentMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): undefined => {
       if (isSettingsChanged(raw)) return void settingsChanged?.();
@@ -68,18 +89,9 @@ export default defineUnlistedScript({
     };
     onMessage.addListener(onContentMessage);
     const stopOfficialPage = listenForOfficialPage(document, () => location.href, send, onMessage);
-
-    const teardown = () => {
-      if (alive.signal.aborted) return;
-      alive.abort();
-      try {
-        onMessage.removeListener(onContentMessage);
-        stopOfficialPage();
-      } catch {
-        // The extension's context is already gone.
-      }
-      gate.dispose();
+    stopListening = () => {
+      onMessage.removeListener(onContentMessage);
+      stopOfficialPage();
     };
-    onExtensionGone(null, () => browser.runtime?.id, teardown);
   },
 });

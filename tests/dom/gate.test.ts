@@ -5,7 +5,7 @@
 // navigation; the popup gets a report-less answer until the lens takes over; and once the lens
 // runs the gate asks nothing more.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { startGate, type Gate } from '../../entrypoints/gate/gate';
+import { startGate, type Gate, type GateDeps } from '../../entrypoints/gate/gate';
 import { leaveHandOver, takeHandOver } from '../../utils/lens-hand-over';
 import type { PageSettings } from '../../utils/content-messages';
 import { fixture, tick } from './dom-helpers';
@@ -42,7 +42,7 @@ const byNames: Answer = (text) => ({ related: related(text) });
  * A gate over the fake background: `site` says whether the site is on; `asked` lists the texts
  * sent, `joined` whether each was the quick reading.
  */
-function begin(site = { on: true }, gateOf: Answer = byNames) {
+function begin(site = { on: true }, gateOf: Answer = byNames, more: Partial<GateDeps> = {}) {
   const asked: Array<string | null> = [];
   const joined: boolean[] = [];
   /** The answers that would have injected the lens (the background's rule). */
@@ -71,6 +71,7 @@ function begin(site = { on: true }, gateOf: Answer = byNames) {
     },
     throttleMs: 10,
     navigationSettleMs: 10,
+    ...more,
   });
   return { asked, joined, loads, handed, settingsChanged: () => settingsChanged(), navigated: () => navigated() };
 }
@@ -172,6 +173,29 @@ test('once the lens has started, the gate neither asks nor answers', async () =>
   await tick(40);
   expect(g.asked).toHaveLength(1);
   expect(gate!.handle({ type: 'get-report' }, 'https://news.example/a')).toBeUndefined();
+});
+
+test('once the extension is gone, the next content added stops the gate instead of asking', async () => {
+  document.body.append(paragraph('The city council approved a new bus timetable.'));
+  const extension = { there: true };
+  let gone = 0;
+  const g = begin({ on: true }, byNames, { alive: () => extension.there, onGone: () => void gone++ });
+  await tick(5);
+  expect(gate!.phase).toBe('waiting');
+  extension.there = false; // reloaded or removed: nothing on the page is told
+  document.body.append(paragraph('Later: Nakatani spoke with Hegseth by phone.'));
+  await tick(30);
+  expect(g.asked).toHaveLength(1);
+  expect(g.loads).toEqual([]);
+  expect(gone).toBe(1);
+  expect(gate!.handle({ type: 'get-report' }, 'https://news.example/a')).toBeUndefined();
+  // Stopped: more content, a navigation or a settings change asks nothing and tears down nothing twice.
+  document.body.append(paragraph('More on Hegseth.'));
+  g.navigated();
+  g.settingsChanged();
+  await tick(30);
+  expect(g.asked).toHaveLength(1);
+  expect(gone).toBe(1);
 });
 
 test('toggle-highlights pauses the gate and asks again when toggled back', async () => {
