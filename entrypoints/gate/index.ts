@@ -34,13 +34,14 @@ export default defineUnlistedScript({
     await nextTask();
     const send = (message: BackgroundMessage): Promise<unknown> => browser.runtime.sendMessage(message);
     const onMessage = browser.runtime.onMessage as unknown as MessageEvents;
-    const alive = new AbortController();
+    /** Aborted once the gate is torn down: the navigation watcher stops with it. */
+    const ended = new AbortController();
     /** Told by the background (settings-changed), not read from storage: see SETTINGS_CHANGED. */
     let settingsChanged: (() => void) | null = null;
     let stopListening = () => {};
     const teardown = () => {
-      if (alive.signal.aborted) return;
-      alive.abort();
+      if (ended.signal.aborted) return;
+      ended.abort();
       try {
         stopListening();
       } catch {
@@ -61,7 +62,7 @@ export default defineUnlistedScript({
       },
       watchNavigation(onNewPage) {
         const stop = new AbortController();
-        alive.signal.addEventListener('abort', () => stop.abort());
+        ended.signal.addEventListener('abort', () => stop.abort());
         // Events only, never a poll: a router's new content reaches the gate as added content.
         watchNavigation(window, onNewPage, stop.signal, null);
         return () => stop.abort();
@@ -78,7 +79,7 @@ export default defineUnlistedScript({
     });
 
     await nextTask();
-    if (alive.signal.aborted) return;
+    if (ended.signal.aborted) return;
     // The popup's questions, until the lens answers them (then gate.handle says undefined).
     const onContentMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): undefined => {
       if (isSettingsChanged(raw)) return void settingsChanged?.();
