@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { alliancePage } from './lib/bench-pages';
 import { CONTENT_SCRIPTS } from './lib/bench-trace';
 import { servePages } from './lib/serve-pages';
-import { decodeSegment, type SourceMapLike } from './size-map';
+import { decodeSegment, sourcePath, type SourceMapLike } from './size-map';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIR = join(ROOT, '.output/size-chrome-mv3');
@@ -52,9 +52,7 @@ function locate(table: ReturnType<typeof mappingTable>, map: SourceMapLike, line
     found = s;
   }
   if (!found || found[1] < 0) return '(bundler)';
-  const path = map.sources[found[1]] ?? '?';
-  const at = path.lastIndexOf('node_modules/');
-  return `${at >= 0 ? path.slice(at) : path.replace(/^(\.\.\/)+/, '')}:${found[2] + 1}`;
+  return `${sourcePath(map.sources[found[1]] ?? '?')}:${found[2] + 1}`;
 }
 
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, WXT_SIZE: '1' }, stdio: 'ignore' });

@@ -72,6 +72,12 @@ export function piecesOf(code: string, map: SourceMapLike): Piece[] {
   return pieces;
 }
 
+/** A map's source path as the repository names it (maps hold paths relative to the built file). */
+export function sourcePath(source: string): string {
+  const at = source.lastIndexOf('node_modules/');
+  return at >= 0 ? source.slice(at) : source.replace(/^(\.\.\/)+/, '');
+}
+
 export const gzipSize = (text: string): number => gzipSync(text, { level: 9 }).length;
 
 export interface GroupSize {

@@ -4,16 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSize, sizeByGroup, type GroupSize, type SourceMapLike } from './size-map';
+import { gzipSize, sizeByGroup, sourcePath, type GroupSize, type SourceMapLike } from './size-map';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUTPUTS = [join(ROOT, '.output/size-chrome-mv3'), join(ROOT, '.output/size-firefox-mv2')];
-
-/** The source path as the repository names it (maps hold paths relative to the built file). */
-function sourcePath(source: string): string {
-  const at = source.lastIndexOf('node_modules/');
-  return at >= 0 ? source.slice(at) : source.replace(/^(\.\.\/)+/, '');
-}
 
 /** The part of the product a source file belongs to. */
 function partOf(path: string): string {

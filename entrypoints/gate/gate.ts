@@ -1,9 +1,9 @@
 // The gate's logic, browser-free (GateDeps brings the browser in; tests use fakes). The gate asks
 // the background for the page's settings with its cheaply read text (read quickly first, and
-// exactly only when the background says the quick reading may hide a name); when the site is on and the
-// text is about the alliance, the background injects the lens into the tab at once (no second
-// message) and the lens takes the same answer from the hand-over. Otherwise the gate keeps what
-// the lens used to do on such a page: it watches for content arriving later, for client-side
+// exactly only when the background says the quick reading may hide a name); when the site is on
+// and the text is about the alliance, the background injects the lens into the tab at once (no
+// second message) and the lens takes the same answer from the hand-over. Otherwise the gate keeps
+// what the lens used to do on such a page: it watches for content arriving later, for client-side
 // navigation and for the site being switched on, asks again then, and answers the popup.
 import type { ContentMessage, PageSettings } from '../../utils/content-messages';
 import { gateText, quickGateText } from '../news.content/gate-text';

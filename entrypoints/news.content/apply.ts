@@ -237,7 +237,7 @@ export class Highlighter {
   private makeMark(hl: Highlight, text: string, head: boolean): HTMLElement {
     const look = lookOf(hl);
     const style = markInlineStyle(this.doc, look);
-    const key = head ? `${look} head` : look;
+    const key = keyTokens(look, head);
     let t = this.templates.get(key);
     if (!t || t.style !== style) this.templates.set(key, (t = { style, el: template(this.doc, hl, look, style, head) }));
     const el = t.el.cloneNode(false) as HTMLElement;
@@ -246,6 +246,7 @@ export class Highlighter {
     return el;
   }
 
+  /** By the look's key tokens (keyTokens: the look, and whether a head's). */
   private readonly templates = new Map<string, { style: string; el: HTMLElement }>();
 
   /** Picks each highlight's head (its first mark: `made` is in document order), records what the context shows. */

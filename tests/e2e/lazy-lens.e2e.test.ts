@@ -42,6 +42,12 @@ describe.each(BROWSERS)('the lens loaded on demand in %s', (browserName) => {
     open.push(page);
     return page;
   };
+  /** Polls the popup's get-report to the page until the answer matches `expected`. */
+  const gateSays = async (page: TestPage, expected: Record<string, unknown>) => {
+    const tabId = await session.tabIdOf(page);
+    await expect.poll(() => session.extensionEval(messageTab, { tabId, message: { type: 'get-report' } }), { timeout: 10_000 })
+      .toMatchObject(expected);
+  };
   const loadedInto = async (path: string) => (await session.extensionEval(lensLoads)).filter((u) => u.endsWith(path)).length;
 
   beforeAll(async () => {
@@ -59,10 +65,8 @@ describe.each(BROWSERS)('the lens loaded on demand in %s', (browserName) => {
 
   test('a page about nothing alliance-related never gets the lens, and the popup hears "nothing found"', async () => {
     const page = await newPage(UNRELATED);
-    const tabId = await session.tabIdOf(page);
     // The gate has answered once get-report says so (the background's answer is in).
-    await expect.poll(() => session.extensionEval(messageTab, { tabId, message: { type: 'get-report' } }), { timeout: 10_000 })
-      .toMatchObject({ active: true, report: null, phase: 'waiting' });
+    await gateSays(page, { active: true, report: null, phase: 'waiting' });
     await new Promise((r) => setTimeout(r, 500)); // (time for a wrong injection to show)
     expect(await page.count('mark[data-rl], [data-rl="ui"]')).toBe(0);
     expect(await loadedInto(UNRELATED)).toBe(0);
@@ -70,9 +74,7 @@ describe.each(BROWSERS)('the lens loaded on demand in %s', (browserName) => {
 
   test('an unrelated page that later gets alliance content gets the lens and its highlights', async () => {
     const page = await newPage(UNRELATED);
-    const tabId = await session.tabIdOf(page);
-    await expect.poll(() => session.extensionEval(messageTab, { tabId, message: { type: 'get-report' } }), { timeout: 10_000 })
-      .toMatchObject({ phase: 'waiting' });
+    await gateSays(page, { phase: 'waiting' });
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'late';
@@ -86,9 +88,7 @@ describe.each(BROWSERS)('the lens loaded on demand in %s', (browserName) => {
 
   test('a single-page site that routes from an unrelated page to an alliance article gets the lens and its highlights', async () => {
     const page = await newPage(UNRELATED);
-    const tabId = await session.tabIdOf(page);
-    await expect.poll(() => session.extensionEval(messageTab, { tabId, message: { type: 'get-report' } }), { timeout: 10_000 })
-      .toMatchObject({ phase: 'waiting' });
+    await gateSays(page, { phase: 'waiting' });
     // As a client-side router does: a new URL, and the old page's content replaced by the new one's.
     await page.evaluate(() => {
       history.pushState({}, '', '/news/koizumi-hegseth-talks');
@@ -110,9 +110,7 @@ describe.each(BROWSERS)('the lens loaded on demand in %s', (browserName) => {
     const host = new URL(server.url(RELATED)).hostname;
     await session.extensionEval(writeSettings, { ...DEFAULTS, disabledSites: [host] });
     const page = await newPage(RELATED);
-    const tabId = await session.tabIdOf(page);
-    await expect.poll(() => session.extensionEval(messageTab, { tabId, message: { type: 'get-report' } }), { timeout: 10_000 })
-      .toMatchObject({ active: false, report: null, phase: 'off' });
+    await gateSays(page, { active: false, report: null, phase: 'off' });
     expect(await page.count('mark[data-rl]')).toBe(0);
     expect(await loadedInto(RELATED)).toBe(0);
     await session.extensionEval(writeSettings, DEFAULTS);
